@@ -1,0 +1,214 @@
+// The analysis result: what the engine computes for a matter. This is the contract between
+// core/engine (producer) and the CLI, the renderer, the memo templates and the clinic module
+// (consumers). `analyze --json` prints a MatterAnalysis (spec: ../shared/spec/matter-format.md).
+import type { Defendant, SentencingFactor } from '../matter/schema'
+
+export type Status = 'met' | 'notMet' | 'undetermined'
+export type ChargeId = 'art287-2' | 'art312' | 'art266-accomplice' | 'art177-1' | 'art287-1' | 'none'
+export type Disposition = 'prosecute' | 'nonProsecutionPossible' | 'noCrime' | 'undetermined'
+
+export type SeriousGroundId =
+  | 'interp2019-12-1-1' | 'interp2019-12-1-2' | 'interp2019-12-1-3' | 'interp2019-12-1-4'
+  | 'interp2019-12-1-5' | 'interp2019-12-1-6' | 'interp2019-12-2' | 'opinion2021-9-1' | 'opinion2021-9-2'
+  | 'minutes2022-inflow' | 'opinion2025-6-1' | 'opinion2025-6-2' | 'opinion2025-6-3' | 'interp2019-12-1-7'
+
+/** One step of the reasoning, for the trace appendix and the "why" panel. */
+export interface TraceStep {
+  /** machine id of the rule that fired, e.g. `element.knowledge.presumed` */
+  rule: string
+  /** short Chinese sentence */
+  text: string
+  /** clause ids from the law library */
+  citations: string[]
+}
+
+export interface ElementResult {
+  /** `subject` | `knowledge` | `helpedCrime` | `helpConduct` | `seriousCircumstances` | charge-specific ids */
+  id: string
+  /** Chinese label, e.g. `明知` */
+  label: string
+  status: Status
+  /** short Chinese reason */
+  why: string
+  /** matter field paths the decision used, e.g. `knowledge.indicators` (relative to the defendant) */
+  facts: string[]
+  citations: string[]
+}
+
+/** A numeric threshold and how far the facts are from it. */
+export interface ThresholdMeasure {
+  groundId: string
+  /** what is measured, Chinese, e.g. `支付结算金额` */
+  quantity: string
+  unit: 'yuan' | 'count'
+  /** null = unknown */
+  value: number | null
+  threshold: number
+  /** threshold − value; ≤ 0 means reached (以上 includes the number); null when value unknown */
+  gap: number | null
+  reached: boolean | null
+  /** e.g. `支付结算金额 18.5 万元，距 20 万元标准差 1.5 万元` */
+  text: string
+  citations: string[]
+}
+
+export interface SeriousGroundResult {
+  id: SeriousGroundId
+  /** regime the ground belongs to */
+  regimeId: string
+  label: string
+  status: Status
+  why: string
+  measures: ThresholdMeasure[]
+  citations: string[]
+}
+
+export interface RegimeEvaluation {
+  /** e.g. `r2019`, `r2021`, `r2022`, `r2025` */
+  id: string
+  label: string
+  /** date from which the regime governs */
+  from: string
+  /** true when the regime may govern this case (in force at the act or between act and asOf) */
+  inPlay: boolean
+  /** true when it was already in force during the act period */
+  inForceAtAct: boolean
+  seriousMet: boolean | null
+  grounds: SeriousGroundResult[]
+  why: string
+}
+
+export interface SeriousCircumstancesResult {
+  met: boolean | null
+  /** ids of the grounds of the regime that decided (matter-format.md table) */
+  basis: SeriousGroundId[]
+  /** the regime that decided, with the 从旧兼从轻 reasoning */
+  regimeUsed: string | null
+  regimeWhy: string
+  regimes: RegimeEvaluation[]
+}
+
+export interface StatutoryRange {
+  minMonths: number
+  maxMonths: number
+  /** e.g. `三年以下有期徒刑、拘役或者管制，并处或者单处罚金` */
+  label: string
+  citations: string[]
+}
+
+export interface CandidateResult {
+  charge: Exclude<ChargeId, 'none'>
+  /** Chinese name, e.g. `掩饰、隐瞒犯罪所得罪` */
+  label: string
+  /** true / false / null (= undetermined on these facts) */
+  established: boolean | null
+  elements: ElementResult[]
+  /** range on these facts (tier chosen), null when not established */
+  statutoryRange: StatutoryRange | null
+  /** tier wording, e.g. `情节严重` or `数额巨大`; notes where a tier cannot be confirmed */
+  tier: string | null
+  why: string
+  citations: string[]
+  warnings: string[]
+}
+
+/** A minimal change of facts that would change the conclusion (for lawyers, prosecutors, teachers). */
+export interface Pivot {
+  /** defendant-relative field path */
+  fact: string
+  /** Chinese sentence, e.g. `若无代为取现行为，则仅构成帮信罪` */
+  text: string
+  /** the conclusion after the change */
+  resultingCharge: ChargeId
+  resultingDisposition: Disposition
+  citations: string[]
+}
+
+export interface SentencingAdjustment {
+  factor: SentencingFactor
+  label: string
+  /** applied percent of the base sentence (negative = reduction) */
+  percent: number
+  /** the legal range of this adjustment, percent */
+  range: { min: number; max: number }
+  mode: 'multiplicative' | 'additive'
+  /** true when the user set the value (what-if) */
+  overridden: boolean
+  why: string
+  citations: string[]
+}
+
+export interface SentencingResult {
+  /** always true: this is an estimate, calibrated on published judgments */
+  estimate: true
+  basisNote: string
+  charge: Exclude<ChargeId, 'none'>
+  startingPointMonths: { min: number; max: number }
+  baseMonths: number
+  adjustments: SentencingAdjustment[]
+  rangeMonths: { min: number; max: number }
+  penaltyKind: 'fixedTerm' | 'criminalDetention' | 'exemption' | 'fineOnly'
+  probationLikely: boolean
+  probationWhy: string
+  fine: { minYuan: number; maxYuan: number; why: string; citations: string[] }
+  /** 职业禁止 / 禁止令 notes where apt */
+  ancillary: string[]
+  nonProsecutionPossible: boolean
+  dispositionWhy: string
+  citations: string[]
+  calibration: { method: string; sampleSize: number; heldOutHitRate: number | null }
+}
+
+export interface DefendantAnalysis {
+  id: string
+  name: string
+  prevailingCharge: ChargeId
+  disposition: Disposition
+  dispositionWhy: string
+  /** every candidate offence evaluated on the same facts */
+  candidates: CandidateResult[]
+  /** the 帮信罪 elements */
+  elements: ElementResult[]
+  seriousCircumstances: SeriousCircumstancesResult
+  /** every numeric ground with its distance (all regimes in play) */
+  thresholds: ThresholdMeasure[]
+  /** the 从一重 comparison, Chinese */
+  competition: { text: string; citations: string[] }
+  pivots: Pivot[]
+  /** absent when prevailingCharge is `none` */
+  sentencing?: SentencingResult
+  trace: TraceStep[]
+  /** e.g. a conclusion rests on an UNVERIFIED clause */
+  warnings: string[]
+}
+
+export interface MatterAnalysis {
+  engineVersion: string
+  lawLibraryVersion: string
+  /** the date the law was applied as of */
+  asOf: string
+  defendants: DefendantAnalysis[]
+}
+
+export interface AnalyzeOptions {
+  /** override today's date (tests); defaults to the real date */
+  today?: string
+  /** per defendant id, what-if sentencing percentages (take precedence over defendant.sentencingOverrides) */
+  overrides?: Record<string, Partial<Record<SentencingFactor, number>>>
+}
+
+/** What the engine hands the sentencing module (core/sentencing) for one defendant. */
+export interface SentencingInput {
+  defendant: Defendant
+  charge: Exclude<ChargeId, 'none'>
+  /** the statutory range on the facts (tier chosen by the engine) */
+  statutoryRange: StatutoryRange
+  /** 情节严重 grounds met under the regime used (for 287-2) */
+  seriousBasis: SeriousGroundId[]
+  /** the analysis date */
+  asOf: string
+  /** age at the act, derived from birthDate or ageAtAct; null if unknown */
+  ageAtAct: number | null
+  /** user what-if percentages, already merged (options override defendant.sentencingOverrides) */
+  overrides: Partial<Record<SentencingFactor, number>>
+}

@@ -1,0 +1,139 @@
+// The one IPC contract. Every channel maps to a zod schema for its request and its response.
+// Main validates every request (the renderer is untrusted) and answers with an envelope:
+//   { ok: true, data } | { ok: false, error: { code, path, message, issues? } }
+// The preload exposes one named method per channel (no generic invoke); the browser test host
+// (scripts/web-host.ts) serves the same handlers over HTTP for the end-to-end suite.
+import { z } from 'zod'
+import { STAGES } from '../matter/schema'
+import { MEMO_KINDS, settingsSchema } from '../settings'
+
+export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() })
+
+export const IPC_ERROR_CODES = [
+  'INVALID_REQUEST', 'INVALID_MATTER', 'NOT_FOUND', 'CORRUPT_MATTER', 'CONFLICT', 'CANCELLED', 'UNSUPPORTED', 'INTERNAL'
+] as const
+export const ipcErrorSchema = z.object({
+  code: z.enum(IPC_ERROR_CODES),
+  /** dotted path of the offending field, or null */
+  path: z.string().nullable(),
+  /** Chinese first, then English */
+  message: z.string(),
+  issues: z.array(fieldIssueSchema).optional()
+})
+export type IpcError = z.infer<typeof ipcErrorSchema>
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError }
+
+const id = z.string().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, { message: '编号格式无效 / invalid id' })
+const isoTime = z.string()
+
+export const matterSummarySchema = z.object({
+  id,
+  title: z.string(),
+  caseNumber: z.string().nullable(),
+  stage: z.enum(STAGES),
+  defendantNames: z.array(z.string()),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  revision: z.number().int(),
+  trashed: z.boolean(),
+  /** the file failed validation and is kept aside; open shows the field errors */
+  corrupt: z.boolean()
+})
+export type MatterSummary = z.infer<typeof matterSummarySchema>
+
+/** `document` is a MatterDocument; main validates it with matterDocumentSchema (kept `unknown` here so
+ *  that a document with field errors reaches the handler, which answers INVALID_MATTER with every issue). */
+export const matterRecordSchema = z.object({
+  summary: matterSummarySchema,
+  document: z.unknown()
+})
+export type MatterRecord = z.infer<typeof matterRecordSchema>
+
+export const versionInfoSchema = z.object({ revision: z.number().int(), savedAt: isoTime, title: z.string() })
+export type VersionInfo = z.infer<typeof versionInfoSchema>
+
+export const exampleInfoSchema = z.object({ id: z.string(), title: z.string(), summary: z.string(), charge: z.string().nullable() })
+export type ExampleInfo = z.infer<typeof exampleInfoSchema>
+
+const memoRequest = z.object({
+  document: z.unknown(),
+  kind: z.enum(MEMO_KINDS),
+  defendantId: z.string().max(200).nullable().optional()
+})
+
+export const ipcContract = {
+  'app:info': {
+    request: z.object({}).strict(),
+    response: z.object({
+      version: z.string(), lawLibraryVersion: z.string(), engineVersion: z.string(),
+      host: z.enum(['electron', 'web']), dataDir: z.string()
+    })
+  },
+  'matters:list': {
+    request: z.object({
+      query: z.string().max(200).optional(),
+      sort: z.enum(['title', 'caseNumber', 'stage', 'updatedAt']).optional(),
+      trashed: z.boolean().optional()
+    }).strict(),
+    response: z.array(matterSummarySchema)
+  },
+  'matters:create': {
+    request: z.object({ title: z.string().min(1).max(200), exampleId: z.string().max(200).nullable().optional() }).strict(),
+    response: matterRecordSchema
+  },
+  'matters:open': { request: z.object({ id }).strict(), response: matterRecordSchema },
+  'matters:save': {
+    request: z.object({ id, document: z.unknown(), baseRevision: z.number().int().optional() }).strict(),
+    response: matterSummarySchema
+  },
+  'matters:rename': { request: z.object({ id, title: z.string().min(1).max(200) }).strict(), response: matterSummarySchema },
+  'matters:duplicate': { request: z.object({ id }).strict(), response: matterSummarySchema },
+  'matters:trash': { request: z.object({ id }).strict(), response: matterSummarySchema },
+  'matters:restore': { request: z.object({ id }).strict(), response: matterSummarySchema },
+  'matters:versions': { request: z.object({ id }).strict(), response: z.array(versionInfoSchema) },
+  'matters:restoreVersion': { request: z.object({ id, revision: z.number().int() }).strict(), response: matterRecordSchema },
+  'matters:import': {
+    request: z.object({ fileName: z.string().max(500), content: z.string().max(20_000_000) }).strict(),
+    response: matterRecordSchema
+  },
+  'matters:export': {
+    request: z.object({ id }).strict(),
+    response: z.object({ fileName: z.string(), content: z.string() })
+  },
+  'examples:list': { request: z.object({}).strict(), response: z.array(exampleInfoSchema) },
+  /** build a memo .docx; returns it base64-encoded (the renderer offers it for download / save) */
+  'memo:build': {
+    request: memoRequest.strict(),
+    response: z.object({ fileName: z.string(), base64: z.string() })
+  },
+  /** Electron only: build and save through the native save dialog */
+  'memo:saveAs': {
+    request: memoRequest.strict(),
+    response: z.object({ path: z.string().nullable() })
+  },
+  /** Electron only: save text (exports) through the native save dialog */
+  'file:saveText': {
+    request: z.object({ defaultName: z.string().max(500), content: z.string().max(50_000_000) }).strict(),
+    response: z.object({ path: z.string().nullable() })
+  },
+  'settings:get': { request: z.object({}).strict(), response: settingsSchema },
+  'settings:set': { request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema }
+} as const
+
+export type IpcContract = typeof ipcContract
+export type Channel = keyof IpcContract
+export type RequestOf<C extends Channel> = z.infer<IpcContract[C]['request']>
+export type ResponseOf<C extends Channel> = z.infer<IpcContract[C]['response']>
+export const CHANNELS = Object.keys(ipcContract) as Channel[]
+
+/** The API the preload exposes (and the browser host imitates): one named method per channel. */
+export type BangxinApi = { [C in Channel as MethodName<C>]: (req: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>> }
+
+type CamelTail<S extends string> = S extends `${infer H}:${infer T}` ? `${H}${Capitalize<T>}` : S
+export type MethodName<C extends string> = CamelTail<C>
+
+/** `matters:restoreVersion` → `mattersRestoreVersion` */
+export function methodName<C extends Channel>(channel: C): MethodName<C> {
+  const [head, tail] = channel.split(':') as [string, string]
+  return (head + tail.charAt(0).toUpperCase() + tail.slice(1)) as MethodName<C>
+}
