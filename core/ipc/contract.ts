@@ -116,6 +116,29 @@ export const ipcContract = {
     request: z.object({ defaultName: z.string().max(500), content: z.string().max(50_000_000) }).strict(),
     response: z.object({ path: z.string().nullable() })
   },
+  // ---- law-clinic mode (core/clinic validates the payloads; kept `unknown` here)
+  'exercises:list': { request: z.object({}).strict(), response: z.array(z.unknown()) },
+  'exercises:get': { request: z.object({ id: z.string().min(1).max(200) }).strict(), response: z.unknown() },
+  'exercises:save': { request: z.object({ exercise: z.unknown() }).strict(), response: z.unknown() },
+  'exercises:delete': { request: z.object({ id: z.string().min(1).max(200) }).strict(), response: z.object({ deleted: z.boolean() }) },
+  'packs:export': {
+    request: z.object({ ids: z.array(z.string().min(1).max(200)).max(1000) }).strict(),
+    response: z.object({ fileName: z.string(), content: z.string() })
+  },
+  'packs:import': {
+    request: z.object({ fileName: z.string().max(500), content: z.string().max(50_000_000) }).strict(),
+    response: z.object({ imported: z.number().int(), ids: z.array(z.string()) })
+  },
+  'answers:import': {
+    request: z.object({ fileName: z.string().max(500), content: z.string().max(20_000_000) }).strict(),
+    response: z.unknown()
+  },
+  'answers:list': { request: z.object({ exerciseId: z.string().min(1).max(200) }).strict(), response: z.array(z.unknown()) },
+  /** anonymised (脱敏) export of a stored matter */
+  'matters:anonymize': {
+    request: z.object({ id }).strict(),
+    response: z.object({ fileName: z.string(), content: z.string() })
+  },
   'settings:get': { request: z.object({}).strict(), response: settingsSchema },
   'settings:set': { request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema }
 } as const
