@@ -1,16 +1,48 @@
-// 《关于“断卡”行动中有关法律适用问题的会议纪要》
-// Owner: the engine module. PLACEHOLDER until filled: metadata and clauses come from ../shared/law/sources.md,
-// each with its verification mark. Do not invent a number or a text.
-import type { LawSource } from '../types'
+// 最高人民法院刑事审判第三庭、最高人民检察院第四检察厅、公安部刑事侦查局《关于“断卡”行动中有关法律适用问题的会议纪要》(2022).
+// Owner: the engine module. From ../shared/law/sources.md §4 and §13.2. Department-level 会议纪要, no 文号 found.
+// Points 4 and 5(2)(3) verbatim per third-party pages (PARTLY); the 30万/3000元 rule and point 2 are UNVERIFIED.
+import type { LawClause, LawSource } from '../types'
+
+const c = (id: string, label: string, text: string, extra: Partial<LawClause> = {}): LawClause => ({
+  id,
+  sourceId: 'minutes2022',
+  label,
+  text,
+  verification: 'PARTLY',
+  ...extra
+})
 
 export const minutes2022: LawSource = {
   id: 'minutes2022',
-  title: '《关于“断卡”行动中有关法律适用问题的会议纪要》',
+  title: '最高人民法院刑事审判第三庭、最高人民检察院第四检察厅、公安部刑事侦查局《关于“断卡”行动中有关法律适用问题的会议纪要》',
   shortTitle: '《断卡纪要》',
   docNumber: null,
-  issuers: [],
-  effective: null,
+  issuers: ['最高人民法院刑事审判第三庭', '最高人民检察院第四检察厅', '公安部刑事侦查局'],
+  effective: '2022-03-22',
   ends: null,
-  verification: 'UNVERIFIED',
-  clauses: []
+  verification: 'PARTLY',
+  note: '印发日期2022年3月22日经第三方文章核对；未见文号。系三机关内设部门的会议纪要，不是司法解释。未见官方文本。',
+  clauses: [
+    c('minutes2022-1', '第一条',
+      '认定行为人是否“明知”他人利用信息网络实施犯罪，应当坚持主客观相一致原则，即要结合行为人的认知能力、既往经历、交易对象、与信息网络犯罪行为人的关系、提供技术支持或者帮助的时间和方式、获利情况、出租、出售“两卡”的次数、张数、个数，以及行为人的供述等主客观因素，同时注重听取行为人的辩解并根据其辩解合理与否，予以综合认定。司法办案中既要防止片面倚重行为人的供述认定明知；也要避免简单客观归罪，仅以行为人有出售“两卡”行为就直接认定明知。特别是对于交易双方存在亲友关系等信赖基础，一方确系偶尔向另一方出租、出售“两卡”的，要根据在案事实证据，审慎认定“明知”。',
+      { note: '第三方律师页面转载（055110.com）；未见官方文本。' }),
+    c('minutes2022-2', '第二条', '（回忆摘要，非原文）“为三个以上对象提供帮助”，应理解为分别为三个以上行为人或团伙组织提供帮助，且被帮助的行为人或团伙组织实施的行为均达到犯罪程度；为同一对象提供三次以上帮助的，不宜理解为“为三个以上对象提供帮助”。',
+      { verification: 'UNVERIFIED', note: '未见任何来源文本，仅为回忆。' }),
+    c('minutes2022-inflow', '第三条（单向流入资金）',
+      '（回忆文本，非原文）单向流入涉案信用卡中的资金超过三十万元，且其中至少三千元经查证系涉诈骗资金，行为人能够说明资金合法来源和性质的，应当予以扣除。以上述情形认定行为人“情节严重”的，要注重审查行为人的主观明知程度、出租、出售信用卡的张数、次数、非法获利的数额以及造成的其他严重后果，综合考虑与《解释》第十二条第一款其他项适用的相当性。',
+      {
+        verification: 'UNVERIFIED',
+        values: { inflowAbove: 300000, verifiedFraudMin: 3000 },
+        note: '未见原文；30万元、3000元仅见江西实施细则的二手转述。该规则解释《解释》第十二条第一款第（二）项还是第（七）项，亦未查明。'
+      }),
+    c('minutes2022-4', '第四条',
+      '行为人出租、出售的信用卡被用于接收电信网络诈骗资金，但行为人未实施代为转账、套现、取现等行为，或者未实施为配合他人转账、套现、取现而提供刷脸等验证服务的，不宜认定为《解释》第十二条第一款第（二）项规定的“支付结算”行为。',
+      { note: '第三方页面（xingshilvshigz.com）逐字引用；未见官方文本。' }),
+    c('minutes2022-5-2', '第五条第（2）项',
+      '行为人向他人出租、出售信用卡后，在明知是犯罪所得及其收益的情况下，又代为转账、套现、取现等，或者为配合他人转账、套现、取现而提供刷脸等验证服务的，可以掩饰、隐瞒犯罪所得、犯罪所得收益罪论处。',
+      { note: '多个第三方页面逐字一致；未见官方文本。' }),
+    c('minutes2022-5-3', '第五条第（3）项',
+      '明知他人利用信息网络实施犯罪，仅向他人出租、出售信用卡，未实施其他行为，达到情节严重标准的，可以帮助信息网络犯罪活动罪论处。',
+      { note: '多个第三方页面逐字一致；未见官方文本。' })
+  ]
 }

@@ -1,16 +1,49 @@
-// 《最高人民法院、最高人民检察院、公安部关于办理电信网络诈骗等刑事案件适用法律若干问题的意见（二）》
-// Owner: the engine module. PLACEHOLDER until filled: metadata and clauses come from ../shared/law/sources.md,
-// each with its verification mark. Do not invent a number or a text.
-import type { LawSource } from '../types'
+// 法发〔2021〕22号 两高一部《关于办理电信网络诈骗等刑事案件适用法律若干问题的意见（二）》.
+// Owner: the engine module. From ../shared/law/sources.md §3 and §13.5. No official text was seen:
+// arts. 7 and 8¶1 are verbatim per third-party reprints (PARTLY); art. 9's numbers are confirmed by third-party
+// pages but its wording is a reconstruction; art. 11 is a reconstruction (UNVERIFIED). The date is UNVERIFIED.
+import type { LawClause, LawSource } from '../types'
+
+const c = (id: string, label: string, text: string, extra: Partial<LawClause> = {}): LawClause => ({
+  id,
+  sourceId: 'opinion2021',
+  label,
+  text,
+  verification: 'PARTLY',
+  ...extra
+})
 
 export const opinion2021: LawSource = {
   id: 'opinion2021',
   title: '《最高人民法院、最高人民检察院、公安部关于办理电信网络诈骗等刑事案件适用法律若干问题的意见（二）》',
   shortTitle: '《意见（二）》',
-  docNumber: null,
-  issuers: [],
-  effective: null,
+  docNumber: '法发〔2021〕22号',
+  issuers: ['最高人民法院', '最高人民检察院', '公安部'],
+  effective: '2021-06-17',
   ends: null,
-  verification: 'UNVERIFIED',
-  clauses: []
+  verification: 'PARTLY',
+  note: '文号经第三方转载核对（PARTLY）；发布/施行日期2021年6月17日仅见第三方文章，未经核实（UNVERIFIED）。未见官方文本。',
+  clauses: [
+    c('opinion2021-7', '第七条',
+      '为他人利用信息网络实施犯罪而实施下列行为，可以认定为刑法第二百八十七条之二规定的“帮助”行为：（一）收购、出售、出租信用卡、银行账户、非银行支付账户、具有支付结算功能的互联网账号密码、网络支付接口、网上银行数字证书的；（二）收购、出售、出租他人手机卡、流量卡、物联网卡的。',
+      { note: '逐字文本见第三方转载（udefense.cn），与重建文本一致；未见官方文本。' }),
+    c('opinion2021-8-1', '第八条第一款',
+      '认定刑法第二百八十七条之二规定的行为人明知他人利用信息网络实施犯罪，应当根据行为人收购、出售、出租前述第七条规定的信用卡、银行账户、非银行支付账户、具有支付结算功能的互联网账号密码、网络支付接口、网上银行数字证书，或者他人手机卡、流量卡、物联网卡等的次数、张数、个数，并结合行为人的认知能力、既往经历、交易对象、与实施信息网络犯罪的行为人的关系、提供技术支持或者帮助的时间和方式、获利情况以及行为人的供述等主客观因素，予以综合认定。',
+      { note: '逐字文本见第三方转载，未见官方文本。' }),
+    c('opinion2021-8-2', '第八条第二款',
+      '收购、出售、出租单位银行结算账户、非银行支付机构单位支付账户，或者电信、银行、网络支付等行业从业人员利用履行职责或提供服务便利，非法开办并出售、出租他人手机卡、信用卡、银行账户、非银行支付账户等的，可以认定为《最高人民法院 最高人民检察院关于办理非法利用信息网络、帮助信息网络犯罪活动等刑事案件适用法律若干问题的解释》第十一条第（七）项规定的“其他足以认定行为人明知的情形”。但有相反证据的除外。',
+      { note: '第三方转载仅见本款开头，与此一致；其余文字为重建。' }),
+    c('opinion2021-9', '第九条',
+      '明知他人利用信息网络实施犯罪，为其犯罪提供下列帮助之一的，可以认定为《最高人民法院 最高人民检察院关于办理非法利用信息网络、帮助信息网络犯罪活动等刑事案件适用法律若干问题的解释》第十二条第一款第（七）项规定的“其他情节严重的情形”：',
+      { verification: 'UNVERIFIED', note: '措辞为重建；内容（归入《解释》第十二条第一款第（七）项）经第三方解读文章印证。' }),
+    c('opinion2021-9-1', '第九条第（一）项',
+      '收购、出售、出租信用卡、银行账户、非银行支付账户、具有支付结算功能的互联网账号密码、网络支付接口、网上银行数字证书5张（个）以上的；',
+      { values: { cards: 5 }, note: '“5张（个）以上”经第三方页面（64365.com）印证；条文措辞未经核实。' }),
+    c('opinion2021-9-2', '第九条第（二）项',
+      '收购、出售、出租他人手机卡、流量卡、物联网卡20张以上的。',
+      { values: { cards: 20 }, note: '“20张以上”经第三方页面印证；条文措辞未经核实。' }),
+    c('opinion2021-11', '第十一条',
+      '明知是电信网络诈骗犯罪所得及其产生的收益，以下列方式之一予以转账、套现、取现，符合刑法第三百一十二条规定的，以掩饰、隐瞒犯罪所得、犯罪所得收益罪追究刑事责任。但有证据证明确实不知道的除外：（一）多次使用或者使用多个非本人身份证明开设的信用卡、资金支付结算账户或者多次采用遮蔽摄像头、伪装等异常手段，帮助他人转账、套现、取现的；（二）以明显异于市场的价格，通过手机充值、交易游戏点卡、游戏装备等方式套现的；（三）协助转换或者转移财物，收取明显高于市场的“手续费”的。实施上述行为，事前通谋的，以共同犯罪论处；同时构成其他犯罪的，依照处罚较重的规定定罪处罚。法律和司法解释另有规定的除外。',
+      { verification: 'UNVERIFIED', note: '重建文本，未经核实。' })
+  ]
 }
