@@ -1,0 +1,246 @@
+// The rules engine entry point: analyzeMatter(doc) → MatterAnalysis (core/analysis/types.ts; what
+// `analyze --json` prints, ../shared/spec/matter-format.md). Pure and synchronous, cheap enough to run on
+// every keystroke (npm run bench: analyzeMedianMicros).
+import { clause, LAW_LIBRARY_VERSION, resolveCitation, source, valueOf, verificationNote } from '../law'
+import type { Defendant, MatterDocument, SentencingFactor } from '../matter/schema'
+import type {
+  AnalyzeOptions, CandidateResult, ChargeId, DefendantAnalysis, Disposition, ElementResult, MatterAnalysis,
+  SentencingResult, Status, StatutoryRange, ThresholdMeasure, TraceStep
+} from '../analysis/types'
+import { evaluateCompetition } from './competition'
+import type { CompetitionResult } from './competition'
+import { estimateSentence } from '../sentencing'
+import { todayIso } from './dates'
+import {
+  actTimeElement, ageAtAct, el, helpConductElement, helpedCrimeElement, knowledgeElement, subjectElement
+} from './elements'
+import { CHARGE_LABELS, DISPOSITION_LABELS } from './labels'
+import { thresholdPivots } from './pivots'
+import { helpInfoRegimes, offenceStart } from './regimes'
+import { evaluateSerious } from './serious'
+
+export const ENGINE_VERSION = '1.0.0'
+
+interface Env {
+  asOf: string
+  overrides: AnalyzeOptions['overrides']
+}
+
+/** depth 0: full analysis; 1: no pivots (used to test pivot facts); 2+: also no competition (recursion guard). */
+type Depth = 0 | 1 | 2
+
+const SERIOUS_FACTS = [
+  'helped.objectCount', 'amounts.paymentSettlement', 'amounts.advertisingFunds', 'amounts.illegalGain',
+  'history.adminPenaltyWithin2Years', 'helped.consequence', 'conduct.cards', 'amounts.oneWayInflow', 'amounts.verifiedFraudFunds',
+  'amounts.explainedLegitimateFunds', 'conduct.paymentSettlement', 'conduct.transferredForOthers', 'conduct.faceVerificationForOthers'
+]
+
+function combine(statuses: Status[]): boolean | null {
+  if (statuses.includes('notMet')) return false
+  if (statuses.includes('undetermined')) return null
+  return true
+}
+
+export function helpInfoRange(): StatutoryRange {
+  const id = 'crimlaw-a287-2-p1'
+  return {
+    minMonths: valueOf(id, 'minMonths'),
+    maxMonths: valueOf(id, 'maxMonths'),
+    label: '三年以下有期徒刑或者拘役，并处或者单处罚金',
+    citations: [id]
+  }
+}
+
+function unverifiedWarnings(ids: Iterable<string>): string[] {
+  const out: string[] = []
+  for (const id of new Set(ids)) {
+    const c = clause(id)
+    const note = verificationNote(c.verification)
+    if (note) out.push(`${resolveCitation(id).cite}（${c.verification}）：${note}`)
+  }
+  return out
+}
+
+function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalysis {
+  const trace: TraceStep[] = []
+  const notes = { warnings: [] as string[] }
+  const regimes = helpInfoRegimes()
+  const start = offenceStart()
+
+  const actTime = actTimeElement(d, start, notes)
+  const subject = subjectElement(d, notes)
+  const knowledge = knowledgeElement(d)
+  const helpConduct = helpConductElement(d)
+  const serious = evaluateSerious(d, regimes, { from: d.actPeriod?.from ?? null, to: d.actPeriod?.to ?? null, asOf: env.asOf })
+  const used = serious.regimes.find((r) => r.id === serious.regimeUsed) ?? null
+  const fiveTimes = used?.grounds.find((g) => g.id === 'interp2019-12-2')?.status ?? null
+  const helpedCrime = helpedCrimeElement(d, fiveTimes)
+  const usedDef = regimes.find((r) => r.id === serious.regimeUsed)
+  const seriousStatus: Status = serious.met === true ? 'met' : serious.met === false ? 'notMet' : 'undetermined'
+  const basisText = serious.basis.length
+    ? `：${used?.grounds.filter((g) => serious.basis.includes(g.id)).map((g) => g.why).join('；')}`
+    : ''
+  const seriousCites = serious.basis.length ? [...serious.basis] : usedDef ? [...usedDef.citations] : ['crimlaw-a287-2-p1']
+  if (serious.regimes.some((r) => r.id !== serious.regimeUsed)) seriousCites.push('crimlaw-a12')
+  const seriousEl = el('seriousCircumstances', '情节严重', seriousStatus,
+    `${serious.met === true ? '达到情节严重' : serious.met === false ? '未达到情节严重' : '能否达到情节严重尚不能判断'}${basisText}。${serious.regimeWhy}`,
+    SERIOUS_FACTS, seriousCites)
+
+  const elements: ElementResult[] = [actTime, subject, knowledge, helpedCrime, helpConduct, seriousEl]
+  for (const e of elements) trace.push({ rule: `element.${e.id}.${e.status}`, text: `${e.label}：${e.why}`, citations: e.citations })
+  trace.push({ rule: 'serious.regime', text: serious.regimeWhy, citations: usedDef?.citations ?? [] })
+
+  const established = combine(elements.map((e) => e.status))
+  const range = helpInfoRange()
+  const helpInfo: CandidateResult = {
+    charge: 'art287-2',
+    label: CHARGE_LABELS['art287-2'],
+    established,
+    elements,
+    statutoryRange: established === true ? range : null,
+    tier: established === true ? '情节严重（入罪标准）' : null,
+    why: established === true
+      ? '各构成要件均已具备'
+      : established === false
+        ? `不具备：${elements.filter((e) => e.status === 'notMet').map((e) => e.label).join('、')}`
+        : `尚不能判断：${elements.filter((e) => e.status === 'undetermined').map((e) => e.label).join('、')}`,
+    citations: ['crimlaw-a287-2-p1'],
+    warnings: []
+  }
+
+  const age = ageAtAct(d)
+  let comp: CompetitionResult
+  if (depth >= 2) {
+    comp = { candidates: [helpInfo], prevailingCharge: established === true ? 'art287-2' : 'none', competition: { text: '', citations: [] }, pivots: [], trace: [], warnings: [] }
+  } else {
+    try {
+      comp = evaluateCompetition({
+        defendant: d, asOf: env.asOf, actFrom: d.actPeriod?.from ?? null, actTo: d.actPeriod?.to ?? null, ageAtAct: age,
+        helpInfoCandidate: helpInfo, knowledge,
+        reanalyze: (x: Defendant) => {
+          const r = analyzeDefendant(x, env, 2)
+          return { prevailingCharge: r.prevailingCharge, disposition: r.disposition }
+        }
+      })
+    } catch (e) {
+      comp = {
+        candidates: [helpInfo], prevailingCharge: established === true ? 'art287-2' : 'none', competition: { text: '', citations: [] },
+        pivots: [], trace: [], warnings: [`竞合分析出错，仅列帮信罪：${e instanceof Error ? e.message : String(e)}`]
+      }
+    }
+  }
+  trace.push(...comp.trace)
+  const prevailing: ChargeId = comp.prevailingCharge
+  if (comp.competition.text) trace.push({ rule: 'competition', text: comp.competition.text, citations: comp.competition.citations })
+
+  let sentencing: SentencingResult | null = null
+  if (prevailing !== 'none') {
+    const cand = comp.candidates.find((c) => c.charge === prevailing)
+    const statutoryRange = cand?.statutoryRange ?? (prevailing === 'art287-2' ? range : null)
+    if (statutoryRange) {
+      const overrides: Partial<Record<SentencingFactor, number>> = { ...(d.sentencingOverrides ?? {}), ...(env.overrides?.[d.id] ?? {}) }
+      try {
+        sentencing = estimateSentence({
+          defendant: d, charge: prevailing, statutoryRange, seriousBasis: serious.basis, asOf: env.asOf, ageAtAct: age, overrides
+        })
+      } catch (e) {
+        notes.warnings.push(`量刑估算出错：${e instanceof Error ? e.message : String(e)}`)
+      }
+    }
+  }
+
+  let disposition: Disposition
+  let dispositionWhy: string
+  if (prevailing !== 'none') {
+    if (sentencing?.nonProsecutionPossible) {
+      disposition = 'nonProsecutionPossible'
+      dispositionWhy = `构成${CHARGE_LABELS[prevailing]}，${sentencing.dispositionWhy || '犯罪情节轻微，可以不起诉或者免予刑事处罚'}`
+    } else {
+      disposition = 'prosecute'
+      dispositionWhy = `构成${CHARGE_LABELS[prevailing]}${sentencing?.dispositionWhy ? `；${sentencing.dispositionWhy}` : ''}`
+    }
+  } else {
+    const others = comp.candidates.filter((c) => c.charge !== 'art287-2')
+    const anyOpen = established === null || others.some((c) => c.established === null)
+    if (anyOpen) {
+      disposition = 'undetermined'
+      const open = elements.filter((e) => e.status === 'undetermined').map((e) => e.label)
+      dispositionWhy = open.length ? `依现有事实尚不能判断：${open.join('、')}待查明` : '依现有事实尚不能判断其他罪名是否成立'
+    } else {
+      disposition = 'noCrime'
+      const failed = elements.filter((e) => e.status === 'notMet')
+      dispositionWhy = failed.length
+        ? `不构成帮信罪：${failed.map((e) => `${e.label}（${e.why}）`).join('；')}`
+        : '不构成犯罪'
+      if (serious.met === false && failed.length === 1) {
+        dispositionWhy += '。尚不构成犯罪的，可能依《反电信网络诈骗法》第三十八条、第四十四条予以行政处罚'
+      }
+    }
+  }
+  trace.push({ rule: `disposition.${disposition}`, text: `${DISPOSITION_LABELS[disposition]}：${dispositionWhy}`, citations: [] })
+
+  const thresholds: ThresholdMeasure[] = []
+  const seen = new Set<string>()
+  for (const r of serious.regimes) {
+    for (const g of r.grounds) {
+      for (const m of g.measures) {
+        const key = `${m.groundId}|${m.quantity}|${m.value}|${m.threshold}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        thresholds.push(m)
+      }
+    }
+  }
+
+  const conclusionCites = elements.filter((e) => e.status !== 'undetermined').flatMap((e) => e.citations)
+  const warnings = [...notes.warnings]
+  for (const r of serious.regimes) {
+    const def = regimes.find((x) => x.id === r.id)
+    if (!def || def.grounds.length === 0) continue
+    const src = source(def.sourceId)
+    if (src.verification !== 'VERIFIED' && (r.id === serious.regimeUsed)) warnings.push(`${def.label}：${src.note ?? '来源未完全核实'}`)
+  }
+  warnings.push(...unverifiedWarnings(conclusionCites))
+  warnings.push(...comp.warnings)
+  if (sentencing) warnings.push('量刑为依公开判决校准的估算，不是法定标准')
+
+  const result: DefendantAnalysis = {
+    id: d.id,
+    name: d.name,
+    prevailingCharge: prevailing,
+    disposition,
+    dispositionWhy,
+    candidates: comp.candidates,
+    elements,
+    seriousCircumstances: serious,
+    thresholds,
+    competition: comp.competition,
+    pivots: [...comp.pivots],
+    trace,
+    warnings: [...new Set(warnings)]
+  }
+  if (sentencing) result.sentencing = sentencing
+  if (depth === 0) {
+    result.pivots.push(...thresholdPivots(d, result, (x) => {
+      const r = analyzeDefendant(x, env, 1)
+      return { prevailingCharge: r.prevailingCharge, disposition: r.disposition }
+    }))
+  }
+  return result
+}
+
+export function analyzeMatter(doc: MatterDocument, opts: AnalyzeOptions = {}): MatterAnalysis {
+  const asOf = doc.matter.asOf ?? opts.today ?? todayIso()
+  const env: Env = { asOf, overrides: opts.overrides }
+  return {
+    engineVersion: ENGINE_VERSION,
+    lawLibraryVersion: LAW_LIBRARY_VERSION,
+    asOf,
+    defendants: doc.defendants.map((d) => analyzeDefendant(d, env, 0))
+  }
+}
+
+/** One defendant, for callers that re-analyse a single edited defendant. */
+export function analyzeDefendantAsOf(d: Defendant, asOf: string, opts: AnalyzeOptions = {}): DefendantAnalysis {
+  return analyzeDefendant(d, { asOf, overrides: opts.overrides }, 0)
+}
