@@ -1,0 +1,286 @@
+// Content shared by the memo kinds: labels, the facts as prose, the standard tables and the trace appendix.
+import type { CandidateResult, ChargeId, DefendantAnalysis, ElementResult, SentencingResult, Status, ThresholdMeasure } from '../analysis/types'
+import type { Defendant, MatterDocument } from '../matter/schema'
+import { dateZh, joinZh, months, quantity, sentence, yuan, clause } from './format'
+import type { Block, TableCellModel } from './types'
+import { MemoWriter, runs } from './writer'
+import { hasClause, resolveCitation } from '../law/index'
+
+export const CHARGE_LABELS: Record<ChargeId, string> = {
+  'art287-2': '帮助信息网络犯罪活动罪',
+  art312: '掩饰、隐瞒犯罪所得罪',
+  'art266-accomplice': '诈骗罪（共犯）',
+  'art177-1': '妨害信用卡管理罪',
+  'art287-1': '非法利用信息网络罪',
+  none: '不构成犯罪'
+}
+
+export const STATUS_LABELS: Record<Status, string> = { met: '成立', notMet: '不成立', undetermined: '尚不能认定' }
+
+const CARD_LABELS: Record<string, string> = {
+  bankCard: '银行卡', bankAccount: '银行账户', paymentAccount: '非银行支付账户', paymentInterface: '支付接口',
+  onlineBankingCertificate: '网上银行数字证书（U盾）', paymentInternetAccount: '具有支付结算功能的互联网账号',
+  unitSettlementAccount: '单位银行结算账户', phoneCard: '电话卡', dataCard: '流量卡', iotCard: '物联网卡'
+}
+const CARD_COUNTER: Record<string, string> = {
+  bankCard: '张', bankAccount: '个', paymentAccount: '个', paymentInterface: '个', onlineBankingCertificate: '个',
+  paymentInternetAccount: '个', unitSettlementAccount: '个', phoneCard: '张', dataCard: '张', iotCard: '张'
+}
+const DEALING_LABELS: Record<string, string> = { sell: '出售', rent: '出租', buy: '收购', lend: '出借' }
+const TECH_LABELS: Record<string, string> = {
+  internetAccess: '互联网接入', serverHosting: '服务器托管', networkStorage: '网络存储',
+  communicationTransmission: '通讯传输', websiteOrApp: '搭建网站、开发软件', otherTech: '其他技术支持'
+}
+export const INDICATOR_LABELS: Record<string, string> = {
+  regulatorNotice: '经监管部门告知后仍然实施有关行为',
+  ignoredReports: '接到举报后不履行法定管理职责',
+  abnormalPriceOrMethod: '交易价格或者方式明显异常',
+  dedicatedTool: '提供专门用于违法犯罪的程序、工具或者其他技术支持、帮助',
+  evasionMeasures: '频繁采用隐蔽上网、加密通信、销毁数据等措施或者使用虚假身份，逃避监管或者规避调查',
+  helpedEvadeInvestigation: '为他人逃避监管或者规避调查提供技术支持、帮助',
+  unitAccountTrade: '收购、出售、出租单位银行结算账户、非银行支付机构单位支付账户',
+  insiderAbuse: '电信、银行、网络支付等行业从业人员利用履行职责或者提供服务便利',
+  otherStrong: '其他足以认定行为人明知的情形',
+  bulkDevicesOrPlatforms: '使用批量插卡设备、改号软件、批量账号或者接码平台',
+  continuedAfterRestriction: '账户被限制、暂停服务后仍继续实施',
+  preparedCoverStory: '事先准备应对调查的话术口径'
+}
+const CRIME_TYPE_LABELS: Record<string, string> = { fraud: '电信网络诈骗', gambling: '网络赌博', other: '其他信息网络犯罪' }
+const ROLE_LABELS: Record<string, string> = { principal: '主犯', accessory: '从犯', coerced: '胁从犯' }
+
+export function chargeLabel(da: DefendantAnalysis, charge: ChargeId = da.prevailingCharge): string {
+  if (charge === 'none') return CHARGE_LABELS.none
+  return da.candidates.find((c) => c.charge === charge)?.label ?? CHARGE_LABELS[charge]
+}
+
+/** 犯罪嫌疑人 before trial, 被告人 at trial, 上诉人 on appeal. */
+export function partyRole(doc: MatterDocument): string {
+  switch (doc.matter.stage) {
+    case 'investigation':
+    case 'prosecution':
+      return '犯罪嫌疑人'
+    case 'trial':
+      return '被告人'
+    case 'appeal':
+      return '上诉人'
+  }
+}
+
+export function ageAtAct(d: Defendant): number | null {
+  if (d.birthDate && d.actPeriod?.from) {
+    const [by, bm, bd] = d.birthDate.split('-').map(Number)
+    const [ay, am, ad] = d.actPeriod.from.split('-').map(Number)
+    if (by === undefined || bm === undefined || bd === undefined || ay === undefined || am === undefined || ad === undefined) return d.ageAtAct
+    return ay - by - (am < bm || (am === bm && ad < bd) ? 1 : 0)
+  }
+  return d.ageAtAct
+}
+
+export function actPeriodText(d: Defendant): string | null {
+  const p = d.actPeriod
+  if (!p || (!p.from && !p.to)) return null
+  if (p.from && p.to) return p.from === p.to ? dateZh(p.from) : `${dateZh(p.from)}至${dateZh(p.to)}`
+  return p.from ? `${dateZh(p.from)}起` : `${dateZh(p.to)}前`
+}
+
+/** The conduct in one clause, e.g. `出售本人银行卡3张、出租他人电话卡20张，并代为转账、取现`. */
+export function conductText(d: Defendant): string {
+  const c = d.conduct
+  const parts: string[] = []
+  for (const line of c.cards ?? []) {
+    const dealing = line.dealing ? DEALING_LABELS[line.dealing] : '提供'
+    const owner = line.owner === 'self' ? '本人' : line.owner === 'others' ? '他人' : ''
+    const count = line.count != null ? `${line.count}${CARD_COUNTER[line.kind] ?? '个'}` : '（数量不详）'
+    parts.push(`${dealing}${owner}${CARD_LABELS[line.kind] ?? line.kind}${count}`)
+  }
+  if (c.techSupport && c.techSupport.length > 0) parts.push(`为他人提供${c.techSupport.map((t) => TECH_LABELS[t] ?? t).join('、')}等技术支持`)
+  if (c.advertising === true) parts.push('为他人提供广告推广')
+  if (c.paymentSettlement === true) parts.push('为他人提供支付结算帮助')
+  if (c.otherHelp) parts.push(clause(c.otherHelp))
+  let text = parts.length > 0 ? parts.join('，') : '实施了相关帮助行为（具体方式待查明）'
+  const extra: string[] = []
+  if (c.transferredForOthers === true) extra.push('代为转账、套现、取现')
+  if (c.faceVerificationForOthers === true) extra.push('为配合转账、取现提供刷脸等验证')
+  if (extra.length > 0) text += `，并${extra.join('，')}`
+  return text
+}
+
+/** The facts of one defendant as paragraphs of prose (what the file shows; unknowns are not mentioned). */
+export function factParagraphs(doc: MatterDocument, d: Defendant): string[] {
+  const out: string[] = []
+  const age = ageAtAct(d)
+  const who: string[] = []
+  if (d.kind === 'unit') who.push('系被告单位')
+  if (age !== null) who.push(`行为时${age}周岁`)
+  if (d.student === true) who.push('系在校学生')
+  if (d.industryInsider === true) who.push('系电信、金融或者网络支付行业从业人员')
+  const period = actPeriodText(d)
+  out.push(sentence(`${d.name}${who.length ? '，' + who.join('，') : ''}。${period ? period + '，' : ''}${d.name}${conductText(d)}`))
+
+  const a = d.amounts
+  const money: string[] = []
+  if (a.oneWayInflow != null) money.push(`涉案账户单向流入资金${yuan(a.oneWayInflow)}`)
+  if (a.verifiedFraudFunds != null) money.push(`其中经查证系涉诈资金${yuan(a.verifiedFraudFunds)}`)
+  if (a.explainedLegitimateFunds != null) money.push(`能够说明合法来源的资金${yuan(a.explainedLegitimateFunds)}`)
+  if (a.paymentSettlement != null) money.push(`支付结算金额${yuan(a.paymentSettlement)}`)
+  if (a.advertisingFunds != null) money.push(`以投放广告等方式提供资金${yuan(a.advertisingFunds)}`)
+  if (a.concealedProceeds != null) money.push(`转移、取现的犯罪所得${yuan(a.concealedProceeds)}`)
+  if (a.attributableFraudLoss != null) money.push(`可归责的被害人损失${yuan(a.attributableFraudLoss)}`)
+  if (a.illegalGain != null) money.push(`${d.name}违法所得${yuan(a.illegalGain)}`)
+  if (money.length > 0) out.push(sentence(`经查，${money.join('，')}`))
+
+  const h = d.helped
+  const helped: string[] = []
+  if (h.objectCount != null) helped.push(`被帮助对象${h.objectCount}个`)
+  if (h.crimeType) helped.push(`被帮助者实施的是${CRIME_TYPE_LABELS[h.crimeType] ?? h.crimeType}`)
+  if (h.crimeEstablished === 'yes') helped.push('被帮助者的犯罪已经查证属实')
+  if (h.crimeEstablished === 'no') helped.push('被帮助者的行为未达到犯罪程度')
+  if (h.crimeEstablished === 'unprovable') helped.push('因客观条件限制，被帮助者的行为是否构成犯罪无法查证')
+  if (h.consequence === 'serious') helped.push('造成严重后果')
+  if (h.consequence === 'especiallySerious') helped.push('造成特别严重后果')
+  if (helped.length > 0) out.push(sentence(helped.join('，')))
+
+  const k = d.knowledge
+  const know: string[] = []
+  if (k.admitted === true) know.push(`${d.name}供述其知道他人利用信息网络实施犯罪`)
+  if (k.admitted === false) know.push(`${d.name}否认知道他人利用信息网络实施犯罪`)
+  if (k.indicators && k.indicators.length > 0) know.push(`在案证据反映${k.indicators.map((i) => INDICATOR_LABELS[i] ?? i).join('；')}的情形`)
+  if (k.counterEvidence) know.push(`${d.name}辩解或者相反证据为：${clause(k.counterEvidence)}`)
+  if (k.knewProceeds === true) know.push(`${d.name}明知转移的资金系犯罪所得`)
+  if (know.length > 0) out.push(sentence(know.join('；')))
+
+  const m = d.mitigation
+  const after: string[] = []
+  if (m.surrendered === true) after.push('自动投案')
+  if (m.truthfulConfession === true) after.push('如实供述自己的罪行')
+  if (m.pleaAgreement === true) after.push('自愿认罪认罚')
+  if (m.restitution != null && m.restitution > 0) after.push(`退赃退赔${yuan(m.restitution)}`)
+  if (m.meritoriousService === 'ordinary') after.push('有立功表现')
+  if (m.meritoriousService === 'major') after.push('有重大立功表现')
+  if (m.role) after.push(`在共同犯罪中系${ROLE_LABELS[m.role] ?? m.role}`)
+  if (m.victimForgiveness === true) after.push('取得被害人谅解')
+  if (m.firstOffence === true) after.push('系初犯、偶犯')
+  if (d.history.adminPenaltyWithin2Years === true) after.push('二年内曾因相关行为受过行政处罚')
+  if (d.history.priorCriminalRecord === true) after.push('有前科')
+  if (d.history.recidivist === true) after.push('系累犯')
+  if (after.length > 0) out.push(sentence(`${d.name}${after.join('，')}`))
+  return out
+}
+
+export function measureCells(m: ThresholdMeasure, counter = '个'): TableCellModel[] {
+  const value = m.value === null ? '不详' : quantity(m.value, m.unit, counter)
+  const gap = m.gap === null ? '—' : m.gap <= 0 ? '已达到' : `差${quantity(m.gap, m.unit, counter)}`
+  const reached = m.reached === null ? '不能认定' : m.reached ? '达到' : '未达到'
+  return [
+    { runs: runs(m.quantity) },
+    { runs: runs(value), align: 'right' },
+    { runs: runs(quantity(m.threshold, m.unit, counter)), align: 'right' },
+    { runs: runs(gap), align: 'center' },
+    { runs: runs(reached), align: 'center' }
+  ]
+}
+
+/** 情节严重 threshold table: one row per numeric ground, with its distance. */
+export function thresholdTable(w: MemoWriter, da: DefendantAnalysis, caption: string): void {
+  if (da.thresholds.length === 0) return
+  const rows = da.thresholds.map((m) => {
+    const ground = da.seriousCircumstances.regimes.flatMap((r) => r.grounds).find((g) => g.id === m.groundId)
+    const note = w.cite(m.citations)
+    return [{ runs: runs(ground?.label ?? m.groundId, note) }, ...measureCells(m)]
+  })
+  w.table(['依据', '计量', '在案数值', '标准', '差距', '结论'], [7, 5, 4.5, 4, 4, 3.5], rows, caption)
+}
+
+export function elementRows(w: MemoWriter, elements: ElementResult[], withEvidence?: (e: ElementResult) => string): TableCellModel[][] {
+  return elements.map((e) => {
+    const cells: TableCellModel[] = [
+      { runs: runs(e.label) },
+      { runs: runs(STATUS_LABELS[e.status]), align: 'center' },
+      { runs: runs(e.why, w.cite(e.citations)) }
+    ]
+    if (withEvidence) cells.push({ runs: runs(withEvidence(e)) })
+    return cells
+  })
+}
+
+export function candidateRows(w: MemoWriter, cands: CandidateResult[]): TableCellModel[][] {
+  return cands.map((c) => [
+    { runs: runs(c.label) },
+    { runs: runs(c.established === true ? '成立' : c.established === false ? '不成立' : '尚不能认定'), align: 'center' },
+    { runs: runs(c.statutoryRange ? `${c.tier ? c.tier + '：' : ''}${c.statutoryRange.label}` : '—') },
+    { runs: runs(c.why, w.cite(c.citations)) }
+  ])
+}
+
+/** `有期徒刑八个月至一年` / `拘役三个月至六个月` etc. */
+export function rangeText(s: SentencingResult): string {
+  const { min, max } = s.rangeMonths
+  if (s.penaltyKind === 'exemption') return '免予刑事处罚'
+  if (s.penaltyKind === 'fineOnly') return '单处罚金'
+  const kind = s.penaltyKind === 'criminalDetention' ? '拘役' : '有期徒刑'
+  return min === max ? `${kind}${months(min)}` : `${kind}${months(min)}至${months(max)}`
+}
+
+export function fineText(s: SentencingResult): string {
+  const { minYuan, maxYuan } = s.fine
+  if (minYuan === maxYuan) return `罚金${yuan(minYuan)}`
+  return `罚金${yuan(minYuan)}至${yuan(maxYuan)}`
+}
+
+/** The conclusion sentence of the analysis for one defendant (neutral wording). */
+export function conclusionText(da: DefendantAnalysis): string {
+  const name = da.name
+  switch (da.disposition) {
+    case 'noCrime':
+      return `依现有事实，${name}的行为不构成犯罪`
+    case 'undetermined':
+      return da.prevailingCharge === 'none'
+        ? `依现有事实，${name}的行为是否构成犯罪尚不能认定`
+        : `依现有事实，${name}可能构成${chargeLabel(da)}，但部分要件尚不能认定`
+    case 'nonProsecutionPossible':
+      return `${name}的行为构成${chargeLabel(da)}，但犯罪情节轻微，可以不起诉或者免予刑事处罚`
+    case 'prosecute':
+      return `${name}的行为构成${chargeLabel(da)}`
+  }
+}
+
+/** 附录: every trace step with its citations (footnoted), for re-checking the memo. */
+export function traceAppendix(w: MemoWriter, da: DefendantAnalysis, meta: { engineVersion: string; lawLibraryVersion: string; asOf: string }): Block[] {
+  const start = w.blocks.length
+  w.styled('flush', `分析引擎版本 ${meta.engineVersion}，法律库版本 ${meta.lawLibraryVersion}，适用法律截至${dateZh(meta.asOf)}。本附录逐项列出分析所依据的规则及条文；同样内容以机器可读形式保存在本文书内，可供日后复核。`)
+  if (da.trace.length === 0) {
+    w.styled('flush', '（分析未记录推理步骤。）')
+  } else {
+    w.table(
+      ['序号', '推理', '依据'],
+      [3, 16, 9],
+      da.trace.map((t, i) => [
+        { runs: runs(String(i + 1)), align: 'center' },
+        { runs: runs(t.text) },
+        { runs: runs(shortCites(t.citations) || '—') }
+      ])
+    )
+    if (da.trace.some((t) => shortCites(t.citations).includes('※'))) w.styled('note', '注：依据栏中标“※”的条文尚待与官方文本核对。')
+  }
+  if (da.warnings.length > 0) {
+    w.styled('flush', `提示：${da.warnings.map((x) => clause(x)).join('；')}。`)
+  }
+  return w.blocks.splice(start)
+}
+
+export function joinCitations(...lists: (readonly string[] | undefined)[]): string[] {
+  return [...new Set(lists.flatMap((l) => l ?? []))]
+}
+
+export { joinZh }
+
+/** Short citations for a table cell: `法释〔2019〕15号 第十二条第一款；《刑法》第六十七条第三款※` (※ = not verified). */
+export function shortCites(ids: readonly string[]): string {
+  return [...new Set(ids)]
+    .map((id) => {
+      if (!hasClause(id)) return `${id}※`
+      const r = resolveCitation(id)
+      return `${r.cite}${r.verification === 'VERIFIED' ? '' : '※'}`
+    })
+    .join('；')
+}

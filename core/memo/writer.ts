@@ -1,0 +1,71 @@
+// A small writer that keeps the 公文 heading counters (一、（一）1.（1）) and the footnotes while
+// a memo kind appends its blocks.
+import { FootnoteRegistry } from './citations'
+import { headingNumber } from './format'
+import type { Block, Inline, TableCellModel } from './types'
+
+export type RunSpec = string | Inline | null | undefined | false
+
+export function runs(...parts: RunSpec[]): Inline[] {
+  const out: Inline[] = []
+  for (const p of parts) {
+    if (p === null || p === undefined || p === false || p === '') continue
+    out.push(typeof p === 'string' ? { kind: 'text', text: p } : p)
+  }
+  return out
+}
+
+export const bold = (text: string): Inline => ({ kind: 'text', text, bold: true })
+
+export class MemoWriter {
+  readonly blocks: Block[] = []
+  private readonly counters = [0, 0, 0, 0]
+
+  constructor(readonly notes: FootnoteRegistry) {}
+
+  /** A footnote reference for these clause ids (null when there are none). */
+  cite(ids: readonly string[] | undefined): Inline | null {
+    return ids ? this.notes.cite(ids) : null
+  }
+
+  heading(level: 1 | 2 | 3 | 4, text: string, runIn?: Inline[]): void {
+    const idx = level - 1
+    this.counters[idx] = (this.counters[idx] ?? 0) + 1
+    for (let i = idx + 1; i < this.counters.length; i++) this.counters[i] = 0
+    this.blocks.push({ type: 'heading', level, numbering: headingNumber(level, this.counters[idx] ?? 1), text, ...(runIn ? { runIn } : {}) })
+  }
+
+  /** A numbered level 3/4 heading followed by its paragraph text on the same line. */
+  point(level: 3 | 4, title: string, ...body: RunSpec[]): void {
+    this.heading(level, title, runs(...body))
+  }
+
+  para(...parts: RunSpec[]): void {
+    const r = runs(...parts)
+    if (r.length > 0) this.blocks.push({ type: 'paragraph', runs: r })
+  }
+
+  styled(style: 'center' | 'right' | 'flush' | 'note', ...parts: RunSpec[]): void {
+    const r = runs(...parts)
+    if (r.length > 0) this.blocks.push({ type: 'paragraph', runs: r, style })
+  }
+
+  /** A paragraph with a footnote for the given clause ids at its end. */
+  cited(text: string, ids: readonly string[] | undefined): void {
+    this.para(text, this.cite(ids))
+  }
+
+  table(header: string[], widths: number[], rows: (string | TableCellModel)[][], caption?: string): void {
+    this.blocks.push({
+      type: 'table',
+      header,
+      widths,
+      rows: rows.map((r) => r.map((c) => (typeof c === 'string' ? { runs: runs(c) } : c))),
+      ...(caption ? { caption } : {})
+    })
+  }
+
+  push(b: Block): void {
+    this.blocks.push(b)
+  }
+}

@@ -1,0 +1,178 @@
+// Turns a memo content model (core/memo) into a docx Document on the shared layout.
+import {
+  AlignmentType, Document, FootnoteReferenceRun, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow,
+  TextRun, VerticalAlign, WidthType, LineRuleType, BorderStyle
+} from 'docx'
+import type { ParagraphChild } from 'docx'
+import type { Block, Inline, MemoModel, TableBlock } from '../core/memo/types'
+import { TEXT_WIDTH_CHARS } from '../core/memo/types'
+import { FIRST_LINE_INDENT, FONTS, SIZE, TEXT_WIDTH_TWIP, cjk, footers, lineTwips, sectionProperties, styles } from './layout'
+
+export interface RenderOptions {
+  /** settings.memoLineSpacingPt */
+  lineSpacingPt: number
+}
+
+const HEADING_FONT: Record<1 | 2 | 3 | 4, string> = { 1: FONTS.h1, 2: FONTS.h2, 3: FONTS.body, 4: FONTS.body }
+
+function inlineRuns(runs: readonly Inline[], size?: number, font?: string): ParagraphChild[] {
+  return runs.map((r) => {
+    if (r.kind === 'footnote') return new FootnoteReferenceRun(r.id)
+    return new TextRun({
+      text: r.text,
+      ...(r.bold ? { bold: true } : {}),
+      ...(r.emphasis ? { font: cjk(FONTS.h2) } : font ? { font: cjk(font) } : {}),
+      ...(size ? { size } : {})
+    })
+  })
+}
+
+/** Column widths in twips from widths in characters; they add up to the 版心 width exactly. */
+export function columnTwips(widths: readonly number[]): number[] {
+  const total = widths.reduce((a, b) => a + b, 0) || TEXT_WIDTH_CHARS
+  const out: number[] = []
+  let acc = 0
+  let prev = 0
+  for (const w of widths) {
+    acc += w
+    const edge = Math.round((acc / total) * TEXT_WIDTH_TWIP)
+    out.push(edge - prev)
+    prev = edge
+  }
+  return out
+}
+
+const CELL_SPACING = { line: 360, lineRule: LineRuleType.EXACT, before: 0, after: 0 }
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
+
+function table(b: TableBlock): (Paragraph | Table)[] {
+  const cols = columnTwips(b.widths)
+  const cell = (children: ParagraphChild[], width: number, align: 'left' | 'center' | 'right' = 'left', header = false): TableCell =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      ...(header ? { shading: { fill: 'EDEDED', type: 'clear', color: 'auto' } } : {}),
+      children: [
+        new Paragraph({
+          alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          spacing: CELL_SPACING,
+          children
+        })
+      ]
+    })
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: b.header.map((h, i) => cell([new TextRun({ text: h, font: cjk(FONTS.h1), size: SIZE.小四 })], cols[i] ?? 0, 'center', true))
+  })
+  const rows = b.rows.map(
+    (r) => new TableRow({ children: r.map((c, i) => cell(inlineRuns(c.runs, SIZE.小四), cols[i] ?? 0, c.align ?? 'left')) })
+  )
+  const out: (Paragraph | Table)[] = []
+  if (b.caption) {
+    out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new TextRun({ text: b.caption, font: cjk(FONTS.h1), size: SIZE.小四 })] }))
+  }
+  out.push(
+    new Table({
+      width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA },
+      columnWidths: cols,
+      layout: TableLayoutType.FIXED,
+      borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+      rows: [header, ...rows]
+    })
+  )
+  // a table is followed by an empty line so the next paragraph does not stick to it
+  out.push(new Paragraph({ children: [] }))
+  return out
+}
+
+export function renderBlocks(blocks: readonly Block[]): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = []
+  for (const b of blocks) {
+    switch (b.type) {
+      case 'heading': {
+        const font = HEADING_FONT[b.level]
+        const head = new TextRun({ text: `${b.numbering}${b.text}`, font: cjk(font), ...(b.level === 3 ? { bold: true } : {}) })
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLine: FIRST_LINE_INDENT },
+            keepNext: !b.runIn,
+            children: [head, ...inlineRuns(b.runIn ?? [])]
+          })
+        )
+        break
+      }
+      case 'paragraph': {
+        const style = b.style ?? 'body'
+        const alignment = style === 'center' ? AlignmentType.CENTER : style === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED
+        out.push(
+          new Paragraph({
+            alignment,
+            ...(style === 'body' || style === 'note' ? { indent: { firstLine: FIRST_LINE_INDENT } } : {}),
+            children: inlineRuns(b.runs, undefined, style === 'note' ? FONTS.h2 : undefined)
+          })
+        )
+        break
+      }
+      case 'table':
+        out.push(...table(b))
+        break
+      case 'closing':
+        if (b.salutation) out.push(new Paragraph({ indent: { firstLine: FIRST_LINE_INDENT }, keepNext: true, children: [new TextRun(b.salutation)] }))
+        if (b.addressee) out.push(new Paragraph({ keepNext: true, children: [new TextRun(b.addressee)] }))
+        break
+      case 'signature':
+        out.push(new Paragraph({ keepNext: true, children: [] }))
+        for (const l of b.lines) out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: FIRST_LINE_INDENT * 2 }, keepNext: true, children: [new TextRun(l)] }))
+        out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: FIRST_LINE_INDENT * 2 }, children: [new TextRun(b.date)] }))
+        break
+      case 'pageBreak':
+        out.push(new Paragraph({ children: [new PageBreak()] }))
+        break
+    }
+  }
+  return out
+}
+
+export function renderDocument(model: MemoModel, opts: RenderOptions): Document {
+  const lineTwip = lineTwips(opts.lineSpacingPt)
+  const children: (Paragraph | Table)[] = []
+  for (const l of model.letterhead) {
+    children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: l, font: cjk(FONTS.h1) })] }))
+  }
+  if (model.letterhead.length > 0) children.push(new Paragraph({ children: [] }))
+  children.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: Math.max(lineTwip, 700), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      children: [new TextRun({ text: model.title, font: cjk(FONTS.title), size: SIZE.二号 })]
+    })
+  )
+  if (model.subtitle) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: model.subtitle, font: cjk(FONTS.h2) })] }))
+  children.push(new Paragraph({ children: [] }))
+  if (model.addressee) children.push(new Paragraph({ children: [new TextRun(model.addressee)] }))
+  children.push(...renderBlocks(model.blocks))
+  if (model.appendix.blocks.length > 0) {
+    children.push(new Paragraph({ children: [new PageBreak()] }))
+    children.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new TextRun({ text: model.appendix.title, font: cjk(FONTS.h1) })] }))
+    children.push(...renderBlocks(model.appendix.blocks))
+  }
+
+  const footnotes: Record<string, { children: Paragraph[] }> = {}
+  for (const n of model.footnotes) {
+    footnotes[String(n.id)] = { children: [new Paragraph({ children: [new TextRun(n.text)] })] }
+  }
+
+  return new Document({
+    title: model.title,
+    subject: model.meta.matterTitle,
+    creator: 'Bangxin Desk',
+    description: model.meta.conclusion,
+    evenAndOddHeaderAndFooters: true,
+    styles: styles(lineTwip),
+    footnotes,
+    sections: [{ properties: sectionProperties(lineTwip), footers: footers(), children }]
+  })
+}
