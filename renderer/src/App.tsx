@@ -1,0 +1,109 @@
+// The application shell: navigation (案件 / 教学练习 / 设置), language and theme from the settings.
+import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography, theme as antTheme } from 'antd'
+import zhCN from 'antd/locale/zh_CN'
+import enUS from 'antd/locale/en_US'
+import { Suspense, lazy, useEffect, useMemo, useState, type ComponentType } from 'react'
+import { defaultSettings, type Settings } from '../../core/settings'
+import { call } from './api'
+import { I18nContext, makeI18n } from './i18n'
+import { MatterEditor } from './editor/MatterEditor'
+import { MattersHome } from './home/MattersHome'
+import { SettingsPage } from './settings/SettingsPage'
+
+type Route = { page: 'home' } | { page: 'matter'; id: string } | { page: 'clinic' } | { page: 'settings' }
+
+const clinicModules = import.meta.glob<{ ClinicHome?: ComponentType }>('./clinic/index.tsx')
+const clinicLoader = Object.values(clinicModules)[0]
+const ClinicHome = clinicLoader
+  ? lazy(async () => {
+      const m = await clinicLoader()
+      const C = m.ClinicHome
+      return { default: C ?? (() => null) }
+    })
+  : null
+
+function parseHash(): Route {
+  const h = window.location.hash.replace(/^#\/?/, '')
+  const [page, id] = h.split('/')
+  if (page === 'matter' && id) return { page: 'matter', id: decodeURIComponent(id) }
+  if (page === 'clinic') return { page: 'clinic' }
+  if (page === 'settings') return { page: 'settings' }
+  return { page: 'home' }
+}
+function routeHash(r: Route): string {
+  return r.page === 'matter' ? `#/matter/${encodeURIComponent(r.id)}` : r.page === 'home' ? '#/' : `#/${r.page}`
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings>(defaultSettings)
+  const [loaded, setLoaded] = useState(false)
+  const [route, setRouteState] = useState<Route>(parseHash)
+  useEffect(() => {
+    call('settings:get', {}).then(setSettings, () => undefined).finally(() => setLoaded(true))
+    const onHash = () => setRouteState(parseHash())
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+  const go = (r: Route) => {
+    setRouteState(r)
+    const h = routeHash(r)
+    if (window.location.hash !== h) window.history.pushState(null, '', h)
+  }
+  const i18n = useMemo(() => makeI18n(settings.language), [settings.language])
+  const { t } = i18n
+  const dark = settings.theme === 'dark'
+  useEffect(() => {
+    document.documentElement.lang = settings.language === 'zh' ? 'zh-CN' : 'en'
+    document.documentElement.dataset.theme = settings.theme
+  }, [settings.language, settings.theme])
+
+  const navKey = route.page === 'matter' ? 'home' : route.page
+  return (
+    <ConfigProvider
+      locale={settings.language === 'zh' ? zhCN : enUS}
+      theme={{
+        algorithm: dark ? antTheme.darkAlgorithm : antTheme.defaultAlgorithm,
+        token: { colorPrimary: '#1d4f91', borderRadius: 4, fontSize: 14 }
+      }}
+    >
+      <AntApp>
+        <I18nContext.Provider value={i18n}>
+          <Layout className={`shell ${dark ? 'dark' : 'light'}`} data-app-state={loaded ? 'loaded' : 'loading'} data-testid="app-root">
+            <Layout.Header className="shell-header">
+              <div className="brand" onClick={() => go({ page: 'home' })}>
+                <span className="brand-mark" aria-hidden>帮</span>
+                <span className="brand-title">{t('app.title')}</span>
+                <Typography.Text className="brand-sub">{t('app.subtitle')}</Typography.Text>
+              </div>
+              <Menu
+                mode="horizontal"
+                theme={dark ? 'dark' : 'light'}
+                selectedKeys={[navKey]}
+                className="shell-nav"
+                onClick={(e) => go(e.key === 'home' ? { page: 'home' } : e.key === 'clinic' ? { page: 'clinic' } : { page: 'settings' })}
+                items={[
+                  { key: 'home', label: t('nav.matters') },
+                  { key: 'clinic', label: t('nav.clinic') },
+                  { key: 'settings', label: t('nav.settings') }
+                ]}
+              />
+            </Layout.Header>
+            <Layout.Content className="shell-content">
+              {!loaded ? <Spin style={{ margin: 48 }} /> : route.page === 'home' ? (
+                <MattersHome onOpen={(id) => go({ page: 'matter', id })} />
+              ) : route.page === 'matter' ? (
+                <MatterEditor id={route.id} onBack={() => go({ page: 'home' })} onOpen={(id) => go({ page: 'matter', id })} />
+              ) : route.page === 'settings' ? (
+                <SettingsPage onSaved={setSettings} />
+              ) : ClinicHome ? (
+                <Suspense fallback={<Spin />}><div data-testid="clinic"><ClinicHome /></div></Suspense>
+              ) : (
+                <Typography.Paragraph data-testid="clinic">{t('clinic.unavailable')}</Typography.Paragraph>
+              )}
+            </Layout.Content>
+          </Layout>
+        </I18nContext.Provider>
+      </AntApp>
+    </ConfigProvider>
+  )
+}

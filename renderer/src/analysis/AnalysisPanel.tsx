@@ -1,0 +1,238 @@
+// The live analysis beside the form: conclusion, elements, thresholds, competing charges, sentencing.
+import { Alert, Button, Card, Collapse, Empty, List, Progress, Slider, Space, Tag, Tooltip, Typography } from 'antd'
+import type {
+  CandidateResult, DefendantAnalysis, ElementResult, SentencingAdjustment, SentencingResult, Status, ThresholdMeasure
+} from '../../../core/analysis/types'
+import type { SentencingFactor } from '../../../core/matter/schema'
+import { useI18n } from '../i18n'
+import { chargeLabels, dispositionLabels, penaltyKindLabels, sentencingFactorLabels, statusLabels } from '../labels'
+import { wan } from '../paths'
+import { Citations } from './Citation'
+
+const statusColor: Record<Status, string> = { met: 'green', notMet: 'red', undetermined: 'default' }
+
+export function StatusTag({ status }: { status: Status }) {
+  const { l } = useI18n()
+  return <Tag color={statusColor[status]} className={`status-${status}`} data-status={status}>{l(statusLabels[status])}</Tag>
+}
+
+const months = (n: number): string => {
+  if (n < 12) return `${n} 个月`
+  const y = Math.floor(n / 12)
+  const m = n % 12
+  return m ? `${y} 年 ${m} 个月` : `${y} 年`
+}
+
+export interface AnalysisPanelProps {
+  analysis: DefendantAnalysis | null
+  /** message when there is no analysis */
+  unavailable?: string | null
+  stale: boolean
+  /** write a what-if sentencing percent (undefined resets it) */
+  onOverride: (factor: SentencingFactor, percent: number | undefined) => void
+}
+
+export function AnalysisPanel({ analysis, unavailable, stale, onOverride }: AnalysisPanelProps) {
+  const { t, l } = useI18n()
+  if (!analysis) {
+    return (
+      <div className="analysis-panel" data-testid="analysis-panel">
+        <Alert type="info" showIcon title={unavailable ?? t('analysis.engineMissing')} />
+      </div>
+    )
+  }
+  const a = analysis
+  const sc = a.seriousCircumstances
+  const groundLabel = new Map<string, { label: string; citations: string[] }>()
+  for (const r of sc.regimes) for (const g of r.grounds) if (!groundLabel.has(g.id)) groundLabel.set(g.id, { label: g.label, citations: g.citations })
+  const prevailing = a.candidates.find((c) => c.charge === a.prevailingCharge)
+  const seriousText = sc.met === true ? t('analysis.serious.met') : sc.met === false ? t('analysis.serious.notMet') : t('analysis.serious.undetermined')
+
+  return (
+    <div className="analysis-panel" data-testid="analysis-panel" aria-live="polite">
+      {stale && <Alert type="warning" showIcon title={t('editor.analysisStale')} style={{ marginBottom: 8 }} data-testid="analysis-stale" />}
+      <Card size="small" className={`headline headline-${a.prevailingCharge}`}>
+        <div className="headline-line" data-testid="analysis-headline" data-charge={a.prevailingCharge} data-disposition={a.disposition}>
+          <strong>{l(chargeLabels[a.prevailingCharge])}</strong>
+          <span className="sep">·</span>
+          <span>{l(dispositionLabels[a.disposition])}</span>
+          {prevailing?.tier && <Tag style={{ marginLeft: 8 }}>{prevailing.tier}</Tag>}
+        </div>
+        {a.dispositionWhy && <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }} data-testid="disposition-why">{a.dispositionWhy}</Typography.Paragraph>}
+        <div data-testid="serious-line" data-met={String(sc.met)} className="serious-line">
+          <Typography.Text strong>{t('analysis.serious')}：</Typography.Text>
+          <Tag color={sc.met === true ? 'volcano' : sc.met === false ? 'green' : 'default'}>{seriousText}</Tag>
+          {sc.basis.length > 0 && (
+            <ul className="basis-list" data-testid="serious-basis">
+              {sc.basis.map((id) => {
+                const g = groundLabel.get(id)
+                return (
+                  <li key={id} data-ground={id}>
+                    {g?.label ?? id} <Citations ids={g?.citations.length ? g.citations : [id]} />
+                  </li>
+                )
+              })}
+            </ul>
+          )}
+        </div>
+        {(sc.regimeWhy || sc.regimeUsed) && (
+          <div className="regime" data-testid="regime-used">
+            <Typography.Text strong>{t('analysis.regime')}：</Typography.Text>
+            <Typography.Text>{sc.regimeWhy || sc.regimeUsed}</Typography.Text>
+          </div>
+        )}
+      </Card>
+
+      {a.warnings.length > 0 && (
+        <Alert type="warning" showIcon style={{ marginTop: 8 }} data-testid="analysis-warnings"
+          title={t('analysis.warnings')}
+          description={<ul className="warn-list">{a.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>} />
+      )}
+
+      <Card size="small" title={t('analysis.elements')} style={{ marginTop: 8 }}>
+        <ElementList elements={a.elements} testid="elements" />
+      </Card>
+
+      <Card size="small" title={t('analysis.thresholds')} style={{ marginTop: 8 }} data-testid="thresholds">
+        {a.thresholds.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : a.thresholds.map((m, i) => <Gauge key={`${m.groundId}-${i}`} m={m} />)}
+      </Card>
+
+      <Card size="small" title={t('analysis.competition')} style={{ marginTop: 8 }} data-testid="competition">
+        {a.competition.text && <Typography.Paragraph style={{ marginBottom: 6 }}>{a.competition.text} <Citations ids={a.competition.citations} /></Typography.Paragraph>}
+        <List size="small" dataSource={a.candidates} renderItem={(c) => <CandidateItem c={c} prevailing={c.charge === a.prevailingCharge} />} />
+        {a.pivots.length > 0 && (
+          <>
+            <Typography.Text strong>{t('analysis.pivots')}</Typography.Text>
+            <ul className="pivot-list" data-testid="pivots">
+              {a.pivots.map((p, i) => (
+                <li key={i}>{p.text} → <Tag>{l(chargeLabels[p.resultingCharge])}</Tag><Citations ids={p.citations} /></li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Card>
+
+      <Card size="small" title={t('analysis.sentencing')} style={{ marginTop: 8 }} data-testid="sentencing">
+        {a.sentencing ? (
+          <SentencingView s={a.sentencing} onOverride={onOverride} />
+        ) : (
+          <Typography.Text type="secondary">{a.prevailingCharge === 'none' ? t('analysis.sentencingNone') : t('analysis.sentencingUnavailable')}</Typography.Text>
+        )}
+      </Card>
+
+      {a.trace.length > 0 && (
+        <Collapse size="small" style={{ marginTop: 8 }}
+          items={[{
+            key: 'trace', label: t('analysis.trace'),
+            children: <ol className="trace">{a.trace.map((s, i) => <li key={i}>{s.text} <Citations ids={s.citations} /></li>)}</ol>
+          }]} />
+      )}
+    </div>
+  )
+}
+
+function ElementList({ elements, testid }: { elements: ElementResult[]; testid: string }) {
+  return (
+    <ul className="element-list" data-testid={testid}>
+      {elements.map((e) => (
+        <li key={e.id} data-element={e.id} data-status={e.status}>
+          <StatusTag status={e.status} /> <strong>{e.label}</strong>
+          <div className="why">{e.why} <Citations ids={e.citations} /></div>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function Gauge({ m }: { m: ThresholdMeasure }) {
+  const { t } = useI18n()
+  const pct = m.value === null ? 0 : Math.min(100, Math.round((m.value / m.threshold) * 100))
+  const fmt = (n: number) => (m.unit === 'yuan' ? wan(n) : String(n))
+  const gapText = m.reached === true ? t('analysis.thresholdReached') : m.gap === null ? t('analysis.thresholdUnknown') : t('analysis.thresholdGap', { gap: fmt(m.gap) })
+  return (
+    <div className="gauge" data-testid="gauge" data-ground={m.groundId} data-reached={String(m.reached)}>
+      <div className="gauge-head">
+        <span>{m.quantity}</span>
+        <span className="gauge-nums">{m.value === null ? '—' : fmt(m.value)} / {fmt(m.threshold)}</span>
+      </div>
+      <Progress percent={pct} size="small" showInfo={false} status={m.reached ? 'success' : 'normal'}
+        strokeColor={m.reached ? undefined : m.value === null ? '#bfbfbf' : '#1677ff'} aria-label={m.text} />
+      <div className="gauge-foot"><Typography.Text type={m.reached ? 'success' : 'secondary'}>{gapText}</Typography.Text> <Citations ids={m.citations} /></div>
+      {m.text && <div className="gauge-text">{m.text}</div>}
+    </div>
+  )
+}
+
+function CandidateItem({ c, prevailing }: { c: CandidateResult; prevailing: boolean }) {
+  const { t, l } = useI18n()
+  const est = c.established === true ? t('analysis.established') : c.established === false ? t('analysis.notEstablished') : t('analysis.undetermined')
+  return (
+    <List.Item data-testid="candidate" data-charge={c.charge} data-established={String(c.established)}>
+      <div style={{ width: '100%' }}>
+        <Space wrap size={4}>
+          <strong>{c.label || l(chargeLabels[c.charge])}</strong>
+          <Tag color={c.established === true ? 'green' : c.established === false ? 'default' : 'gold'}>{est}</Tag>
+          {prevailing && <Tag color="blue">{t('analysis.prevailing')}</Tag>}
+          {c.statutoryRange && <Tooltip title={c.statutoryRange.label}><Tag>{t('analysis.statutoryRange')}：{months(c.statutoryRange.minMonths)}–{months(c.statutoryRange.maxMonths)}</Tag></Tooltip>}
+        </Space>
+        <div className="why">{c.why} <Citations ids={c.citations} /></div>
+        {c.warnings.map((w, i) => <Typography.Text key={i} type="warning" style={{ display: 'block' }}>{w}</Typography.Text>)}
+      </div>
+    </List.Item>
+  )
+}
+
+function SentencingView({ s, onOverride }: { s: SentencingResult; onOverride: (f: SentencingFactor, v: number | undefined) => void }) {
+  const { t, l } = useI18n()
+  return (
+    <div>
+      <div className="sentence-line" data-testid="sentence-range" data-min={s.rangeMonths.min} data-max={s.rangeMonths.max}>
+        <Typography.Text strong>{t('analysis.estimateRange')}：</Typography.Text>
+        {l(penaltyKindLabels[s.penaltyKind])} {months(s.rangeMonths.min)}–{months(s.rangeMonths.max)}
+        <Tag style={{ marginLeft: 8 }} color={s.probationLikely ? 'green' : 'default'}>{s.probationLikely ? t('analysis.probationLikely') : t('analysis.probationUnlikely')}</Tag>
+      </div>
+      <div className="muted">{t('analysis.baseMonths')}：{months(s.baseMonths)}（起点 {months(s.startingPointMonths.min)}–{months(s.startingPointMonths.max)}）</div>
+      <div className="muted">{t('analysis.fine')}：{s.fine.minYuan.toLocaleString('zh-CN')}–{s.fine.maxYuan.toLocaleString('zh-CN')} 元 <Citations ids={s.fine.citations} /></div>
+      {s.probationWhy && <div className="muted">{s.probationWhy}</div>}
+      {s.dispositionWhy && <div className="muted">{s.dispositionWhy}</div>}
+      <Alert type="info" style={{ margin: '6px 0' }} title={s.basisNote} />
+      {s.adjustments.length > 0 && <Typography.Text strong>{t('analysis.adjustments')}</Typography.Text>}
+      {s.adjustments.map((a) => <AdjustmentSlider key={a.factor} a={a} onOverride={onOverride} />)}
+      {s.ancillary.length > 0 && <ul className="warn-list">{s.ancillary.map((x, i) => <li key={i}>{x}</li>)}</ul>}
+      <Citations ids={s.citations} />
+    </div>
+  )
+}
+
+function AdjustmentSlider({ a, onOverride }: { a: SentencingAdjustment; onOverride: (f: SentencingFactor, v: number | undefined) => void }) {
+  const { t, l } = useI18n()
+  const min = Math.min(a.range.min, a.range.max)
+  const max = Math.max(a.range.min, a.range.max)
+  const label = a.label || l(sentencingFactorLabels[a.factor])
+  return (
+    <div className="adjustment" data-testid={`adjustment-${a.factor}`} data-percent={a.percent}>
+      <div className="adjustment-head">
+        <span>{label}</span>
+        <span>
+          <strong data-testid={`adjustment-value-${a.factor}`}>{a.percent > 0 ? '+' : ''}{a.percent}%</strong>
+          <span className="muted">（{min}% ~ {max}%）</span>
+          {a.overridden && (
+            <Button size="small" type="link" onClick={() => onOverride(a.factor, undefined)}>{t('analysis.resetOverride')}</Button>
+          )}
+        </span>
+      </div>
+      <Slider
+        min={min}
+        max={max}
+        step={1}
+        value={Math.max(min, Math.min(max, a.percent))}
+        disabled={min === max}
+        onChange={(v: number) => onOverride(a.factor, Math.max(min, Math.min(max, v)))}
+        tooltip={{ formatter: (v) => `${v}%` }}
+        aria-label={`${label} 调节比例`}
+        ariaLabelForHandle={`${label} 调节比例`}
+      />
+      <div className="why">{a.why} <Citations ids={a.citations} /></div>
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+// A clause citation: a tag that opens the quoted clause with its 文号, date and verification mark.
+import { Descriptions, Popover, Tag, Typography } from 'antd'
+import { resolveCitation, verificationNote, type ResolvedCitation, type Verification } from '../../../core/law/index'
+import { useI18n } from '../i18n'
+
+const verificationColor: Record<Verification, string> = { VERIFIED: 'green', PARTLY: 'gold', UNVERIFIED: 'red' }
+
+export function safeResolve(id: string): ResolvedCitation | null {
+  try {
+    return resolveCitation(id)
+  } catch {
+    return null
+  }
+}
+
+export function VerificationTag({ v }: { v: Verification }) {
+  const { t } = useI18n()
+  return <Tag color={verificationColor[v]} data-testid="verification-mark">{t(`citation.${v}`)}</Tag>
+}
+
+export function Citation({ id }: { id: string }) {
+  const { t } = useI18n()
+  const c = safeResolve(id)
+  if (!c) {
+    return <Tag color="red" data-testid="citation">{id}（{t('citation.unknown')}）</Tag>
+  }
+  const note = verificationNote(c.verification)
+  const content = (
+    <div className="citation-popover" data-testid="citation-popover">
+      <Typography.Title level={5} style={{ marginTop: 0 }}>{c.cite}</Typography.Title>
+      <Descriptions size="small" column={1} bordered
+        items={[
+          { key: 'src', label: '来源', children: c.sourceTitle },
+          { key: 'doc', label: t('citation.docNumber'), children: c.docNumber ?? '—' },
+          { key: 'eff', label: t('citation.effective'), children: c.effective ?? '—' },
+          { key: 'ver', label: t('citation.verification'), children: <VerificationTag v={c.verification} /> }
+        ]}
+      />
+      {note && <Typography.Paragraph type="warning" style={{ marginTop: 8, marginBottom: 4 }} data-testid="verification-note">⚠ {note}</Typography.Paragraph>}
+      <blockquote className="clause-text" lang="zh-CN">{c.text}</blockquote>
+    </div>
+  )
+  return (
+    <Popover content={content} trigger="click" placement="left" styles={{ container: { maxWidth: 520 } }}>
+      <Tag
+        role="button"
+        tabIndex={0}
+        color={c.verification === 'VERIFIED' ? 'blue' : verificationColor[c.verification]}
+        className="citation-tag"
+        data-testid="citation"
+        data-clause={c.clauseId}
+        aria-label={`${c.cite}${c.verification !== 'VERIFIED' ? '（' + t(`citation.${c.verification}`) + '）' : ''}`}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault()
+            ;(e.currentTarget as HTMLElement).click()
+          }
+        }}
+      >
+        {c.cite}
+        {c.verification !== 'VERIFIED' && <sup> {c.verification === 'UNVERIFIED' ? '未核实' : '部分核实'}</sup>}
+      </Tag>
+    </Popover>
+  )
+}
+
+export function Citations({ ids }: { ids: readonly string[] }) {
+  if (ids.length === 0) return null
+  const unique = [...new Set(ids)]
+  return <span className="citations">{unique.map((id) => <Citation key={id} id={id} />)}</span>
+}

@@ -1,0 +1,339 @@
+// The facts form of one defendant: every section of the matter format, bound by path.
+import { Button, Card, Col, Input, InputNumber, Radio, Row, Select, Space, Table, Typography } from 'antd'
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import {
+  CARD_DEALINGS, CARD_KINDS, CARD_OWNERS, CONSEQUENCES, CRIME_ESTABLISHED, CRIME_TYPES, EVIDENCE_STATUSES,
+  KNOWLEDGE_FINDINGS, KNOWLEDGE_INDICATORS, MERITORIOUS, POLICY_FACTORS, ROLES, TECH_SUPPORT_KINDS,
+  type CardLine, type Defendant, type Evidence
+} from '../../../core/matter/schema'
+import { useI18n, type I18n } from '../i18n'
+import {
+  cardDealingLabels, cardKindLabels, cardOwnerLabels, consequenceLabels, crimeEstablishedLabels, crimeTypeLabels,
+  evidenceStatusLabels, factPathLabels, findingLabels, indicatorLabels, meritoriousLabels, policyFactorLabels,
+  roleLabels, techSupportLabels, type Bi
+} from '../labels'
+import { ageOn, pathString, type Path } from '../paths'
+import {
+  CheckListField, ChoiceField, DateField, FieldShell, IntField, MoneyField, TextField, TriField, fieldId, useIssues,
+  type ChoiceOption
+} from './fields'
+import { useEditor } from './state'
+
+const opts = <K extends string>(keys: readonly K[], labels: Record<K, Bi>, i: I18n): ChoiceOption[] =>
+  keys.map((k) => ({ value: k, label: i.l(labels[k]) }))
+
+const AMOUNT_KEYS = [
+  'paymentSettlement', 'oneWayInflow', 'verifiedFraudFunds', 'explainedLegitimateFunds', 'advertisingFunds',
+  'illegalGain', 'concealedProceeds', 'attributableFraudLoss'
+] as const
+
+export function DefendantForm({ index, defendant }: { index: number; defendant: Defendant }) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const base: Path = ['defendants', index]
+  const p = (...rest: (string | number)[]): Path => [...base, ...rest]
+  const computedAge = ageOn(defendant.birthDate, defendant.actPeriod?.from ?? null)
+  const col = { xs: 24, md: 12, xl: 8 }
+
+  return (
+    <div className="defendant-form" data-testid={`defendant-form-${index}`}>
+      <Card size="small" title={t('section.identity')} className="form-section">
+        <Row gutter={12}>
+          <Col {...col}><TextField path={p('name')} label={t('field.name')} required /></Col>
+          <Col {...col}>
+            <ChoiceField path={p('kind')} label={t('field.kind')} nullable={false}
+              options={[{ value: 'person', label: t('field.kind.person') }, { value: 'unit', label: t('field.kind.unit') }]} />
+          </Col>
+          <Col {...col}>
+            <DateField path={p('birthDate')} label={t('field.birthDate')}
+              extra={defendant.birthDate ? (computedAge !== null
+                ? <span data-testid="computed-age">{t('field.ageComputed', { age: computedAge })}</span>
+                : t('field.ageNeedsAct')) : undefined} />
+          </Col>
+          <Col {...col}><IntField path={p('ageAtAct')} label={t('field.ageAtAct')} /></Col>
+          <Col {...col}><TriField path={p('student')} label={t('field.student')} /></Col>
+          <Col {...col}><TriField path={p('industryInsider')} label={t('field.industryInsider')} /></Col>
+          <Col {...col}><DateField path={p('actPeriod', 'from')} label={t('field.actFrom')} /></Col>
+          <Col {...col}><DateField path={p('actPeriod', 'to')} label={t('field.actTo')} /></Col>
+        </Row>
+      </Card>
+
+      <Card size="small" title={t('section.conduct')} className="form-section">
+        <Row gutter={12}>
+          <Col xs={24} md={12}>
+            <CheckListField path={p('conduct', 'techSupport')} label={t('field.techSupport')} options={opts(TECH_SUPPORT_KINDS, techSupportLabels, i18n)} />
+          </Col>
+          <Col xs={24} md={12}>
+            <TriField path={p('conduct', 'advertising')} label={t('field.advertising')} />
+            <TriField path={p('conduct', 'paymentSettlement')} label={t('field.paymentSettlement')} />
+          </Col>
+          <Col span={24}><TextField path={p('conduct', 'otherHelp')} label={t('field.otherHelp')} multiline /></Col>
+        </Row>
+      </Card>
+
+      <Card size="small" title={t('section.cards')} className="form-section">
+        <CardsTable index={index} cards={defendant.conduct.cards} />
+      </Card>
+
+      <Card size="small" title={t('section.transfers')} className="form-section">
+        <Row gutter={12}>
+          <Col xs={24} md={12}><TriField path={p('conduct', 'transferredForOthers')} label={t('field.transferredForOthers')} /></Col>
+          <Col xs={24} md={12}><TriField path={p('conduct', 'faceVerificationForOthers')} label={t('field.faceVerificationForOthers')} /></Col>
+          <Col xs={24} md={12}><TriField path={p('conduct', 'priorConspiracy')} label={t('field.priorConspiracy')} /></Col>
+          <Col xs={24} md={12}><TriField path={p('conduct', 'stableCooperation')} label={t('field.stableCooperation')} /></Col>
+        </Row>
+      </Card>
+
+      <Card size="small" title={t('section.knowledge')} className="form-section">
+        <Row gutter={12}>
+          <Col xs={24} md={12}><TriField path={p('knowledge', 'admitted')} label={t('field.admitted')} /></Col>
+          <Col xs={24} md={12}><TriField path={p('knowledge', 'knewProceeds')} label={t('field.knewProceeds')} /></Col>
+          <Col span={24}>
+            <CheckListField path={p('knowledge', 'indicators')} label={t('field.indicators')}
+              options={KNOWLEDGE_INDICATORS.map((k) => ({ value: k, label: indicatorLabels[k] }))} />
+          </Col>
+          <Col span={24}><TextField path={p('knowledge', 'counterEvidence')} label={t('field.counterEvidence')} multiline /></Col>
+          <Col span={24}>
+            <ChoiceField path={p('knowledge', 'finding')} label={t('field.finding')} unknownLabel={t('field.finding.derive')}
+              options={opts(KNOWLEDGE_FINDINGS, findingLabels, i18n)} />
+          </Col>
+        </Row>
+      </Card>
+
+      <Card size="small" title={t('section.amounts')} className="form-section">
+        <Row gutter={12}>
+          {AMOUNT_KEYS.map((k) => (
+            <Col xs={24} md={12} key={k}><MoneyField path={p('amounts', k)} label={t(`amount.${k}`)} /></Col>
+          ))}
+        </Row>
+      </Card>
+
+      <Card size="small" title={t('section.helped')} className="form-section">
+        <Row gutter={12}>
+          <Col xs={24} md={12}><IntField path={p('helped', 'objectCount')} label={t('field.objectCount')} /></Col>
+          <Col xs={24} md={12}><ChoiceField path={p('helped', 'crimeType')} label={t('field.crimeType')} options={opts(CRIME_TYPES, crimeTypeLabels, i18n)} /></Col>
+          <Col xs={24} md={12}><ChoiceField path={p('helped', 'crimeEstablished')} label={t('field.crimeEstablished')} options={opts(CRIME_ESTABLISHED, crimeEstablishedLabels, i18n)} /></Col>
+          <Col xs={24} md={12}><ChoiceField path={p('helped', 'consequence')} label={t('field.consequence')} options={opts(CONSEQUENCES, consequenceLabels, i18n)} /></Col>
+        </Row>
+      </Card>
+
+      <Card size="small" title={t('section.history')} className="form-section">
+        <Row gutter={12}>
+          <Col {...col}><TriField path={p('history', 'adminPenaltyWithin2Years')} label={t('field.adminPenaltyWithin2Years')} /></Col>
+          <Col {...col}><TriField path={p('history', 'priorCriminalRecord')} label={t('field.priorCriminalRecord')} /></Col>
+          <Col {...col}><TriField path={p('history', 'recidivist')} label={t('field.recidivist')} /></Col>
+        </Row>
+      </Card>
+
+      <Card size="small" title={t('section.mitigation')} className="form-section">
+        <Row gutter={12}>
+          <Col {...col}><TriField path={p('mitigation', 'surrendered')} label={t('field.surrendered')} /></Col>
+          <Col {...col}><TriField path={p('mitigation', 'truthfulConfession')} label={t('field.truthfulConfession')} /></Col>
+          <Col {...col}><TriField path={p('mitigation', 'courtConfession')} label={t('field.courtConfession')} /></Col>
+          <Col {...col}><TriField path={p('mitigation', 'pleaAgreement')} label={t('field.pleaAgreement')} /></Col>
+          <Col {...col}><TriField path={p('mitigation', 'victimForgiveness')} label={t('field.victimForgiveness')} /></Col>
+          <Col {...col}><TriField path={p('mitigation', 'firstOffence')} label={t('field.firstOffence')} /></Col>
+          <Col xs={24} md={12}><MoneyField path={p('mitigation', 'restitution')} label={t('field.restitution')} /></Col>
+          <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'meritoriousService')} label={t('field.meritoriousService')} options={opts(MERITORIOUS, meritoriousLabels, i18n)} /></Col>
+          <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'role')} label={t('field.role')} options={opts(ROLES, roleLabels, i18n)} /></Col>
+        </Row>
+      </Card>
+
+      <Card size="small" title={t('section.policy')} className="form-section">
+        <Row gutter={12}>
+          {POLICY_FACTORS.map((k) => (
+            <Col xs={24} md={12} key={k}><TriField path={p('policyFactors', k)} label={policyFactorLabels[k]} /></Col>
+          ))}
+        </Row>
+      </Card>
+
+      <Card size="small" title={t('section.evidence')} className="form-section">
+        <EvidenceTable index={index} evidence={defendant.evidence ?? []} />
+      </Card>
+    </div>
+  )
+}
+
+function CardsTable({ index, cards }: { index: number; cards: CardLine[] | null }) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const { set } = useEditor()
+  const path: Path = ['defendants', index, 'conduct', 'cards']
+  const list = cards
+  const update = (i: number, patch: Partial<CardLine>) => {
+    if (!list) return
+    set(path, list.map((c, j) => (j === i ? { ...c, ...patch } : c)))
+  }
+  return (
+    <FieldShell path={path} label={t('section.cards')}>
+      <Space orientation="vertical" style={{ width: '100%' }} size={6}>
+        <Radio.Group
+          optionType="button" size="small"
+          aria-label={`${t('section.cards')}：${t('field.listKnown')} / ${t('field.listUnknown')}`}
+          className={list === null ? 'tri tri-unknown' : 'tri'}
+          value={list === null ? 'unknown' : 'known'}
+          onChange={(e) => set(path, e.target.value === 'unknown' ? null : [])}
+          options={[{ value: 'known', label: t('field.listKnown') }, { value: 'unknown', label: t('common.unknown'), className: 'tri-unknown-option' }]}
+        />
+        {list !== null && (
+          <>
+            <Table<CardLine & { key: number }>
+              size="small"
+              pagination={false}
+              data-testid="cards-table"
+              locale={{ emptyText: t('field.cards.empty') }}
+              dataSource={list.map((c, i) => ({ ...c, key: i }))}
+              columns={[
+                {
+                  title: t('field.cards.kind'), dataIndex: 'kind', width: '32%',
+                  render: (_v, c, i) => (
+                    <CellErrors path={[...path, i, 'kind']}>
+                      <Select
+                        aria-label={`${t('field.cards.kind')} ${i + 1}`}
+                        id={fieldId([...path, i, 'kind'])}
+                        style={{ width: '100%' }}
+                        showSearch={{ optionFilterProp: 'label' }}
+                        value={c.kind}
+                        options={CARD_KINDS.map((k) => ({ value: k, label: i18n.l(cardKindLabels[k]) }))}
+                        onChange={(v: CardLine['kind']) => update(i, { kind: v })}
+                      />
+                    </CellErrors>
+                  )
+                },
+                {
+                  title: t('field.cards.count'), dataIndex: 'count', width: 110,
+                  render: (_v, c, i) => (
+                    <CellErrors path={[...path, i, 'count']}>
+                      <InputNumber<number>
+                        aria-label={`${t('field.cards.count')} ${i + 1}`}
+                        id={fieldId([...path, i, 'count'])}
+                        value={c.count}
+                        placeholder={t('common.unknown')}
+                        style={{ width: '100%' }}
+                        onChange={(v) => update(i, { count: typeof v === 'number' ? v : null })}
+                      />
+                    </CellErrors>
+                  )
+                },
+                {
+                  title: t('field.cards.owner'), dataIndex: 'owner',
+                  render: (_v, c, i) => (
+                    <Select
+                      aria-label={`${t('field.cards.owner')} ${i + 1}`}
+                      style={{ width: '100%', minWidth: 80 }}
+                      value={c.owner ?? '__unknown'}
+                      options={[...CARD_OWNERS.map((k) => ({ value: k, label: i18n.l(cardOwnerLabels[k]) })), { value: '__unknown', label: t('common.unknown') }]}
+                      onChange={(v: string) => update(i, { owner: v === '__unknown' ? null : (v as CardLine['owner']) })}
+                    />
+                  )
+                },
+                {
+                  title: t('field.cards.dealing'), dataIndex: 'dealing',
+                  render: (_v, c, i) => (
+                    <Select
+                      aria-label={`${t('field.cards.dealing')} ${i + 1}`}
+                      style={{ width: '100%', minWidth: 80 }}
+                      value={c.dealing ?? '__unknown'}
+                      options={[...CARD_DEALINGS.map((k) => ({ value: k, label: i18n.l(cardDealingLabels[k]) })), { value: '__unknown', label: t('common.unknown') }]}
+                      onChange={(v: string) => update(i, { dealing: v === '__unknown' ? null : (v as CardLine['dealing']) })}
+                    />
+                  )
+                },
+                {
+                  title: '', key: 'x', width: 44,
+                  render: (_v, _c, i) => (
+                    <Button type="text" danger icon={<DeleteOutlined />} aria-label={`${t('field.cards.remove')} ${i + 1}`}
+                      onClick={() => set(path, list.filter((_x, j) => j !== i))} />
+                  )
+                }
+              ]}
+            />
+            <Button icon={<PlusOutlined />} size="small" onClick={() => set(path, [...list, { kind: 'bankCard', count: null, owner: null, dealing: null }])}>
+              {t('field.cards.add')}
+            </Button>
+          </>
+        )}
+      </Space>
+    </FieldShell>
+  )
+}
+
+function CellErrors({ path, children }: { path: Path; children: React.ReactNode }) {
+  const errors = useIssues(path)
+  return (
+    <div>
+      {children}
+      {errors.length > 0 && <Typography.Text type="danger" role="alert" data-testid={'error-' + pathString(path)} style={{ fontSize: 12 }}>{errors.join('；')}</Typography.Text>}
+    </div>
+  )
+}
+
+function EvidenceTable({ index, evidence }: { index: number; evidence: Evidence[] }) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const { set } = useEditor()
+  const path: Path = ['defendants', index, 'evidence']
+  const update = (i: number, patch: Partial<Evidence>) => set(path, evidence.map((e, j) => (j === i ? { ...e, ...patch } : e)))
+  const nextId = (): string => {
+    let n = evidence.length + 1
+    while (evidence.some((e) => e.id === `e${n}`)) n++
+    return `e${n}`
+  }
+  const factOptions = Object.entries(factPathLabels).map(([value, label]) => ({ value, label }))
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size={6}>
+      <Table<Evidence & { key: number }>
+        size="small"
+        pagination={false}
+        data-testid="evidence-table"
+        locale={{ emptyText: t('evidence.empty') }}
+        dataSource={evidence.map((e, i) => ({ ...e, key: i }))}
+        columns={[
+          { title: t('evidence.id'), dataIndex: 'id', width: 56 },
+          {
+            title: t('evidence.title'), dataIndex: 'title',
+            render: (_v, e, i) => (
+              <CellErrors path={[...path, i, 'title']}>
+                <Input aria-label={`${t('evidence.title')} ${e.id}`} value={e.title} onChange={(ev) => update(i, { title: ev.target.value })} />
+              </CellErrors>
+            )
+          },
+          {
+            title: t('evidence.supports'), dataIndex: 'supports', width: '30%',
+            render: (_v, e, i) => (
+              <Select mode="multiple" aria-label={`${t('evidence.supports')} ${e.id}`} style={{ width: '100%' }}
+                value={e.supports} options={factOptions} showSearch={{ optionFilterProp: 'label' }}
+                onChange={(v: string[]) => update(i, { supports: v })} />
+            )
+          },
+          {
+            title: t('evidence.status'), dataIndex: 'status', width: 110,
+            render: (_v, e, i) => (
+              <Select aria-label={`${t('evidence.status')} ${e.id}`} style={{ width: '100%' }}
+                value={e.status ?? '__none'}
+                options={[...EVIDENCE_STATUSES.map((k) => ({ value: k, label: i18n.l(evidenceStatusLabels[k]) })), { value: '__none', label: t('evidence.unmarked') }]}
+                onChange={(v: string) => update(i, { status: v === '__none' ? null : (v as Evidence['status']) })} />
+            )
+          },
+          {
+            title: t('evidence.note'), dataIndex: 'note',
+            render: (_v, e, i) => (
+              <Input aria-label={`${t('evidence.note')} ${e.id}`} value={e.note ?? ''} onChange={(ev) => update(i, { note: ev.target.value || null })} />
+            )
+          },
+          {
+            title: '', key: 'x', width: 44,
+            render: (_v, e, i) => (
+              <Button type="text" danger icon={<DeleteOutlined />} aria-label={`${t('common.delete')} ${e.id}`}
+                onClick={() => set(path, evidence.filter((_x, j) => j !== i))} />
+            )
+          }
+        ]}
+      />
+      <Button icon={<PlusOutlined />} size="small"
+        onClick={() => set(path, [...evidence, { id: nextId(), title: '', supports: [], status: 'verified', note: null }])}>
+        {t('evidence.add')}
+      </Button>
+    </Space>
+  )
+}

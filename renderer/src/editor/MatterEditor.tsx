@@ -1,0 +1,235 @@
+// The matter workspace: facts form (matter info + one tab per defendant) beside the live analysis.
+import { App as AntApp, Alert, Badge, Button, Card, Col, Form, Row, Space, Spin, Tabs, Tooltip, Typography } from 'antd'
+import {
+  ArrowLeftOutlined, ExportOutlined, FileWordOutlined, HistoryOutlined, LeftOutlined, RedoOutlined, RightOutlined,
+  SafetyCertificateOutlined, UndoOutlined
+} from '@ant-design/icons'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import {
+  PERSPECTIVES, STAGES, emptyDefendant, emptyMatter, validateMatter, type Defendant, type MatterDocument, type SentencingFactor
+} from '../../../core/matter/schema'
+import type { MatterRecord } from '../../../core/ipc/contract'
+import { call, errorText, saveText } from '../api'
+import { AnalysisPanel } from '../analysis/AnalysisPanel'
+import { runAnalysis } from '../engine'
+import { useI18n } from '../i18n'
+import { perspectiveLabels, stageLabels, factPathLabels } from '../labels'
+import { MemoDrawer } from '../memo/MemoDrawer'
+import { VersionsModal } from '../home/VersionsModal'
+import { ChoiceField, DateField, TextField } from './fields'
+import { DefendantForm } from './DefendantForm'
+import { EditorContext, useMatterEditor, type SaveState } from './state'
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
+
+/** Fill missing parts of a stored document with unknowns so the form can show it; supplied values are kept. */
+function fillShape(doc: unknown): MatterDocument {
+  const merge = (base: unknown, over: unknown): unknown => {
+    if (over === undefined) return base
+    if (isPlainObject(base) && isPlainObject(over)) {
+      const out: Record<string, unknown> = { ...base }
+      for (const [k, v] of Object.entries(over)) out[k] = merge(base[k], v)
+      return out
+    }
+    return over
+  }
+  const src = isPlainObject(doc) ? doc : {}
+  const base = emptyMatter('')
+  const defs = Array.isArray(src.defendants) ? src.defendants : base.defendants
+  return {
+    ...(merge(base, src) as MatterDocument),
+    defendants: defs.map((d, i) => merge(emptyDefendant(isPlainObject(d) && typeof d.id === 'string' ? d.id : `d${i + 1}`), d) as Defendant)
+  }
+}
+
+export function MatterEditor({ id, onBack, onOpen }: { id: string; onBack: () => void; onOpen: (id: string) => void }) {
+  const [record, setRecord] = useState<MatterRecord | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [loadKey, setLoadKey] = useState(0)
+  useEffect(() => {
+    let live = true
+    setRecord(null)
+    call('matters:open', { id }).then((r) => live && setRecord(r), (e) => live && setError(errorText(e)))
+    return () => { live = false }
+  }, [id, loadKey])
+  if (error) return <Alert type="error" showIcon title={error} action={<Button onClick={onBack}>返回</Button>} />
+  if (!record) return <Spin style={{ margin: 48 }} />
+  const doc = validateMatter(record.document).ok ? (record.document as MatterDocument) : fillShape(record.document)
+  return <EditorInner key={`${id}-${record.summary.revision}-${loadKey}`} id={id} initial={doc} revision={record.summary.revision}
+    onBack={onBack} onReload={(newId) => (newId === id ? setLoadKey((k) => k + 1) : onOpen(newId))} />
+}
+
+const saveBadge: Record<SaveState, 'success' | 'processing' | 'warning' | 'error' | 'default'> = {
+  saved: 'success', saving: 'processing', pending: 'processing', invalid: 'warning', error: 'error'
+}
+
+function EditorInner({ id, initial, revision, onBack, onReload }: {
+  id: string; initial: MatterDocument; revision: number; onBack: () => void; onReload: (id: string) => void
+}) {
+  const editor = useMatterEditor(id, initial, revision)
+  const { t, l } = useI18n()
+  const { message } = AntApp.useApp()
+  const { doc, set, replace, undo, redo } = editor
+  const [active, setActive] = useState(0)
+  const [memoOpen, setMemoOpen] = useState(false)
+  const [versionsOpen, setVersionsOpen] = useState(false)
+  const activeIndex = Math.min(active, doc.defendants.length - 1)
+
+  // keyboard undo / redo over the whole document
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return
+      const k = e.key.toLowerCase()
+      if (k === 'z' && !e.shiftKey) { e.preventDefault(); undo() }
+      else if ((k === 'z' && e.shiftKey) || k === 'y') { e.preventDefault(); redo() }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undo, redo])
+
+  // save what is pending when leaving
+  const back = useCallback(async () => {
+    await editor.flush()
+    onBack()
+  }, [editor, onBack])
+
+  const deferred = useDeferredValue(editor.lastValid)
+  const outcome = useMemo(() => (deferred ? runAnalysis(deferred) : null), [deferred])
+  const activeId = doc.defendants[activeIndex]?.id
+  const defAnalysis = outcome?.ok ? outcome.analysis.defendants.find((d) => d.id === activeId) ?? outcome.analysis.defendants[activeIndex] ?? null : null
+  const unavailable = outcome === null ? (deferred ? t('analysis.engineMissing') : t('editor.analysisStale')) : outcome.ok ? null : `${t('analysis.failed')}：${outcome.error}`
+
+  const onOverride = useCallback((factor: SentencingFactor, percent: number | undefined) => {
+    set(['defendants', activeIndex, 'sentencingOverrides', factor], percent)
+  }, [set, activeIndex])
+
+  const addDefendant = () => {
+    let n = doc.defendants.length + 1
+    while (doc.defendants.some((d) => d.id === `d${n}`)) n++
+    replace({ ...doc, defendants: [...doc.defendants, emptyDefendant(`d${n}`, `被告人${n}`)] })
+    setActive(doc.defendants.length)
+  }
+  const removeDefendant = (i: number) => {
+    if (doc.defendants.length <= 1) return
+    replace({ ...doc, defendants: doc.defendants.filter((_d, j) => j !== i) })
+    setActive(Math.max(0, Math.min(i, doc.defendants.length - 2)))
+  }
+  const move = (i: number, dir: -1 | 1) => {
+    const j = i + dir
+    if (j < 0 || j >= doc.defendants.length) return
+    const list = doc.defendants.slice()
+    const a = list[i]
+    const b = list[j]
+    if (!a || !b) return
+    list[i] = b
+    list[j] = a
+    replace({ ...doc, defendants: list })
+    setActive(j)
+  }
+
+  const exportMatter = async () => {
+    try {
+      const r = await call('matters:export', { id })
+      await saveText(r.fileName, r.content)
+      message.success(t('home.exported'))
+    } catch (e) { message.error(errorText(e)) }
+  }
+  const anonymize = async () => {
+    try {
+      const r = await call('matters:anonymize', { id })
+      await saveText(r.fileName, r.content)
+      message.success(t('anonymize.done'))
+    } catch (e) { message.error(errorText(e)) }
+  }
+
+  const saveText_ = {
+    saved: t('editor.saved'), saving: t('editor.saving'), pending: t('editor.pending'),
+    invalid: t('editor.invalid'), error: `${t('editor.saveFailed')}：${editor.saveError ?? ''}`
+  }[editor.saveState]
+
+  const issueLabel = (path: string): string => {
+    const m = /^defendants\.(\d+)\.(.*)$/.exec(path)
+    if (!m) return path
+    const d = doc.defendants[Number(m[1])]
+    const rest = m[2] ?? ''
+    return `${d?.name || t('editor.unnamed')} · ${factPathLabels[rest] ?? rest}`
+  }
+
+  return (
+    <EditorContext.Provider value={editor}>
+      <div className="editor" data-testid="editor">
+        <div className="editor-bar">
+          <Space wrap size={6}>
+            <Button icon={<ArrowLeftOutlined />} onClick={() => void back()} data-testid="back-to-list">{t('editor.back')}</Button>
+            <Typography.Title level={4} style={{ margin: 0 }} ellipsis data-testid="editor-title">{doc.matter.title || t('editor.unnamed')}</Typography.Title>
+            <Badge status={saveBadge[editor.saveState]} text={<span data-testid="save-state" data-state={editor.saveState} aria-live="polite">{saveText_}</span>} />
+          </Space>
+          <Space wrap size={6}>
+            <Tooltip title="Ctrl+Z"><Button icon={<UndoOutlined />} onClick={undo} disabled={!editor.canUndo} aria-label={t('editor.undo')}>{t('editor.undo')}</Button></Tooltip>
+            <Tooltip title="Ctrl+Shift+Z"><Button icon={<RedoOutlined />} onClick={redo} disabled={!editor.canRedo} aria-label={t('editor.redo')}>{t('editor.redo')}</Button></Tooltip>
+            <Button icon={<FileWordOutlined />} onClick={() => setMemoOpen(true)}>{t('editor.memo')}</Button>
+            <Button icon={<ExportOutlined />} onClick={() => void exportMatter()}>{t('editor.export')}</Button>
+            <Button icon={<SafetyCertificateOutlined />} onClick={() => void anonymize()}>{t('editor.anonymize')}</Button>
+            <Button icon={<HistoryOutlined />} onClick={async () => { await editor.flush(); setVersionsOpen(true) }}>{t('editor.versions')}</Button>
+          </Space>
+        </div>
+        {editor.issues.length > 0 && (
+          <Alert type="error" showIcon className="issue-summary" data-testid="issue-summary"
+            title={t('editor.issues')}
+            description={<ul>{editor.issues.slice(0, 8).map((i, k) => <li key={k}><strong>{issueLabel(i.path)}</strong>：{i.message}</li>)}</ul>} />
+        )}
+        <Row gutter={12} className="editor-body" wrap={false}>
+          <Col flex="1 1 58%" className="form-col">
+            <Form layout="vertical" component="div" size="middle" className="facts-form">
+              <Card size="small" title={t('editor.matterInfo')} className="form-section" data-testid="matter-info">
+                <Row gutter={12}>
+                  <Col xs={24} md={12}><TextField path={['matter', 'title']} label={t('field.title')} required /></Col>
+                  <Col xs={24} md={12}><TextField path={['matter', 'caseNumber']} label={t('field.caseNumber')} /></Col>
+                  <Col xs={24} md={12}>
+                    <ChoiceField path={['matter', 'stage']} label={t('field.stage')} nullable={false} options={STAGES.map((s) => ({ value: s, label: l(stageLabels[s]) }))} />
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <ChoiceField path={['matter', 'perspective']} label={t('field.perspective')} nullable={false} options={PERSPECTIVES.map((s) => ({ value: s, label: l(perspectiveLabels[s]) }))} />
+                  </Col>
+                  <Col xs={24} md={12}><DateField path={['matter', 'asOf']} label={t('field.asOf')} extra={t('field.asOfHelp')} /></Col>
+                  <Col xs={24} md={12}><TextField path={['matter', 'authority']} label={t('field.authority')} /></Col>
+                  <Col xs={24} md={12}><TextField path={['matter', 'counsel']} label={t('field.counsel')} /></Col>
+                  <Col xs={24} md={12}><TextField path={['matter', 'notes']} label={t('field.notes')} multiline /></Col>
+                </Row>
+              </Card>
+              <Tabs
+                type="editable-card"
+                className="defendant-tabs"
+                activeKey={String(activeIndex)}
+                onChange={(k) => setActive(Number(k))}
+                addIcon={<span aria-label={t('editor.addDefendant')}>＋ {t('editor.addDefendant')}</span>}
+                onEdit={(key, action) => {
+                  if (action === 'add') addDefendant()
+                  else if (typeof key === 'string') removeDefendant(Number(key))
+                }}
+                tabBarExtraContent={
+                  <Space size={2}>
+                    <Button size="small" icon={<LeftOutlined />} disabled={activeIndex === 0} onClick={() => move(activeIndex, -1)} aria-label={t('editor.moveLeft')} />
+                    <Button size="small" icon={<RightOutlined />} disabled={activeIndex >= doc.defendants.length - 1} onClick={() => move(activeIndex, 1)} aria-label={t('editor.moveRight')} />
+                  </Space>
+                }
+                items={doc.defendants.map((d, i) => ({
+                  key: String(i),
+                  label: <span data-testid={`defendant-tab-${i}`}>{d.name || t('editor.unnamed')}</span>,
+                  closable: doc.defendants.length > 1,
+                  closeIcon: <span aria-label={`${t('editor.removeDefendant')} ${d.name}`}>×</span>,
+                  children: i === activeIndex ? <DefendantForm index={i} defendant={d} /> : null
+                }))}
+              />
+            </Form>
+          </Col>
+          <Col flex="1 1 42%" className="analysis-col">
+            <AnalysisPanel analysis={defAnalysis} unavailable={unavailable} stale={!!editor.issues.length && !!editor.lastValid} onOverride={onOverride} />
+          </Col>
+        </Row>
+        <MemoDrawer open={memoOpen} onClose={() => setMemoOpen(false)} doc={editor.lastValid} analysis={outcome?.ok ? outcome.analysis : null} valid={editor.issues.length === 0} />
+        <VersionsModal open={versionsOpen} matterId={id} onClose={() => setVersionsOpen(false)} onRestored={(rid) => { setVersionsOpen(false); onReload(rid) }} />
+      </div>
+    </EditorContext.Provider>
+  )
+}

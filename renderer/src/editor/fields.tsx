@@ -1,0 +1,243 @@
+// Form fields bound to a path of the matter document. Every fact can be left unknown (null), and
+// unknown looks different from "no". Errors from the zod schema appear under the field they concern.
+import { Checkbox, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd'
+import type { ReactNode } from 'react'
+import { useI18n } from '../i18n'
+import { getIn, pathString, wan, type Path } from '../paths'
+import { useEditor } from './state'
+
+export const fieldId = (path: Path): string => 'f-' + pathString(path).replaceAll('.', '-')
+
+interface ShellProps {
+  path: Path
+  label: ReactNode
+  /** id of the labelled control (text inputs); groups use aria-labelledby instead */
+  htmlFor?: string
+  extra?: ReactNode
+  children: ReactNode
+  /** also show issues of these sub-paths */
+  alsoPaths?: Path[]
+}
+
+export function useIssues(path: Path, alsoPaths: Path[] = []): string[] {
+  const { issuesByPath } = useEditor()
+  const out = [...(issuesByPath.get(pathString(path)) ?? [])]
+  for (const p of alsoPaths) out.push(...(issuesByPath.get(pathString(p)) ?? []))
+  return out
+}
+
+export function FieldShell({ path, label, htmlFor, extra, children, alsoPaths }: ShellProps) {
+  const errors = useIssues(path, alsoPaths)
+  const id = fieldId(path)
+  return (
+    <Form.Item
+      label={<span id={id + '-label'}>{label}</span>}
+      htmlFor={htmlFor}
+      validateStatus={errors.length ? 'error' : undefined}
+      help={errors.length ? <span id={id + '-error'} role="alert" data-testid={'error-' + pathString(path)}>{errors.join('；')}</span> : undefined}
+      extra={extra}
+      data-testid={'field-' + pathString(path)}
+    >
+      {children}
+    </Form.Item>
+  )
+}
+
+type TriValue = 'yes' | 'no' | 'unknown'
+const toTri = (v: unknown): TriValue => (v === true ? 'yes' : v === false ? 'no' : 'unknown')
+
+export function TriField({ path, label }: { path: Path; label: string }) {
+  const { doc, set } = useEditor()
+  const { t } = useI18n()
+  const value = toTri(getIn(doc, path))
+  const id = fieldId(path)
+  const errors = useIssues(path)
+  return (
+    <FieldShell path={path} label={label}>
+      <Radio.Group
+        optionType="button"
+        size="small"
+        aria-labelledby={id + '-label'}
+        aria-invalid={errors.length > 0}
+        className={value === 'unknown' ? 'tri tri-unknown' : 'tri'}
+        value={value}
+        onChange={(e) => set(path, e.target.value === 'yes' ? true : e.target.value === 'no' ? false : null)}
+        options={[
+          { value: 'yes', label: t('common.yes') },
+          { value: 'no', label: t('common.no') },
+          { value: 'unknown', label: t('common.unknown'), className: 'tri-unknown-option' }
+        ]}
+      />
+    </FieldShell>
+  )
+}
+
+export interface ChoiceOption {
+  value: string
+  label: string
+}
+
+/** One of a few values, or unknown (null) when `nullable`. */
+export function ChoiceField({ path, label, options, nullable = true, unknownLabel }: {
+  path: Path; label: string; options: ChoiceOption[]; nullable?: boolean; unknownLabel?: string
+}) {
+  const { doc, set } = useEditor()
+  const { t } = useI18n()
+  const raw = getIn(doc, path)
+  const value = typeof raw === 'string' ? raw : '__unknown'
+  const id = fieldId(path)
+  const all = nullable ? [...options, { value: '__unknown', label: unknownLabel ?? t('common.unknown'), className: 'tri-unknown-option' }] : options
+  return (
+    <FieldShell path={path} label={label}>
+      <Radio.Group
+        optionType="button"
+        size="small"
+        aria-labelledby={id + '-label'}
+        className={value === '__unknown' ? 'tri tri-unknown' : 'tri'}
+        value={value}
+        onChange={(e) => set(path, e.target.value === '__unknown' ? null : e.target.value)}
+        options={all}
+      />
+    </FieldShell>
+  )
+}
+
+export function MoneyField({ path, label }: { path: Path; label: string }) {
+  const { doc, set } = useEditor()
+  const { t } = useI18n()
+  const raw = getIn(doc, path)
+  const value = typeof raw === 'number' ? raw : null
+  const id = fieldId(path)
+  const errors = useIssues(path)
+  return (
+    <FieldShell
+      path={path}
+      label={label}
+      htmlFor={id}
+      extra={value !== null ? <span data-testid={'wan-' + pathString(path)}>≈ {wan(value)}</span> : <Typography.Text type="secondary" italic>{t('common.unknown')}</Typography.Text>}
+    >
+      <InputNumber<number>
+        id={id}
+        style={{ width: '100%' }}
+        value={value}
+        placeholder={t('amount.placeholder')}
+        suffix={t('common.yuan')}
+        aria-invalid={errors.length > 0}
+        aria-describedby={errors.length ? id + '-error' : undefined}
+        onChange={(v) => set(path, typeof v === 'number' ? v : null)}
+      />
+    </FieldShell>
+  )
+}
+
+export function IntField({ path, label, suffix }: { path: Path; label: string; suffix?: string }) {
+  const { doc, set } = useEditor()
+  const { t } = useI18n()
+  const raw = getIn(doc, path)
+  const value = typeof raw === 'number' ? raw : null
+  const id = fieldId(path)
+  const errors = useIssues(path)
+  return (
+    <FieldShell path={path} label={label} htmlFor={id}>
+      <InputNumber<number>
+        id={id}
+        style={{ width: '100%' }}
+        value={value}
+        placeholder={t('amount.placeholder')}
+        suffix={suffix}
+        aria-invalid={errors.length > 0}
+        aria-describedby={errors.length ? id + '-error' : undefined}
+        onChange={(v) => set(path, typeof v === 'number' ? v : null)}
+      />
+    </FieldShell>
+  )
+}
+
+/** Free text. `required` text keeps '' (the schema names the error); otherwise empty = null. */
+export function TextField({ path, label, required = false, multiline = false, placeholder, extra }: {
+  path: Path; label: string; required?: boolean; multiline?: boolean; placeholder?: string; extra?: ReactNode
+}) {
+  const { doc, set } = useEditor()
+  const raw = getIn(doc, path)
+  const value = typeof raw === 'string' ? raw : ''
+  const id = fieldId(path)
+  const errors = useIssues(path)
+  const onChange = (v: string) => set(path, v === '' && !required ? null : v)
+  const common = {
+    id,
+    value,
+    placeholder,
+    'aria-invalid': errors.length > 0,
+    'aria-describedby': errors.length ? id + '-error' : undefined
+  }
+  return (
+    <FieldShell path={path} label={label} htmlFor={id} extra={extra}>
+      {multiline ? (
+        <Input.TextArea {...common} autoSize={{ minRows: 1, maxRows: 5 }} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <Input {...common} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </FieldShell>
+  )
+}
+
+export function DateField({ path, label, extra }: { path: Path; label: string; extra?: ReactNode }) {
+  const { t } = useI18n()
+  return <TextField path={path} label={label} placeholder={t('field.datePlaceholder')} extra={extra} />
+}
+
+/** A nullable list of enum values: unknown (null) or known (checked ones; none checked = none). */
+export function CheckListField({ path, label, options }: { path: Path; label: string; options: ChoiceOption[] }) {
+  const { doc, set } = useEditor()
+  const { t } = useI18n()
+  const raw = getIn(doc, path)
+  const list = Array.isArray(raw) ? (raw as string[]) : null
+  const id = fieldId(path)
+  return (
+    <FieldShell path={path} label={label}>
+      <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+        <Radio.Group
+          optionType="button"
+          size="small"
+          aria-label={`${label}：${t('field.listKnown')} / ${t('field.listUnknown')}`}
+          className={list === null ? 'tri tri-unknown' : 'tri'}
+          value={list === null ? 'unknown' : 'known'}
+          onChange={(e) => set(path, e.target.value === 'unknown' ? null : [])}
+          options={[
+            { value: 'known', label: t('field.listKnown') },
+            { value: 'unknown', label: t('common.unknown'), className: 'tri-unknown-option' }
+          ]}
+        />
+        {list !== null && (
+          <Checkbox.Group
+            aria-labelledby={id + '-label'}
+            className="check-list"
+            value={list}
+            onChange={(v) => set(path, options.map((o) => o.value).filter((o) => (v as string[]).includes(o)))}
+            options={options}
+          />
+        )}
+      </Space>
+    </FieldShell>
+  )
+}
+
+export function SelectField({ path, label, options, nullable = true }: { path: Path; label: string; options: ChoiceOption[]; nullable?: boolean }) {
+  const { doc, set } = useEditor()
+  const { t } = useI18n()
+  const raw = getIn(doc, path)
+  const value = typeof raw === 'string' ? raw : '__unknown'
+  const id = fieldId(path)
+  const all = nullable ? [...options, { value: '__unknown', label: t('common.unknown') }] : options
+  return (
+    <FieldShell path={path} label={label} htmlFor={id}>
+      <Select
+        id={id}
+        showSearch={{ optionFilterProp: 'label' }}
+        value={value}
+        options={all}
+        onChange={(v: string) => set(path, v === '__unknown' ? null : v)}
+      />
+    </FieldShell>
+  )
+}

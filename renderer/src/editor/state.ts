@@ -1,0 +1,160 @@
+// Editor state: the matter document, an undo/redo stack over whole documents, validation with the
+// store's zod schema, and debounced autosave (only valid documents are ever sent to the store).
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { validateMatter, type FieldIssue, type MatterDocument } from '../../../core/matter/schema'
+import { call, errorText } from '../api'
+import { pathString, setIn, type Path } from '../paths'
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'error'
+
+interface History {
+  doc: MatterDocument
+  past: MatterDocument[]
+  future: MatterDocument[]
+  /** key of the last edit, to merge a burst of keystrokes on one field into one undo step */
+  lastKey: string | null
+  lastAt: number
+}
+
+type Action =
+  | { type: 'set'; path: Path; value: unknown; at: number }
+  | { type: 'replace'; doc: MatterDocument; at: number }
+  | { type: 'load'; doc: MatterDocument }
+  | { type: 'undo' }
+  | { type: 'redo' }
+
+const MERGE_MS = 1000
+const MAX_UNDO = 200
+
+function reducer(s: History, a: Action): History {
+  switch (a.type) {
+    case 'load':
+      return { doc: a.doc, past: [], future: [], lastKey: null, lastAt: 0 }
+    case 'set': {
+      const key = pathString(a.path)
+      const doc = setIn(s.doc, a.path, a.value)
+      if (doc === s.doc) return s
+      const merge = s.lastKey === key && a.at - s.lastAt < MERGE_MS && s.past.length > 0
+      const past = merge ? s.past : [...s.past, s.doc].slice(-MAX_UNDO)
+      return { doc, past, future: [], lastKey: key, lastAt: a.at }
+    }
+    case 'replace':
+      return { doc: a.doc, past: [...s.past, s.doc].slice(-MAX_UNDO), future: [], lastKey: null, lastAt: a.at }
+    case 'undo': {
+      const prev = s.past[s.past.length - 1]
+      if (!prev) return s
+      return { doc: prev, past: s.past.slice(0, -1), future: [s.doc, ...s.future], lastKey: null, lastAt: 0 }
+    }
+    case 'redo': {
+      const next = s.future[0]
+      if (!next) return s
+      return { doc: next, past: [...s.past, s.doc], future: s.future.slice(1), lastKey: null, lastAt: 0 }
+    }
+  }
+}
+
+export interface EditorApi {
+  doc: MatterDocument
+  set: (path: Path, value: unknown) => void
+  replace: (doc: MatterDocument) => void
+  undo: () => void
+  redo: () => void
+  canUndo: boolean
+  canRedo: boolean
+  issues: FieldIssue[]
+  issuesByPath: Map<string, string[]>
+  /** the last document that passed validation (what the analysis shows) */
+  lastValid: MatterDocument | null
+  saveState: SaveState
+  saveError: string | null
+  revision: number
+  /** save now if there is anything unsaved and valid */
+  flush: () => Promise<void>
+}
+
+const AUTOSAVE_MS = 500
+
+export function useMatterEditor(id: string, initial: MatterDocument, initialRevision: number): EditorApi {
+  const [h, dispatch] = useReducer(reducer, { doc: initial, past: [], future: [], lastKey: null, lastAt: 0 })
+  const [saveState, setSaveState] = useState<SaveState>('saved')
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const [revision, setRevision] = useState(initialRevision)
+  const savedDoc = useRef<MatterDocument>(initial)
+  const revisionRef = useRef(initialRevision)
+  const saving = useRef<Promise<void> | null>(null)
+  const latest = useRef<MatterDocument>(initial)
+  latest.current = h.doc
+
+  const validation = useMemo(() => validateMatter(h.doc), [h.doc])
+  const issues = validation.ok ? [] : validation.issues
+  const issuesByPath = useMemo(() => {
+    const m = new Map<string, string[]>()
+    for (const i of issues) m.set(i.path, [...(m.get(i.path) ?? []), i.message])
+    return m
+  }, [issues])
+  const lastValidRef = useRef<MatterDocument | null>(validateMatter(initial).ok ? initial : null)
+  if (validation.ok) lastValidRef.current = h.doc
+
+  const doSave = useCallback(async (): Promise<void> => {
+    if (saving.current) await saving.current
+    const doc = latest.current
+    if (doc === savedDoc.current) {
+      setSaveState('saved')
+      return
+    }
+    if (!validateMatter(doc).ok) {
+      setSaveState('invalid')
+      return
+    }
+    setSaveState('saving')
+    const p = (async () => {
+      try {
+        const summary = await call('matters:save', { id, document: doc, baseRevision: revisionRef.current })
+        savedDoc.current = doc
+        revisionRef.current = summary.revision
+        setRevision(summary.revision)
+        setSaveError(null)
+        setSaveState(latest.current === doc ? 'saved' : 'pending')
+      } catch (e) {
+        setSaveError(errorText(e))
+        setSaveState('error')
+      }
+    })()
+    saving.current = p
+    await p
+    saving.current = null
+  }, [id])
+
+  useEffect(() => {
+    if (h.doc === savedDoc.current) {
+      setSaveState((s) => (s === 'saving' ? s : 'saved'))
+      return
+    }
+    if (!validation.ok) {
+      setSaveState('invalid')
+      return
+    }
+    setSaveState('pending')
+    const timer = setTimeout(() => void doSave(), AUTOSAVE_MS)
+    return () => clearTimeout(timer)
+  }, [h.doc, validation.ok, doSave])
+
+  const set = useCallback((path: Path, value: unknown) => dispatch({ type: 'set', path, value, at: Date.now() }), [])
+  const replace = useCallback((doc: MatterDocument) => dispatch({ type: 'replace', doc, at: Date.now() }), [])
+  const undo = useCallback(() => dispatch({ type: 'undo' }), [])
+  const redo = useCallback(() => dispatch({ type: 'redo' }), [])
+
+  return {
+    doc: h.doc, set, replace, undo, redo,
+    canUndo: h.past.length > 0, canRedo: h.future.length > 0,
+    issues, issuesByPath, lastValid: lastValidRef.current,
+    saveState, saveError, revision, flush: doSave
+  }
+}
+
+export const EditorContext = createContext<EditorApi | null>(null)
+export function useEditor(): EditorApi {
+  const e = useContext(EditorContext)
+  if (!e) throw new Error('useEditor outside EditorContext')
+  return e
+}

@@ -1,0 +1,197 @@
+// Matters home: list with search and sort, create (blank or from a published case), open, duplicate,
+// trash and restore, import / export .bangxin.json, earlier versions.
+import { App as AntApp, type ButtonProps, Button, Empty, Form, Input, Modal, Radio, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import {
+  CopyOutlined, DeleteOutlined, ExportOutlined, FolderOpenOutlined, HistoryOutlined, ImportOutlined, PlusOutlined, UndoOutlined
+} from '@ant-design/icons'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ExampleInfo, MatterSummary, RequestOf } from '../../../core/ipc/contract'
+import { ApiError, call, callRaw, errorText, saveText } from '../api'
+import { emptyDefendant, emptyMatter } from '../../../core/matter/schema'
+import { useI18n } from '../i18n'
+import { chargeLabels, stageLabels } from '../labels'
+import type { ChargeId } from '../../../core/analysis/types'
+import { VersionsModal } from './VersionsModal'
+
+type SortKey = NonNullable<RequestOf<'matters:list'>['sort']>
+
+const fmtTime = (iso: string): string => {
+  const d = new Date(iso)
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false })
+}
+
+export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t, l } = useI18n()
+  const { message } = AntApp.useApp()
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<SortKey>('updatedAt')
+  const [trashed, setTrashed] = useState(false)
+  const [rows, setRows] = useState<MatterSummary[] | null>(null)
+  const [createOpen, setCreateOpen] = useState(false)
+  const [versionsFor, setVersionsFor] = useState<string | null>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+
+  const load = useCallback(async () => {
+    try {
+      setRows(await call('matters:list', { query: query.trim() || undefined, sort, trashed }))
+    } catch (e) {
+      message.error(errorText(e))
+      setRows([])
+    }
+  }, [query, sort, trashed, message])
+  useEffect(() => {
+    const timer = setTimeout(() => void load(), 150)
+    return () => clearTimeout(timer)
+  }, [load])
+
+  const act = async (fn: () => Promise<unknown>, ok: string) => {
+    try {
+      await fn()
+      message.success(ok)
+      await load()
+    } catch (e) {
+      message.error(errorText(e))
+    }
+  }
+
+  const onImportFile = async (file: File) => {
+    try {
+      const content = await file.text()
+      const r = await call('matters:import', { fileName: file.name, content })
+      message.success(t('home.imported'))
+      onOpen(r.summary.id)
+    } catch (e) {
+      message.error(errorText(e))
+    }
+  }
+
+  const columns = [
+    {
+      title: t('home.col.title'), dataIndex: 'title', key: 'title',
+      render: (_v: string, r: MatterSummary) => (
+        <Space size={4}>
+          {trashed ? <span>{r.title}</span> : <Typography.Link onClick={() => onOpen(r.id)} data-testid="matter-link">{r.title}</Typography.Link>}
+          {r.corrupt && <Tag color="red">{t('home.corrupt')}</Tag>}
+        </Space>
+      )
+    },
+    { title: t('home.col.caseNumber'), dataIndex: 'caseNumber', key: 'caseNumber', render: (v: string | null) => v ?? '—' },
+    { title: t('home.col.stage'), dataIndex: 'stage', key: 'stage', width: 110, render: (v: MatterSummary['stage']) => l(stageLabels[v]) },
+    { title: t('home.col.defendants'), dataIndex: 'defendantNames', key: 'defendants', render: (v: string[]) => v.join('、') || '—' },
+    { title: t('home.col.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, render: (v: string) => fmtTime(v) },
+    {
+      title: t('home.col.actions'), key: 'actions', width: trashed ? 110 : 250,
+      render: (_v: unknown, r: MatterSummary) => trashed ? (
+        <Button size="small" icon={<UndoOutlined />} onClick={() => void act(() => call('matters:restore', { id: r.id }), t('home.restored'))}>{t('home.restore')}</Button>
+      ) : (
+        <Space size={2} wrap>
+          <Tooltip title={t('home.open')}><Button size="small" type="text" icon={<FolderOpenOutlined />} aria-label={`${t('home.open')} ${r.title}`} onClick={() => onOpen(r.id)} /></Tooltip>
+          <Tooltip title={t('home.duplicate')}><Button size="small" type="text" icon={<CopyOutlined />} aria-label={`${t('home.duplicate')} ${r.title}`} onClick={() => void act(() => call('matters:duplicate', { id: r.id }), t('home.duplicated'))} /></Tooltip>
+          <Tooltip title={t('home.export')}><Button size="small" type="text" icon={<ExportOutlined />} aria-label={`${t('home.export')} ${r.title}`}
+            onClick={() => void act(async () => { const x = await call('matters:export', { id: r.id }); await saveText(x.fileName, x.content) }, t('home.exported'))} /></Tooltip>
+          <Tooltip title={t('home.versions')}><Button size="small" type="text" icon={<HistoryOutlined />} aria-label={`${t('home.versions')} ${r.title}`} onClick={() => setVersionsFor(r.id)} /></Tooltip>
+          <Tooltip title={t('home.toTrash')}><Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('home.toTrash')} ${r.title}`}
+            onClick={() => void act(() => call('matters:trash', { id: r.id }), t('home.trashed'))} /></Tooltip>
+        </Space>
+      )
+    }
+  ]
+
+  return (
+    <div className="home" data-testid="home">
+      <div className="home-bar">
+        <Typography.Title level={3} style={{ margin: 0 }}>{trashed ? t('home.trash') : t('home.title')}</Typography.Title>
+        <Space wrap>
+          <Input.Search allowClear placeholder={t('home.search')} aria-label={t('home.search')} style={{ width: 300 }}
+            value={query} onChange={(e) => setQuery(e.target.value)} data-testid="search" />
+          <Select<SortKey> aria-label={t('home.sort')} value={sort} onChange={setSort} style={{ width: 130 }}
+            options={(['updatedAt', 'title', 'caseNumber', 'stage'] as const).map((k) => ({ value: k, label: t(`home.sort.${k}`) }))} />
+          <Segmented<'list' | 'trash'> value={trashed ? 'trash' : 'list'} onChange={(v) => setTrashed(v === 'trash')}
+            options={[{ value: 'list', label: t('home.title') }, { value: 'trash', label: t('home.trash') }]} />
+          <Button icon={<ImportOutlined />} onClick={() => fileInput.current?.click()}>{t('home.import')}</Button>
+          <input ref={fileInput} type="file" accept=".json,.bangxin.json,application/json" hidden data-testid="import-input"
+            onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void onImportFile(f) }} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreateOpen(true)} data-testid="new-matter">{t('home.new')}</Button>
+        </Space>
+      </div>
+      <Table<MatterSummary>
+        rowKey="id"
+        size="middle"
+        loading={rows === null}
+        dataSource={rows ?? []}
+        columns={columns}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: <Empty description={trashed ? t('home.emptyTrash') : t('home.empty')} /> }}
+        data-testid="matters-table"
+        onRow={(r) => ({ 'data-testid': 'matter-row', 'data-id': r.id } as React.HTMLAttributes<HTMLElement>)}
+      />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('app.offline')}</Typography.Paragraph>
+      <CreateModal open={createOpen} onClose={() => setCreateOpen(false)} onCreated={(id) => { setCreateOpen(false); onOpen(id) }} />
+      <VersionsModal open={versionsFor !== null} matterId={versionsFor} onClose={() => setVersionsFor(null)} onRestored={(id) => { setVersionsFor(null); onOpen(id) }} />
+    </div>
+  )
+}
+
+function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }) {
+  const { t, l } = useI18n()
+  const { message } = AntApp.useApp()
+  const [title, setTitle] = useState('')
+  const [from, setFrom] = useState<'blank' | 'example'>('blank')
+  const [exampleId, setExampleId] = useState<string | null>(null)
+  const [examples, setExamples] = useState<ExampleInfo[]>([])
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    if (!open) return
+    setTitle(''); setFrom('blank'); setExampleId(null); setError(null)
+    call('examples:list', {}).then(setExamples, () => setExamples([]))
+  }, [open])
+  const ex = examples.find((e) => e.id === exampleId)
+  const submit = async () => {
+    const name = title.trim() || (from === 'example' && ex ? ex.title : '')
+    if (!name) { setError(t('create.nameRequired')); return }
+    setBusy(true)
+    try {
+      const r = await callRaw('matters:create', { title: name, exampleId: from === 'example' ? exampleId : null })
+      let id: string
+      if (r.ok) id = r.data.summary.id
+      else if (from === 'blank' && r.error.code === 'INVALID_MATTER') {
+        // a blank matter whose defendant has no name yet: store it with a placeholder name the user then edits
+        const doc = emptyMatter(name)
+        doc.defendants = [emptyDefendant('d1', '被告人甲')]
+        id = (await call('matters:import', { fileName: 'blank.bangxin.json', content: JSON.stringify(doc) })).summary.id
+      } else throw new ApiError(r.error)
+      message.success(t('home.created'))
+      onCreated(id)
+    } catch (e) {
+      setError(errorText(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <Modal open={open} onCancel={onClose} title={t('create.title')} okText={t('common.ok')} cancelText={t('common.cancel')}
+      onOk={() => void submit()} confirmLoading={busy} okButtonProps={{ disabled: from === 'example' && !exampleId, 'data-testid': 'create-ok' } as ButtonProps}
+      data-testid="create-modal" destroyOnHidden>
+      <Form layout="vertical" component="div">
+        <Form.Item label={t('create.from')}>
+          <Radio.Group optionType="button" value={from} onChange={(e) => setFrom(e.target.value as 'blank' | 'example')} aria-label={t('create.from')}
+            options={[{ value: 'blank', label: t('create.blank') }, { value: 'example', label: t('create.example') }]} />
+        </Form.Item>
+        {from === 'example' && (
+          <Form.Item label={t('create.pickExample')} htmlFor="create-example">
+            <Select id="create-example" showSearch={{ optionFilterProp: 'label' }} value={exampleId ?? undefined} onChange={(v: string) => setExampleId(v)}
+              placeholder={t('create.pickExample')}
+              options={examples.map((e) => ({ value: e.id, label: `${e.title}${e.charge && e.charge in chargeLabels ? '（' + l(chargeLabels[e.charge as ChargeId]) + '）' : ''}` }))} />
+            {ex && <Typography.Paragraph type="secondary" style={{ marginTop: 6 }}>{ex.summary}</Typography.Paragraph>}
+          </Form.Item>
+        )}
+        <Form.Item label={t('create.name')} htmlFor="create-title" validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
+          <Input id="create-title" value={title} onChange={(e) => setTitle(e.target.value)} onPressEnter={() => void submit()}
+            placeholder={from === 'example' && ex ? ex.title : ''} maxLength={200} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}
+

@@ -1,0 +1,54 @@
+// Immutable reads and writes by path on plain JSON data (the matter document), and number formats.
+export type PathKey = string | number
+export type Path = readonly PathKey[]
+
+export const pathString = (p: Path): string => p.map(String).join('.')
+
+export function getIn(obj: unknown, path: Path): unknown {
+  let cur: unknown = obj
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return undefined
+    cur = (cur as Record<PathKey, unknown>)[k]
+  }
+  return cur
+}
+
+/** A copy of `obj` with `value` at `path` (undefined deletes an object key). Missing objects are created. */
+export function setIn<T>(obj: T, path: Path, value: unknown): T {
+  if (path.length === 0) return value as T
+  const [head, ...rest] = path as [PathKey, ...PathKey[]]
+  const base: unknown = obj
+  if (Array.isArray(base)) {
+    const copy = base.slice()
+    copy[head as number] = setIn(copy[head as number], rest, value)
+    return copy as T
+  }
+  const src = base !== null && typeof base === 'object' ? (base as Record<string, unknown>) : {}
+  const copy: Record<string, unknown> = { ...src }
+  const next = setIn(src[String(head)], rest, value)
+  if (next === undefined) delete copy[String(head)]
+  else copy[String(head)] = next
+  return copy as T
+}
+
+/** 1234567 → `123.4567 万元` style text (at most four decimals, trailing zeros dropped). */
+export function wan(yuan: number): string {
+  const v = yuan / 10_000
+  return `${Number(v.toFixed(4)).toLocaleString('zh-CN', { maximumFractionDigits: 4 })} 万元`
+}
+
+export function yuanText(yuan: number): string {
+  return `${yuan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`
+}
+
+/** Age in full years on `on` for someone born on `birth` (both YYYY-MM-DD); null when either is invalid. */
+export function ageOn(birth: string | null | undefined, on: string | null | undefined): number | null {
+  const re = /^(\d{4})-(\d{2})-(\d{2})$/
+  const b = birth ? re.exec(birth) : null
+  const o = on ? re.exec(on) : null
+  if (!b || !o) return null
+  let age = Number(o[1]) - Number(b[1])
+  const beforeBirthday = Number(o[2]) < Number(b[2]) || (Number(o[2]) === Number(b[2]) && Number(o[3]) < Number(b[3]))
+  if (beforeBirthday) age -= 1
+  return age >= 0 ? age : null
+}

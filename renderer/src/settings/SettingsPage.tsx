@@ -1,0 +1,68 @@
+// Settings: language, theme, memo line spacing and per-kind memo boilerplate (settings:get / settings:set).
+import { App as AntApp, Button, Card, Form, Input, InputNumber, Radio, Spin, Tabs, Typography } from 'antd'
+import { useEffect, useState } from 'react'
+import { MEMO_KINDS, settingsSchema, type Settings } from '../../../core/settings'
+import { call, errorText } from '../api'
+import { useI18n } from '../i18n'
+
+export function SettingsPage({ onSaved }: { onSaved: (s: Settings) => void }) {
+  const { t } = useI18n()
+  const { message } = AntApp.useApp()
+  const [s, setS] = useState<Settings | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    call('settings:get', {}).then(setS, (e) => setError(errorText(e)))
+  }, [])
+  if (!s) return error ? <Typography.Text type="danger">{error}</Typography.Text> : <Spin />
+  const check = settingsSchema.safeParse(s)
+  const issue = (path: string): string | undefined =>
+    check.success ? undefined : check.error.issues.filter((i) => i.path.join('.') === path).map((i) => i.message).join('；') || undefined
+  const save = async () => {
+    if (!check.success) return
+    try {
+      const saved = await call('settings:set', { settings: s })
+      setS(saved)
+      onSaved(saved)
+      message.success(t('settings.saved'))
+    } catch (e) {
+      message.error(errorText(e))
+    }
+  }
+  return (
+    <div className="settings" data-testid="settings">
+      <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
+      <Form layout="vertical" component="div" style={{ maxWidth: 760 }}>
+        <Card size="small">
+          <Form.Item label={<span id="lang-label">{t('settings.language')}</span>}>
+            <Radio.Group aria-labelledby="lang-label" optionType="button" value={s.language} onChange={(e) => setS({ ...s, language: e.target.value as Settings['language'] })}
+              options={[{ value: 'zh', label: '简体中文' }, { value: 'en', label: 'English' }]} />
+          </Form.Item>
+          <Form.Item label={<span id="theme-label">{t('settings.theme')}</span>}>
+            <Radio.Group aria-labelledby="theme-label" optionType="button" value={s.theme} onChange={(e) => setS({ ...s, theme: e.target.value as Settings['theme'] })}
+              options={[{ value: 'light', label: t('settings.theme.light') }, { value: 'dark', label: t('settings.theme.dark') }]} />
+          </Form.Item>
+          <Form.Item label={t('settings.lineSpacing')} htmlFor="line-spacing" validateStatus={issue('memoLineSpacingPt') ? 'error' : undefined} help={issue('memoLineSpacingPt')}>
+            <InputNumber<number> id="line-spacing" value={s.memoLineSpacingPt} onChange={(v) => setS({ ...s, memoLineSpacingPt: typeof v === 'number' ? v : NaN })} />
+          </Form.Item>
+        </Card>
+        <Card size="small" title={t('settings.boilerplate')} style={{ marginTop: 12 }}>
+          <Tabs items={MEMO_KINDS.map((k) => ({
+            key: k,
+            label: t(`memo.kind.${k}`),
+            children: (
+              <>
+                {(['letterhead', 'signature', 'closing'] as const).map((f) => (
+                  <Form.Item key={f} label={t(`settings.${f}`)} htmlFor={`bp-${k}-${f}`} validateStatus={issue(`boilerplate.${k}.${f}`) ? 'error' : undefined} help={issue(`boilerplate.${k}.${f}`)}>
+                    <Input.TextArea id={`bp-${k}-${f}`} autoSize={{ minRows: 1, maxRows: 4 }} value={s.boilerplate[k][f]}
+                      onChange={(e) => setS({ ...s, boilerplate: { ...s.boilerplate, [k]: { ...s.boilerplate[k], [f]: e.target.value } } })} />
+                  </Form.Item>
+                ))}
+              </>
+            )
+          }))} />
+        </Card>
+        <Button type="primary" style={{ marginTop: 12 }} disabled={!check.success} onClick={() => void save()} data-testid="settings-save">{t('common.save')}</Button>
+      </Form>
+    </div>
+  )
+}
