@@ -111,7 +111,9 @@ export const conductSchema = z.object({
   faceVerificationForOthers: tri,
   priorConspiracy: tri,
   stableCooperation: tri,
-  otherHelp: text.nullable()
+  otherHelp: text.nullable(),
+  /** extension (optional): 本人设立用于实施违法犯罪活动的网站、通讯群组，或为实施违法犯罪活动发布信息 (刑法287条之一) */
+  ownIllegalSiteOrGroup: tri.optional()
 })
 
 export const knowledgeSchema = z.object({

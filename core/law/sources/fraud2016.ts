@@ -1,16 +1,46 @@
 // 《最高人民法院、最高人民检察院、公安部关于办理电信网络诈骗等刑事案件适用法律若干问题的意见》
-// Owner: the competition module. PLACEHOLDER until filled: metadata and clauses come from ../shared/law/sources.md,
-// each with its verification mark. Do not invent a number or a text.
+// 法发〔2016〕32号. Owner: the competition module. Texts from ../shared/law/sources.md §6:
+// 二（一） first sentence PARTLY (third-party reprint); 三（五） and 四（三） are reconstructions (UNVERIFIED).
 import type { LawSource } from '../types'
 
 export const fraud2016: LawSource = {
   id: 'fraud2016',
   title: '《最高人民法院、最高人民检察院、公安部关于办理电信网络诈骗等刑事案件适用法律若干问题的意见》',
   shortTitle: '《电信网络诈骗意见》',
-  docNumber: null,
-  issuers: [],
-  effective: null,
+  docNumber: '法发〔2016〕32号',
+  issuers: ['最高人民法院', '最高人民检察院', '公安部'],
+  effective: '2016-12-19',
   ends: null,
-  verification: 'UNVERIFIED',
-  clauses: []
+  verification: 'PARTLY',
+  note: '文号据第三方来源；2016-12-19为印发日期（未经核实，另有2016-12-20发布之说），自印发之日起适用。',
+  clauses: [
+    {
+      id: 'fraud2016-2-1',
+      sourceId: 'fraud2016',
+      label: '二、（一）',
+      text:
+        '根据《最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释》第一条的规定，利用电信网络技术手段实施诈骗，诈骗公私财物价值三千元以上、三万元以上、五十万元以上的，应当分别认定为刑法第二百六十六条规定的“数额较大”“数额巨大”“数额特别巨大”。',
+      verification: 'PARTLY',
+      values: { amountLarge: 3000, amountHuge: 30000, amountEspeciallyHuge: 500000 },
+      note: '第一句见第三方转载；其后关于二年内多次诈骗累计计算的内容未经核实。'
+    },
+    {
+      id: 'fraud2016-3-5',
+      sourceId: 'fraud2016',
+      label: '三、（五）',
+      text:
+        '明知是电信网络诈骗犯罪所得及其产生的收益，以下列方式之一予以转账、套现、取现的，依照刑法第三百一十二条第一款的规定，以掩饰、隐瞒犯罪所得、犯罪所得收益罪追究刑事责任。但有证据证明确实不知道的除外：1.通过使用销售点终端机具（POS机）刷卡套现等非法途径，协助转换或者转移财物的；2.帮助他人将巨额现金散存于多个银行账户，或在不同银行账户之间频繁划转的；3.多次使用或者使用多个非本人身份证明开设的信用卡、资金支付结算账户或者多次采用遮蔽摄像头、伪装等异常手段，帮助他人转账、套现、取现的；4.为他人提供非本人身份证明开设的信用卡、资金支付结算账户后，又帮助他人转账、套现、取现的；5.以明显异于市场的价格，通过手机充值、交易游戏点卡等方式套现的。实施上述行为，事前通谋的，以共同犯罪论处。……',
+      verification: 'UNVERIFIED',
+      note: '据记忆重构，第1–3项与第三方英文概述相符，逐字文本未经核实。'
+    },
+    {
+      id: 'fraud2016-4-3',
+      sourceId: 'fraud2016',
+      label: '四、（三）',
+      text:
+        '明知他人实施电信网络诈骗犯罪，具有下列情形之一的，以共同犯罪论处，但法律和司法解释另有规定的除外：1.提供信用卡、资金支付结算账户、手机卡、通讯工具的；……5.提供互联网接入、服务器托管、网络存储、通讯传输等技术支持，或者提供支付结算等帮助的；……8.帮助转移诈骗犯罪所得及其产生的收益，套现、取现的。',
+      verification: 'UNVERIFIED',
+      note: '据记忆重构，要旨与第三方概述相符，逐字文本未经核实。'
+    }
+  ]
 }

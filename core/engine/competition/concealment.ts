@@ -1,0 +1,209 @@
+// 刑法第三百一十二条 掩饰、隐瞒犯罪所得、犯罪所得收益罪, on the same facts as 帮信罪.
+// Conduct: 代为转账、套现、取现, or 刷脸等验证 to enable them, knowing the money is crime proceeds
+// (断卡纪要第五条第（2）项; 意见（二）第十一条). A card that merely received fraud money is neither
+// 支付结算 nor 掩隐 (断卡纪要第四条、第五条第（3）项). Regime: 法释〔2015〕11号 (+2021 决定) for acts
+// up to 2025-08-25, 法释〔2025〕13号 from 2025-08-26 (its 情节严重 tiers are not verified).
+import { source, valueOf } from '../../law'
+import type { ElementResult, StatutoryRange, TraceStep } from '../../analysis/types'
+import type { CandidateEvaluation, CompetitionContext } from './types'
+import { actBounds, subjectElement } from './common'
+import { rangeOf, spanOf, TIERS } from './ranges'
+import { conclusionCitations, element, foldElements, uniq, verificationWarnings, yuan, ymd } from './helpers'
+
+export type ConcealRegime = 'r2015' | 'r2021' | 'r2025' | 'unknown'
+
+export interface ConcealRegimeChoice {
+  regime: ConcealRegime
+  why: string
+  citations: string[]
+  warnings: string[]
+}
+
+/** Which 掩隐 interpretation governs, with the 从旧兼从轻 reasoning. */
+export function concealRegime(ctx: CompetitionContext): ConcealRegimeChoice {
+  const newFrom = source('conceal2025').effective
+  const oldEnds = source('conceal2015').ends
+  const amendFrom = ymd(valueOf('conceal2021-amend', 'effectiveYmd'))
+  const { end } = actBounds(ctx)
+  if (!newFrom || !oldEnds) throw new Error('law library: conceal2015/conceal2025 dates missing')
+  const newNote = `法释〔2025〕13号第五条（情节严重）未取得，无法比较新旧标准孰轻；若新标准对被告人更有利，应适用新解释（从旧兼从轻）`
+  if (end === null) {
+    if (ctx.asOf < newFrom) {
+      return {
+        regime: ctx.asOf < amendFrom ? 'r2015' : 'r2021',
+        why: `行为时间不明；分析日（${ctx.asOf}）早于法释〔2025〕13号施行日（${newFrom}），适用法释〔2015〕11号${ctx.asOf < amendFrom ? '' : '（2021年修正）'}`,
+        citations: ['conceal2015-1', 'conceal2021-amend'],
+        warnings: ['行为时间不明，掩隐罪适用的司法解释版本依分析日推定']
+      }
+    }
+    return {
+      regime: 'unknown',
+      why: `行为时间不明，无法确定适用法释〔2015〕11号（至${oldEnds}）还是法释〔2025〕13号（自${newFrom}）`,
+      citations: ['conceal2015-1', 'conceal2025-3', 'conceal2025-5'],
+      warnings: ['行为时间不明，掩隐罪适用的司法解释版本无法确定，情节严重档次无法确认']
+    }
+  }
+  if (end >= newFrom) {
+    return {
+      regime: 'r2025',
+      why: `行为持续至${end}，在法释〔2025〕13号施行（${newFrom}）之后，适用新解释`,
+      citations: ['conceal2025-1', 'conceal2025-2', 'conceal2025-3', 'conceal2025-5'],
+      warnings: []
+    }
+  }
+  const old: ConcealRegime = end < amendFrom ? 'r2015' : 'r2021'
+  const oldName = old === 'r2015' ? '法释〔2015〕11号（2021年修正前）' : '法释〔2015〕11号（2021年修正）'
+  if (ctx.asOf >= newFrom) {
+    return {
+      regime: old,
+      why: `行为终于${end}，在法释〔2025〕13号施行（${newFrom}）之前；分析日${ctx.asOf}新解释已施行。依从旧兼从轻，适用行为时的${oldName}，除非新解释更轻。${newNote}`,
+      citations: ['conceal2015-1', 'conceal2021-amend', 'conceal2025-5'],
+      warnings: [`掩隐罪：${newNote}`]
+    }
+  }
+  return {
+    regime: old,
+    why: `行为终于${end}，适用${oldName}${old === 'r2015' ? `；2021年修改决定（${amendFrom}施行）取消入罪数额标准，对被告人不利，依从旧兼从轻仍适用原数额标准` : ''}`,
+    citations: old === 'r2015' ? ['conceal2015-1-1-orig', 'conceal2021-amend'] : ['conceal2015-1', 'conceal2021-amend'],
+    warnings: []
+  }
+}
+
+export function proceedsKnowledgeElement(ctx: CompetitionContext, regime: ConcealRegime): ElementResult {
+  const k = ctx.defendant.knowledge
+  const meaning = regime === 'r2025' ? ['conceal2025-2'] : []
+  const cites = ['crimlaw-a312-p1', ...meaning, 'minutes2022-5-2']
+  if (k.knewProceeds === true) {
+    if (k.finding === 'disputed') {
+      return element('proceedsKnowledge', '明知是犯罪所得', 'undetermined', '记录为明知系犯罪所得，但明知一节有争议（认定结论为“有争议”），须依证据认定', ['knowledge.knewProceeds', 'knowledge.finding'], cites)
+    }
+    return element('proceedsKnowledge', '明知是犯罪所得', 'met', '明知经手资金系犯罪所得及其收益', ['knowledge.knewProceeds'], cites)
+  }
+  if (k.knewProceeds === false) {
+    return element(
+      'proceedsKnowledge', '明知是犯罪所得', 'notMet',
+      '不能认定明知系犯罪所得，至多为对他人利用信息网络犯罪的概括明知；仅有概括明知的，即使提供刷脸验证或协助转账，仍不构成掩隐罪',
+      ['knowledge.knewProceeds'], [...cites, 'minutes2022-5-3']
+    )
+  }
+  return element('proceedsKnowledge', '明知是犯罪所得', 'undetermined', '未查明是否明知经手资金系犯罪所得（该事实未知，不等于不明知）', ['knowledge.knewProceeds'], cites)
+}
+
+export function concealConductElement(ctx: CompetitionContext, regime: ConcealRegime): ElementResult {
+  const c = ctx.defendant.conduct
+  const method = regime === 'r2025' ? ['conceal2025-1'] : ['conceal2015-10']
+  const facts = ['conduct.transferredForOthers', 'conduct.faceVerificationForOthers']
+  const acts: string[] = []
+  if (c.transferredForOthers === true) acts.push('代为转账、套现、取现')
+  if (c.faceVerificationForOthers === true) acts.push('为配合他人转账、套现、取现提供刷脸等验证服务')
+  if (acts.length > 0) {
+    return element('concealmentConduct', '掩饰、隐瞒行为', 'met', `${acts.join('，并')}，属以其他方法掩饰、隐瞒犯罪所得`, facts, ['crimlaw-a312-p1', ...method, 'minutes2022-5-2', 'opinion2021-11'])
+  }
+  if (c.transferredForOthers === false && c.faceVerificationForOthers === false) {
+    return element(
+      'concealmentConduct', '掩饰、隐瞒行为', 'notMet',
+      '未代为转账、套现、取现，也未提供刷脸等验证服务；出租、出售的卡仅用于接收诈骗资金的，既不属于“支付结算”，也不属于掩饰、隐瞒犯罪所得',
+      facts, ['crimlaw-a312-p1', 'minutes2022-4', 'minutes2022-5-3']
+    )
+  }
+  return element('concealmentConduct', '掩饰、隐瞒行为', 'undetermined', '是否代为转账、套现、取现或提供刷脸验证未查明', facts, ['crimlaw-a312-p1', 'minutes2022-5-2'])
+}
+
+export function upstreamElement(ctx: CompetitionContext, regime: ConcealRegime): ElementResult {
+  const est = ctx.defendant.helped.crimeEstablished
+  const cites = regime === 'r2025' ? ['crimlaw-a312-p1', 'conceal2025-1'] : ['crimlaw-a312-p1', 'conceal2015-8']
+  const facts = ['helped.crimeEstablished']
+  if (est === 'yes') return element('upstreamCrime', '上游犯罪成立', 'met', '上游犯罪事实经查证属实（不以上游犯罪人到案或裁判为前提）', facts, cites)
+  if (est === 'no') return element('upstreamCrime', '上游犯罪成立', 'notMet', '上游行为不构成犯罪，资金不是“犯罪所得”', facts, cites)
+  if (est === 'unprovable') return element('upstreamCrime', '上游犯罪成立', 'notMet', '上游行为无法证实达到犯罪程度，不能认定为“犯罪所得”', facts, cites)
+  return element('upstreamCrime', '上游犯罪成立', 'undetermined', '上游犯罪是否查证属实未载明', facts, cites)
+}
+
+/** 2015 original 第一条第一款第（一）项: entry amount 3,000–10,000元 (provincial), for acts before the 2021 决定. */
+function entryAmountElement(ctx: CompetitionContext): ElementResult {
+  const low = valueOf('conceal2015-1-1-orig', 'entryAmountLow')
+  const high = valueOf('conceal2015-1-1-orig', 'entryAmountHigh')
+  const v = ctx.defendant.amounts.concealedProceeds
+  const facts = ['amounts.concealedProceeds']
+  const cites = ['conceal2015-1-1-orig', 'conceal2021-amend']
+  if (v === null) return element('entryAmount', '入罪数额（2015年原标准）', 'undetermined', '掩饰、隐瞒数额未知', facts, cites)
+  if (v >= high) return element('entryAmount', '入罪数额（2015年原标准）', 'met', `掩饰、隐瞒数额${yuan(v)}，达到${yuan(high)}（各地标准上限）`, facts, cites)
+  if (v < low) {
+    return element('entryAmount', '入罪数额（2015年原标准）', 'notMet', `掩饰、隐瞒数额${yuan(v)}，不足${yuan(low)}（第一条其他各项情形未据事实评估）`, facts, cites)
+  }
+  return element('entryAmount', '入罪数额（2015年原标准）', 'undetermined', `掩饰、隐瞒数额${yuan(v)}，在${yuan(low)}至${yuan(high)}的地方标准幅度内，取决于当地标准`, facts, cites)
+}
+
+function tierOf(ctx: CompetitionContext, regime: ConcealRegime): { range: StatutoryRange; tier: string; warnings: string[]; step: TraceStep } {
+  const v = ctx.defendant.amounts.concealedProceeds
+  const line = valueOf('conceal2015-3-1', 'seriousTotalValue')
+  if (regime === 'r2025' || regime === 'unknown') {
+    const reach = v !== null && v >= line ? `；按原解释第三条标准（${yuan(line)}以上）已达情节严重，但新标准未取得` : ''
+    const why = regime === 'r2025' ? '法释〔2025〕13号第五条情节严重标准未取得' : '适用的司法解释版本无法确定'
+    return {
+      range: spanOf(TIERS.a312Base, TIERS.a312Serious, why, ['conceal2025-5']),
+      tier: `无法确认（${why}${reach}）`,
+      warnings: [`掩隐罪情节严重档次无法确认：${why}，本工具不推测新标准的数额${reach}`],
+      step: { rule: 'art312.tier.unknown', text: `掩隐罪档次无法确认：${why}${reach}`, citations: ['crimlaw-a312-p1', 'conceal2025-5'] }
+    }
+  }
+  if (v === null) {
+    return {
+      range: spanOf(TIERS.a312Base, TIERS.a312Serious, '掩饰、隐瞒数额未知', ['conceal2015-3-1']),
+      tier: '无法确认（掩饰、隐瞒数额未知）',
+      warnings: ['掩隐罪：掩饰、隐瞒数额未知，情节严重与否无法确认'],
+      step: { rule: 'art312.tier.amountUnknown', text: `掩饰、隐瞒数额未知，无法判断是否达到${yuan(line)}的情节严重标准`, citations: ['conceal2015-3-1'] }
+    }
+  }
+  if (v >= line) {
+    return {
+      range: rangeOf(TIERS.a312Serious, ['conceal2015-3-1']),
+      tier: '情节严重',
+      warnings: [],
+      step: { rule: 'art312.tier.serious', text: `掩饰、隐瞒数额${yuan(v)}，达到${yuan(line)}以上，属情节严重`, citations: ['crimlaw-a312-p1', 'conceal2015-3-1'] }
+    }
+  }
+  return {
+    range: rangeOf(TIERS.a312Base, ['conceal2015-3-1']),
+    tier: '基本档',
+    warnings: [],
+    step: {
+      rule: 'art312.tier.base',
+      text: `掩饰、隐瞒数额${yuan(v)}，未达${yuan(line)}；次数、特定款物、重大损失等第三条其他情形未录入，未予评估，按基本档`,
+      citations: ['crimlaw-a312-p1', 'conceal2015-3-1', 'conceal2015-3-2', 'conceal2015-3-4']
+    }
+  }
+}
+
+export function evaluateConcealment(ctx: CompetitionContext): CandidateEvaluation {
+  const reg = concealRegime(ctx)
+  const elements = [subjectElement(ctx), proceedsKnowledgeElement(ctx, reg.regime), concealConductElement(ctx, reg.regime), upstreamElement(ctx, reg.regime)]
+  if (reg.regime === 'r2015') elements.push(entryAmountElement(ctx))
+  const established = foldElements(elements)
+  const trace: TraceStep[] = [{ rule: `art312.regime.${reg.regime}`, text: `掩隐罪适用的司法解释：${reg.why}`, citations: reg.citations }]
+  for (const e of elements) trace.push({ rule: `art312.element.${e.id}.${e.status}`, text: `掩隐罪·${e.label}：${e.why}`, citations: e.citations })
+  let range: StatutoryRange | null = null
+  let tier: string | null = null
+  const warnings = [...reg.warnings]
+  if (established === true) {
+    const t = tierOf(ctx, reg.regime)
+    range = t.range
+    tier = t.tier
+    warnings.push(...t.warnings)
+    trace.push(t.step)
+  }
+  const failed = elements.filter((e) => e.status === 'notMet').map((e) => e.label)
+  const open = elements.filter((e) => e.status === 'undetermined').map((e) => e.label)
+  const why =
+    established === true
+      ? `明知是犯罪所得而${elements.find((e) => e.id === 'concealmentConduct')?.why ?? ''}，构成掩隐罪（${tier}）`
+      : established === false
+        ? `不构成掩隐罪：${failed.join('、')}不具备`
+        : `掩隐罪能否成立尚无法确定：${open.join('、')}未查明`
+  const citations = uniq(['crimlaw-a312-p1', ...reg.citations, ...elements.flatMap((e) => e.citations), ...(range?.citations ?? [])])
+  warnings.push(...verificationWarnings(conclusionCitations(elements, established, citations)))
+  return {
+    candidate: { charge: 'art312', label: '掩饰、隐瞒犯罪所得、犯罪所得收益罪', established, elements, statutoryRange: range, tier, why, citations, warnings: uniq(warnings) },
+    trace
+  }
+}

@@ -1,0 +1,82 @@
+// Test support for the competition module: constructed defendants and a hand-built context whose
+// 帮信罪 candidate is fixed by the test (the element engine is tested on its own).
+import { emptyDefendant } from '../../core/matter/schema'
+import type { Defendant } from '../../core/matter/schema'
+import type { CandidateResult, Disposition } from '../../core/analysis/types'
+import { evaluateCompetition } from '../../core/engine/competition'
+import type { CompetitionContext, CompetitionResult } from '../../core/engine/competition'
+
+/** A person who sold 3 of his own bank cards to a fraud ring, general knowledge only, nothing else. */
+export function cardSeller(): Defendant {
+  const d = emptyDefendant('d1', '张某')
+  d.ageAtAct = 30
+  d.actPeriod = { from: '2023-03-01', to: '2023-05-01' }
+  d.conduct.cards = [{ kind: 'bankCard', count: 3, owner: 'self', dealing: 'sell' }]
+  d.conduct.paymentSettlement = false
+  d.conduct.transferredForOthers = false
+  d.conduct.faceVerificationForOthers = false
+  d.conduct.priorConspiracy = false
+  d.conduct.stableCooperation = false
+  d.knowledge.admitted = true
+  d.knowledge.knewProceeds = false
+  d.helped = { objectCount: null, crimeType: 'fraud', crimeEstablished: 'yes', consequence: null }
+  d.amounts.verifiedFraudFunds = 50000
+  return d
+}
+
+export interface CtxOptions {
+  asOf?: string
+  /** the 帮信罪 candidate's `established` (default true) */
+  helpInfo?: (d: Defendant) => boolean | null
+}
+
+export function helpInfoCandidate(established: boolean | null): CandidateResult {
+  return {
+    charge: 'art287-2',
+    label: '帮助信息网络犯罪活动罪',
+    established,
+    elements: [],
+    statutoryRange: established === true ? { minMonths: 0, maxMonths: 36, label: '三年以下有期徒刑或者拘役，并处或者单处罚金', citations: ['crimlaw-a287-2-p1'] } : null,
+    tier: null,
+    why: '',
+    citations: ['crimlaw-a287-2-p1'],
+    warnings: []
+  }
+}
+
+export function makeCtx(d: Defendant, opts: CtxOptions = {}, counter?: { calls: number }): CompetitionContext {
+  const asOf = opts.asOf ?? '2024-06-01'
+  const help = opts.helpInfo ?? (() => true)
+  const build = (x: Defendant): CompetitionContext => ({
+    defendant: x,
+    asOf,
+    actFrom: x.actPeriod?.from ?? null,
+    actTo: x.actPeriod?.to ?? null,
+    ageAtAct: x.ageAtAct,
+    helpInfoCandidate: helpInfoCandidate(help(x)),
+    knowledge: { id: 'knowledge', label: '明知', status: 'met', why: '', facts: [], citations: [] },
+    reanalyze: (y) => {
+      if (counter) counter.calls++
+      const r = evaluateCompetition(build(y))
+      const disposition: Disposition = r.prevailingCharge === 'none' ? 'noCrime' : 'prosecute'
+      return { prevailingCharge: r.prevailingCharge, disposition }
+    }
+  })
+  return build(d)
+}
+
+export function run(d: Defendant, opts: CtxOptions = {}): CompetitionResult {
+  return evaluateCompetition(makeCtx(d, opts))
+}
+
+export function cand(r: CompetitionResult, charge: CandidateResult['charge']): CandidateResult {
+  const c = r.candidates.find((x) => x.charge === charge)
+  if (!c) throw new Error(`no candidate ${charge}`)
+  return c
+}
+
+export function el(c: CandidateResult, id: string): NonNullable<CandidateResult['elements'][number]> {
+  const e = c.elements.find((x) => x.id === id)
+  if (!e) throw new Error(`no element ${id} in ${c.charge}`)
+  return e
+}
