@@ -2,7 +2,7 @@
 // (and the same content as core/sentencing/calibration-data.ts). Usage: npx tsx scripts/calibrate.ts [--cases dir]
 //
 // Method (docs/sentencing.md): the base sentence has the Jiangxi form, base = S + k·ln(1 + U), with U the severity
-// units (amounts and helped objects divided by the lead's step sizes) and S inside the lead's starting range. Each
+// units (amounts and helped objects divided by the lead's step sizes) and S searched over the lead's whole span (拘役 to 1 year). Each
 // record's stated mitigation multiplies the base exactly as in the estimate (adjust factor F, law-library
 // percentages at their midpoints), so the prediction is (S + k·ln(1+U))·F. S and k minimise the squared log error on
 // the training cases (grid search). The range half-width q on the log scale is the coverage-target quantile of the
@@ -10,6 +10,7 @@
 // fnv1a(case id) % 3 === 0. The held-out cases are never used in the fit; the script reports their hit rate.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { isHeldOut, inputFromRecord, recordsFromFixture } from '../core/sentencing/dataset'
 import type { CaseFixture, JudgmentRecord } from '../core/sentencing/dataset'
 import { extraJudgments } from '../core/sentencing/extra-judgments'
@@ -18,9 +19,7 @@ import type { Calibration, ModelParams } from '../core/sentencing'
 import { calibration as current } from '../core/sentencing/calibration'
 import { valueOf } from '../core/law'
 
-const args = process.argv.slice(2)
-const casesDir = resolve(args[args.indexOf('--cases') + 1] && args.includes('--cases') ? (args[args.indexOf('--cases') + 1] as string) : '/work/shared/cases')
-const outDir = resolve('core/sentencing')
+export const DEFAULT_CASES_DIR = '/work/shared/cases'
 const COVERAGE = 0.8
 const CHARGE = 'art287-2'
 
@@ -48,18 +47,17 @@ function toRow(rec: JudgmentRecord): Row {
 }
 
 const ordMin = valueOf('sent2024-jiangxi', 'ordinaryStartMinMonths')
-const ordMax = valueOf('sent2024-jiangxi', 'ordinaryStartMaxMonths')
 const heavyMin = valueOf('sent2024-jiangxi', 'heavierStartMinMonths')
 const heavyMax = valueOf('sent2024-jiangxi', 'heavierStartMaxMonths')
 
 function predict(r: Row, S: number, k: number): number {
-  const start = r.heavier ? Math.min(heavyMax, Math.max(heavyMin, S + (heavyMin - ordMin))) : S
+  const start = r.heavier ? Math.max(S, Math.min(heavyMax, Math.max(heavyMin, S + (heavyMin - ordMin)))) : S
   return (start + k * Math.log1p(r.units)) * r.factor
 }
 
 function fit(rows: Row[]): { S: number; k: number; sse: number } {
   let best = { S: ordMin, k: 0, sse: Number.POSITIVE_INFINITY }
-  for (let S = ordMin; S <= ordMax + 1e-9; S += 0.25) {
+  for (let S = ordMin; S <= heavyMax + 1e-9; S += 0.25) {
     for (let k = 0; k <= 12 + 1e-9; k += 0.05) {
       let sse = 0
       for (const r of rows) sse += (Math.log(r.y) - Math.log(predict(r, S, k))) ** 2
@@ -76,7 +74,13 @@ function quantile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] as number
 }
 
-function main(): void {
+export interface CalibrationRun {
+  calibration: Calibration
+  report: string[]
+}
+
+/** The whole fit, deterministic for given data (fittedAt is the only field that depends on the day). */
+export function calibrate(casesDir: string = DEFAULT_CASES_DIR): CalibrationRun {
   const { records, skipped } = loadRecords(casesDir)
   const excluded = [...skipped]
   const usable: JudgmentRecord[] = []
@@ -139,17 +143,27 @@ function main(): void {
     heldOut: { n: ho.n, hits: ho.hits, hitRate: ho.n ? Math.round((ho.hits / ho.n) * 1000) / 1000 : null, medianWidthMonths: median(ho.widths) },
     training: { n: tr.n, hits: tr.hits, hitRate: tr.n ? Math.round((tr.hits / tr.n) * 1000) / 1000 : null, looResiduals: loo.map((x) => Math.round(x * 1000) / 1000) }
   }
+  const report: string[] = []
+  report.push(`fit: S=${S} months, k=${k} months per ln-unit, q=${q} (LOO ${Math.round(COVERAGE * 100)}% quantile)`)
+  report.push(`fine per month: ${fine.perMonthLowYuan}–${fine.perMonthHighYuan} 元`)
+  report.push(`training (${tr.n}): in-sample hit rate ${out.training.hitRate}`)
+  for (const l of tr.lines) report.push('  ' + l)
+  report.push(`held out (${ho.n}): hit rate ${out.heldOut.hitRate}, median width ${out.heldOut.medianWidthMonths} months`)
+  for (const l of ho.lines) report.push('  ' + l)
+  report.push(`excluded: ${excluded.length}`)
+  return { calibration: out, report }
+}
+
+function main(): void {
+  const args = process.argv.slice(2)
+  const i = args.indexOf('--cases')
+  const casesDir = resolve(i >= 0 && args[i + 1] ? (args[i + 1] as string) : DEFAULT_CASES_DIR)
+  const outDir = resolve('core/sentencing')
+  const { calibration: out, report } = calibrate(casesDir)
   const json = JSON.stringify(out, null, 2)
   writeFileSync(join(outDir, 'calibration.json'), json + '\n')
   writeFileSync(join(outDir, 'calibration-data.ts'), `// GENERATED by scripts/calibrate.ts from the same data as calibration.json. Do not edit by hand.\nexport const calibrationData: unknown = ${json}\n`)
-
-  console.log(`fit: S=${S} months, k=${k} months per ln-unit, q=${q} (LOO ${Math.round(COVERAGE * 100)}% quantile)`)
-  console.log(`fine per month: ${fine.perMonthLowYuan}–${fine.perMonthHighYuan} 元`)
-  console.log(`training (${tr.n}):`)
-  for (const l of tr.lines) console.log('  ' + l)
-  console.log(`held out (${ho.n}): hit rate ${out.heldOut.hitRate}, median width ${out.heldOut.medianWidthMonths} months`)
-  for (const l of ho.lines) console.log('  ' + l)
-  console.log(`excluded: ${excluded.length}`)
+  for (const l of report) console.log(l)
 }
 
-main()
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main()

@@ -3,11 +3,11 @@ export const calibrationData: unknown = {
   "version": 1,
   "fittedAt": "2026-11-22",
   "charge": "art287-2",
-  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），训练集 9 名被告人（7 案），区间半宽取留一法对数残差的 80% 分位；按案号哈希固定留出三分之一",
+  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），训练集 17 名被告人（13 案），区间半宽取留一法对数残差的 80% 分位；按案号哈希固定留出三分之一",
   "model": {
-    "startOrdinaryMonths": 6,
-    "logSlopeMonths": 2,
-    "logSpread": 0.922,
+    "startOrdinaryMonths": 11,
+    "logSlopeMonths": 0.95,
+    "logSpread": 0.717,
     "coverageTarget": 0.8
   },
   "fine": {
@@ -20,7 +20,7 @@ export const calibrationData: unknown = {
     "fallbackBaseFraction": 0.25,
     "notes": []
   },
-  "sampleSize": 9,
+  "sampleSize": 17,
   "trainingIds": [
     "cn-cangshan-chen/d1",
     "cn-cangshan-chen/d2",
@@ -30,14 +30,26 @@ export const calibrationData: unknown = {
     "spc2025-07-a/d1",
     "spp-case-yuhang/d1",
     "spp-case-yuhang/d2",
-    "spp2022-a/d1"
+    "spp2022-a/d1",
+    "x-yongshun-haofan/d1",
+    "x-yongshun-haofan/d2",
+    "x-huzhu-lei/d1",
+    "x-jiayuguan-qiao/d1",
+    "x-jiayuguan-yang/d1",
+    "x-tianjin-zhouzhang/d1",
+    "x-tianjin-zhouzhang/d2",
+    "x-jinan-zhao/d1"
   ],
   "heldOutIds": [
     "cn-jingde-unit-a/d1",
     "cn-jingzhou-guo/d1",
     "cn-jingzhou-hu/d1",
     "cn-sh-yinliu/d1",
-    "cn-xianyou-yan/d1"
+    "cn-xianyou-yan/d1",
+    "x-baqiao-yu/d1",
+    "x-baqiao-wang/d1",
+    "x-weihai-wang/d1",
+    "x-fushun-wang/d1"
   ],
   "excluded": [
     {
@@ -130,25 +142,33 @@ export const calibrationData: unknown = {
     }
   ],
   "heldOut": {
-    "n": 5,
-    "hits": 5,
-    "hitRate": 1,
-    "medianWidthMonths": 25
+    "n": 9,
+    "hits": 8,
+    "hitRate": 0.889,
+    "medianWidthMonths": 20
   },
   "training": {
-    "n": 9,
-    "hits": 9,
+    "n": 17,
+    "hits": 17,
     "hitRate": 1,
     "looResiduals": [
-      0.693,
-      0.916,
-      0.693,
-      -0.087,
-      -0.884,
-      0.511,
-      0.922,
-      0.922,
-      -1.057
+      0.087,
+      0.357,
+      0.087,
+      -0.192,
+      -0.944,
+      -0.148,
+      0.717,
+      0.717,
+      -0.953,
+      0.716,
+      -0.744,
+      0.414,
+      -0.198,
+      0.129,
+      -0.03,
+      -0.56,
+      -0.102
     ]
   }
 }

@@ -60,7 +60,7 @@ export function pointEstimate(input: SentencingInput, params: ModelParams = cali
       ? { min: valueOf('sent2021-19', 'seriousStartMinMonths'), max: valueOf('sent2021-19', 'seriousStartMaxMonths') }
       : { min: valueOf('sent2021-19', 'ordinaryStartMinMonths'), max: valueOf('sent2021-19', 'ordinaryStartMaxMonths') }
     baseMonths = (startingPointMonths.min + startingPointMonths.max) / 2
-    baseWhy = `掩饰、隐瞒犯罪所得罪${serious ? '情节严重' : '情节一般'}，依《量刑指导意见》（十九）（措辞未经核实）在 ${startingPointMonths.min}～${startingPointMonths.max} 个月内确定量刑起点，取中值 ${baseMonths} 个月；数额增量无可用数据，未另加`
+    baseWhy = `掩饰、隐瞒犯罪所得罪${serious ? '情节严重' : '情节一般'}，依《量刑指导意见》（十九）（措辞未经核实）在 ${startingPointMonths.min}～${startingPointMonths.max} 个月内确定量刑起点，取中值 ${baseMonths} 个月；数额、次数的增量无可用数据，未另加，估算区间为起点幅度按调节比例缩放，数额较大时可能偏低`
     baseCitations = ['sent2021-method', 'sent2021-19']
   } else {
     const f = calibration.assumptions.fallbackBaseFraction
@@ -86,6 +86,20 @@ export function rangeAround(pointMonths: number, input: SentencingInput, q: numb
   return { min, max }
 }
 
+/**
+ * The estimated range: for 帮信罪 (and the fallback charges) the calibrated spread around the point; for 掩隐 the
+ * starting-point range of 《量刑指导意见》（十九） scaled by the adjustments (no increment data: see basisNote).
+ */
+export function estimateRange(input: SentencingInput, pe: PointEstimate): { min: number; max: number } {
+  if (input.charge !== 'art312' || pe.baseMonths <= 0) return rangeAround(pe.pointMonths, input)
+  const st = input.statutoryRange
+  const f = pe.pointMonths / pe.baseMonths
+  if (f <= 0) return { min: 0, max: 0 }
+  const min = Math.max(st.minMonths, criminalDetention().minMonths, Math.floor(pe.startingPointMonths.min * f))
+  const max = Math.min(st.maxMonths, Math.max(min, Math.ceil(pe.startingPointMonths.max * f)))
+  return { min: Math.min(min, st.maxMonths), max }
+}
+
 function describeCalibration(): string {
   const c = calibration
   const hr = c.heldOut.hitRate
@@ -104,7 +118,7 @@ export function estimateSentence(input: SentencingInput): SentencingResult | nul
   const cal = calibration
   const basisNote = is2872
     ? `本结果为估算，并非量刑指导意见规定的数字。《量刑指导意见（二）》中帮助信息网络犯罪活动罪一节的条文未取得，量刑起点与增加刑罚量以江西实施细则（转述，未经核实）的结构为模型形式，${describeCalibration()}。调节比例取自《量刑指导意见》（部分核实或未经核实）。`
-    : `本结果为估算。${input.charge === 'art312' ? '量刑起点依《量刑指导意见》（十九）（措辞未经核实）' : '本罪无可用的量刑起点依据，基准刑为标明的占位估计'}；区间宽度沿用帮信罪校准的离散程度（${describeCalibration()}）。调节比例取自《量刑指导意见》（部分核实或未经核实）。`
+    : `本结果为估算。${input.charge === 'art312' ? '量刑起点依《量刑指导意见》（十九）（措辞未经核实），区间为起点幅度按调节比例缩放' : `本罪无可用的量刑起点依据，基准刑为标明的占位估计；区间宽度沿用帮信罪校准的离散程度（${describeCalibration()}）`}。调节比例取自《量刑指导意见》（部分核实或未经核实）。`
   const calib = { method: cal.method, sampleSize: cal.sampleSize, heldOutHitRate: cal.heldOut.hitRate }
 
   // a unit is punished by a fine only (刑法第二百八十七条之二第二款)
@@ -123,7 +137,7 @@ export function estimateSentence(input: SentencingInput): SentencingResult | nul
 
   const pe = pointEstimate(input)
   const point = pe.pointMonths
-  const rangeMonths = rangeAround(point, input)
+  const rangeMonths = estimateRange(input, pe)
   const has = (f: SentencingAdjustment['factor']): boolean => pe.adjustments.some((a) => a.factor === f)
   const hasActive = (f: SentencingAdjustment['factor']): boolean => pe.adjustments.some((a) => a.factor === f)
   const isMinor = has('minor')

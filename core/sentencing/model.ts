@@ -26,7 +26,9 @@ export function severity(d: Defendant): { units: number; parts: SeverityPart[] }
     parts.push({ quantity, field, value, step, units: value / step })
   }
   add('被帮助对象数', 'helped.objectCount', d.helped.objectCount, valueOf(JX, 'objectStep'))
-  add('支付结算金额', 'amounts.paymentSettlement', d.amounts.paymentSettlement, valueOf(JX, 'settlementStepYuan'))
+  // where the settlement amount is not stated, the accounts' inflow stands in for it (same step)
+  if (d.amounts.paymentSettlement != null) add('支付结算金额', 'amounts.paymentSettlement', d.amounts.paymentSettlement, valueOf(JX, 'settlementStepYuan'))
+  else add('账户流入资金（代支付结算金额）', 'amounts.oneWayInflow', d.amounts.oneWayInflow, valueOf(JX, 'settlementStepYuan'))
   add('提供资金（广告推广等）', 'amounts.advertisingFunds', d.amounts.advertisingFunds, valueOf(JX, 'fundsStepYuan'))
   add('违法所得', 'amounts.illegalGain', d.amounts.illegalGain, valueOf(JX, 'gainStepYuan'))
   return { units: parts.reduce((s, p) => s + p.units, 0), parts }
@@ -58,8 +60,11 @@ export function basePoint(params: Pick<ModelParams, 'startOrdinaryMonths' | 'log
   const ordinary = { min: valueOf(JX, 'ordinaryStartMinMonths'), max: valueOf(JX, 'ordinaryStartMaxMonths') }
   const heavy = { min: valueOf(JX, 'heavierStartMinMonths'), max: valueOf(JX, 'heavierStartMaxMonths') }
   const range = heavier.length > 0 ? heavy : ordinary
-  // the calibrated point keeps its place inside the range when the heavier range applies
-  const start = Math.min(range.max, Math.max(range.min, params.startOrdinaryMonths + (range.min - ordinary.min)))
+  // the calibrated point may lie above the lead's ordinary range (the fit is free within 拘役–1年, see
+  // docs/sentencing.md); the heavier range moves it by the gap between the two ranges, within the heavier range
+  const start = heavier.length > 0
+    ? Math.max(params.startOrdinaryMonths, Math.min(heavy.max, Math.max(heavy.min, params.startOrdinaryMonths + (heavy.min - ordinary.min))))
+    : params.startOrdinaryMonths
   const { units, parts } = severity(input.defendant)
   const increaseMonths = params.logSlopeMonths * Math.log1p(units)
   return { startingPointMonths: range, startMonths: start, increaseMonths, baseMonths: start + increaseMonths, heavier, parts, units }
