@@ -26,8 +26,14 @@ interface Env {
   overrides: AnalyzeOptions['overrides']
 }
 
-/** depth 0: full analysis; 1: no pivots (used to test pivot facts); 2+: also no competition (recursion guard). */
-type Depth = 0 | 1 | 2
+/**
+ * 0: full analysis.
+ * 1: a re-run for one of this engine's threshold pivots: no pivots of its own, and the competition module's
+ *    pivots are not needed (they are discarded), so its re-runs are answered with the unchanged result.
+ * 2: a re-run requested by the competition module (it does not search pivots inside its own re-runs).
+ * 3: hard recursion guard: no competition at all.
+ */
+type Depth = 0 | 1 | 2 | 3
 
 const SERIOUS_FACTS = [
   'helped.objectCount', 'amounts.paymentSettlement', 'amounts.advertisingFunds', 'amounts.illegalGain',
@@ -110,17 +116,19 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
 
   const age = ageAtAct(d)
   let comp: CompetitionResult
-  if (depth >= 2) {
+  if (depth >= 3) {
     comp = { candidates: [helpInfo], prevailingCharge: established === true ? 'art287-2' : 'none', competition: { text: '', citations: [] }, pivots: [], trace: [], warnings: [] }
   } else {
     try {
       comp = evaluateCompetition({
         defendant: d, asOf: env.asOf, actFrom: d.actPeriod?.from ?? null, actTo: d.actPeriod?.to ?? null, ageAtAct: age,
         helpInfoCandidate: helpInfo, knowledge,
-        reanalyze: (x: Defendant) => {
-          const r = analyzeDefendant(x, env, 2)
-          return { prevailingCharge: r.prevailingCharge, disposition: r.disposition }
-        }
+        reanalyze: depth === 1
+          ? () => ({ prevailingCharge: 'none', disposition: 'undetermined' })
+          : (x: Defendant) => {
+            const r = analyzeDefendant(x, env, depth === 0 ? 2 : 3)
+            return { prevailingCharge: r.prevailingCharge, disposition: r.disposition }
+          }
       })
     } catch (e) {
       comp = {

@@ -56,7 +56,7 @@ export function candidateVariations(d: Defendant, base: DefendantAnalysis): Vari
   }
   vs.push(...amountVariations(d, 'paymentSettlement', '支付结算金额', settle))
   vs.push(...amountVariations(d, 'illegalGain', '违法所得', gain))
-  if (d.conduct.advertising !== false || d.amounts.advertisingFunds !== null) vs.push(...amountVariations(d, 'advertisingFunds', '投放广告等提供资金', ad))
+  if (d.conduct.advertising !== false) vs.push(...amountVariations(d, 'advertisingFunds', '投放广告等提供资金', ad))
   const inflow: { value: number; cites: string[] }[] = []
   if (inPlay.has('r2025')) inflow.push(t('opinion2025-6-1', 'inflow'))
   if (inPlay.has('r2022')) inflow.push({ value: valueOf('minutes2022-inflow', 'inflowAbove') + 0.01, cites: ['minutes2022-inflow'] })

@@ -13,36 +13,49 @@ import { zhDate } from './dates'
 
 type Mode = 'atLeast' | 'above'
 
+function fmtQ(unit: 'yuan' | 'count', n: number, unitLabel: string): string {
+  return unit === 'yuan' ? yuan(n) : `${n} ${unitLabel}`
+}
+
 export function measure(
   groundId: string, quantity: string, unit: 'yuan' | 'count', value: number | null, threshold: number,
   citations: string[], mode: Mode = 'atLeast', unitLabel = '张'
 ): ThresholdMeasure {
-  const fmt = (n: number): string => (unit === 'yuan' ? yuan(n) : `${n} ${unitLabel}`)
-  const std = mode === 'above' ? `超过 ${fmt(threshold)}` : `${fmt(threshold)}以上`
+  const t = fmtQ(unit, threshold, unitLabel)
+  const std = mode === 'above' ? `超过 ${t}` : `${t}以上`
   if (value === null) {
     return { groundId, quantity, unit, value, threshold, gap: null, reached: null, text: `${quantity}未查明（标准：${std}）`, citations }
   }
   const gap = Math.round((threshold - value) * 100) / 100
   const reached = mode === 'above' ? value > threshold : value >= threshold
   let text: string
+  const v = fmtQ(unit, value, unitLabel)
   if (reached) {
-    text = mode === 'above'
-      ? `${quantity} ${fmt(value)}，已超过 ${fmt(threshold)} 标准`
-      : `${quantity} ${fmt(value)}，已达 ${fmt(threshold)} 标准（“以上”包括本数）`
+    text = mode === 'above' ? `${quantity} ${v}，已超过 ${t} 标准` : `${quantity} ${v}，已达 ${t} 标准（“以上”包括本数）`
   } else if (gap === 0) {
-    text = `${quantity} ${fmt(value)}，恰为 ${fmt(threshold)}，标准要求“超过”，未达到`
+    text = `${quantity} ${v}，恰为 ${t}，标准要求“超过”，未达到`
   } else {
-    text = `${quantity} ${fmt(value)}，距 ${fmt(threshold)} 标准差 ${fmt(gap)}`
+    text = `${quantity} ${v}，距 ${t} 标准差 ${fmtQ(unit, gap, unitLabel)}`
   }
   return { groundId, quantity, unit, value, threshold, gap, reached, text, citations }
 }
 
 const statusOf = (m: ThresholdMeasure): Status => (m.reached === null ? 'undetermined' : m.reached ? 'met' : 'notMet')
 
+const labelCache = new Map<string, string>()
+function groundLabel(id: SeriousGroundId): string {
+  let l = labelCache.get(id)
+  if (l === undefined) {
+    l = clause(id).text.replace(/[；。]$/, '')
+    labelCache.set(id, l)
+  }
+  return l
+}
+
 function ground(
   id: SeriousGroundId, regime: Regime, status: Status, why: string, measures: ThresholdMeasure[], citations: string[]
 ): SeriousGroundResult {
-  return { id, regimeId: regime.id, label: clause(id).text.replace(/[；。]$/, ''), status, why, measures, citations }
+  return { id, regimeId: regime.id, label: groundLabel(id), status, why, measures, citations }
 }
 
 /** The 第一款 grounds (and the card grounds hooked on 第（七）项) require the helped conduct to be a crime. */
@@ -185,11 +198,18 @@ function evalInflow2022(d: Defendant, regime: Regime): SeriousGroundResult {
   return gated(id, regime, d, [mIn, mFraud], status, `${mIn.text}；${mFraud.text}`, [id])
 }
 
+const OWN_ACCOUNTS_2025: CardFilter = { kinds: ['bankCard', 'bankAccount', 'paymentAccount'], owners: ['self'], dealings: ['sell', 'rent'] }
+const OTHER_ACCOUNTS_2025: CardFilter = {
+  kinds: ['bankCard', 'bankAccount', 'paymentAccount', 'unitSettlementAccount'], owners: ['others'], dealings: ['sell', 'rent', 'buy'],
+  anyOwnerKinds: ['unitSettlementAccount']
+}
+const PAYMENT_CARDS_2021: CardFilter = { kinds: PAYMENT_CARD_KINDS, dealings: ['sell', 'rent', 'buy'] }
+const OTHERS_TELECOM_2021: CardFilter = { kinds: ['phoneCard', 'dataCard', 'iotCard'], owners: ['others'], dealings: ['sell', 'rent', 'buy'] }
+const TELECOM_2025: CardFilter = { kinds: ['phoneCard', 'iotCard'], dealings: ['sell', 'rent', 'buy'] }
+
 function evalAccounts2025(id: 'opinion2025-6-1' | 'opinion2025-6-2', d: Defendant, regime: Regime): SeriousGroundResult {
   const own = id === 'opinion2025-6-1'
-  const filter: CardFilter = own
-    ? { kinds: ['bankCard', 'bankAccount', 'paymentAccount'], owners: ['self'], dealings: ['sell', 'rent'] }
-    : { kinds: ['bankCard', 'bankAccount', 'paymentAccount', 'unitSettlementAccount'], owners: ['others'], dealings: ['sell', 'rent', 'buy'], anyOwnerKinds: ['unitSettlementAccount'] }
+  const filter = own ? OWN_ACCOUNTS_2025 : OTHER_ACCOUNTS_2025
   const thrAcc = valueOf(id, 'accounts')
   const cc = countCards(d, filter)
   const accValue = cc.uncertain && cc.sure < thrAcc ? null : cc.sure
@@ -219,14 +239,14 @@ export function evaluateGround(id: SeriousGroundId, d: Defendant, regime: Regime
     case 'interp2019-12-1-6': return evalConsequence(d, regime)
     case 'interp2019-12-2': return evalFiveTimes(d, regime)
     case 'opinion2021-9-1':
-      return cardGround(id, d, regime, { kinds: PAYMENT_CARD_KINDS, dealings: ['sell', 'rent', 'buy'] }, 'cards', '收购、出售、出租的信用卡、银行账户、支付账户等')
+      return cardGround(id, d, regime, PAYMENT_CARDS_2021, 'cards', '收购、出售、出租的信用卡、银行账户、支付账户等')
     case 'opinion2021-9-2':
-      return cardGround(id, d, regime, { kinds: ['phoneCard', 'dataCard', 'iotCard'], owners: ['others'], dealings: ['sell', 'rent', 'buy'] }, 'cards', '收购、出售、出租的他人手机卡、流量卡、物联网卡')
+      return cardGround(id, d, regime, OTHERS_TELECOM_2021, 'cards', '收购、出售、出租的他人手机卡、流量卡、物联网卡')
     case 'minutes2022-inflow': return evalInflow2022(d, regime)
     case 'opinion2025-6-1':
     case 'opinion2025-6-2': return evalAccounts2025(id, d, regime)
     case 'opinion2025-6-3':
-      return cardGround(id, d, regime, { kinds: ['phoneCard', 'iotCard'], dealings: ['sell', 'rent', 'buy'] }, 'cards', '收购、出售、出租的电话卡、物联网卡')
+      return cardGround(id, d, regime, TELECOM_2025, 'cards', '收购、出售、出租的电话卡、物联网卡')
     case 'interp2019-12-1-7':
       return ground(id, regime, 'undetermined', '兜底条款，本工具不自动适用', [], [id])
   }
