@@ -1,0 +1,26 @@
+// app:info and file:saveText.
+import { writeFile } from 'node:fs/promises'
+import { ENGINE_VERSION } from '../../../core/engine/analyze'
+import { LAW_LIBRARY_VERSION } from '../../../core/law'
+import { IpcFailure } from './errors'
+import type { ServiceHandlers } from './types'
+
+export const appService: ServiceHandlers = {
+  'app:info': async (_req, ctx) => ({
+    version: ctx.appVersion,
+    lawLibraryVersion: LAW_LIBRARY_VERSION,
+    engineVersion: ENGINE_VERSION,
+    host: ctx.host,
+    dataDir: ctx.dataDir
+  }),
+  'file:saveText': async (req, ctx) => {
+    if (!ctx.showSaveDialog) {
+      throw new IpcFailure('UNSUPPORTED', '浏览器模式下不能打开保存对话框，请使用下载 / no save dialog in the browser host')
+    }
+    const ext = /\.([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)?)$/.exec(req.defaultName)?.[1]?.split('.').pop() ?? 'txt'
+    const path = await ctx.showSaveDialog(req.defaultName, [{ name: ext.toUpperCase(), extensions: [ext] }])
+    if (!path) return { path: null }
+    await writeFile(path, req.content, 'utf-8')
+    return { path }
+  }
+}

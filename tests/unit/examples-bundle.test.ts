@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { exampleById, examples } from '../../core/examples'
+import { validateMatter } from '../../core/matter/schema'
+
+const dataDir = resolve(import.meta.dirname, '../../core/examples/data')
+const caseFiles = readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'summaries.json')
+
+describe('bundled published cases', () => {
+  it('bundles every case file that is shipped, each a valid matter', () => {
+    expect(caseFiles.length).toBeGreaterThanOrEqual(20)
+    expect(examples.map((e) => e.id).sort()).toEqual(caseFiles.map((f) => f.replace(/\.json$/, '')).sort())
+    for (const e of examples) expect(validateMatter(e.document).ok, e.id).toBe(true)
+  })
+
+  it('carries title, summary, charge, actual outcome and source from the file', () => {
+    for (const f of caseFiles) {
+      const raw = JSON.parse(readFileSync(join(dataDir, f), 'utf-8'))
+      const e = exampleById(f.replace(/\.json$/, ''))
+      expect(e, f).toBeDefined()
+      if (!e) continue
+      expect(e.title).toBe(raw.matter.matter.title)
+      expect(e.summary.length).toBeGreaterThan(0)
+      expect(e.actual).toEqual(raw.actual)
+      expect(e.source.title).toBe(raw.source.title)
+      expect(e.charge).toBe(raw.actual[raw.matter.defendants[0].id]?.charge ?? null)
+    }
+  })
+
+  it('matches the shared fixtures when they are available', () => {
+    let shared: string[]
+    try {
+      shared = readdirSync('/work/shared/cases').filter((f) => f.endsWith('.json'))
+    } catch {
+      return // the shared folder is not part of a fresh clone
+    }
+    for (const f of shared) expect(readFileSync(join(dataDir, f), 'utf-8'), f).toBe(readFileSync(join('/work/shared/cases', f), 'utf-8'))
+  })
+})

@@ -1,0 +1,99 @@
+// A REAL crash test: a child process saves a large matter in a loop and is killed with SIGKILL at
+// random moments. After every kill the matter file must parse and validate, and hold either the last
+// revision the child reported as saved or the one it was writing — never a torn or empty file.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { emptyDefendant, emptyMatter } from '../../core/matter/schema'
+import { checkEnvelope, MatterStore } from '../../electron/main/store'
+
+const root = resolve(import.meta.dirname, '../..')
+const dir = mkdtempSync(join(tmpdir(), 'bangxin-kill-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+// child: open the store, then save revision after revision; `notes` carries the revision it is meant to be
+const CHILD = `
+import { MatterStore } from './electron/main/store/index.ts'
+const [dir, id] = process.argv.slice(-2)
+const store = await MatterStore.open(dir)
+const { document } = await store.open(id)
+for (;;) {
+  const next = store.summary(id).revision + 1
+  document.matter.notes = 'rev ' + next + ' ' + 'x'.repeat(2000)
+  const s = await store.save(id, document)
+  process.stdout.write('saved ' + s.revision + '\\n')
+}
+`
+
+function runAndKill(id: string, delayMs: number): Promise<{ acked: number; started: boolean }> {
+  return new Promise((ok, bad) => {
+    // node itself (not the tsx wrapper, which would leave the writer running in a grandchild)
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, '--', dir, id], {
+      cwd: root, stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let acked = 0
+    let started = false
+    let buf = ''
+    let err = ''
+    child.stdout.on('data', (c: Buffer) => {
+      buf += c.toString()
+      const lines = buf.split('\n')
+      buf = lines.pop() ?? ''
+      for (const l of lines) {
+        const m = /^saved (\d+)$/.exec(l)
+        if (m) acked = Number(m[1])
+        if (m && !started) {
+          started = true
+          setTimeout(() => child.kill('SIGKILL'), delayMs)
+        }
+      }
+    })
+    child.stderr.on('data', (c: Buffer) => { err += c.toString() })
+    child.on('close', (_code, signal) => {
+      if (signal !== 'SIGKILL') bad(new Error(`child ended without being killed: ${err}`))
+      else ok({ acked, started })
+    })
+    const guard = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    child.on('close', () => clearTimeout(guard))
+  })
+}
+
+describe('matter store: a save interrupted by SIGKILL never leaves a broken file', () => {
+  it('survives repeated kills at random moments', async () => {
+    // a large matter: 150 defendants (≈ 300 KB on disk) so that kills land inside writes
+    const seed = emptyMatter('断电测试')
+    seed.defendants = Array.from({ length: 150 }, (_, i) => ({ ...emptyDefendant(`d${i + 1}`, `被告人${i + 1}`), address: '某省某市某区某街道某号'.repeat(10) }))
+    const s = await MatterStore.open(dir)
+    const { summary } = await s.create(seed)
+    await s.close()
+    const id = summary.id
+    const file = join(dir, 'matters', `${id}.json`)
+
+    let last = 1
+    const rounds = 12
+    for (let round = 0; round < rounds; round++) {
+      const delay = Math.floor(Math.random() * 120)
+      const { acked } = await runAndKill(id, delay)
+      expect(acked).toBeGreaterThan(last - 1)
+      const text = readFileSync(file, 'utf-8')
+      const checked = checkEnvelope({ kind: 'ok', text, value: JSON.parse(text) }, id)
+      expect(checked.ok).toBe(true)
+      if (!checked.ok) return
+      const rev = checked.env.revision
+      // the previous (last reported) version or the new one being written
+      expect([acked, acked + 1]).toContain(rev)
+      expect(checked.env.document.matter.notes?.startsWith(`rev ${rev} `)).toBe(true)
+      expect(checked.env.document.defendants).toHaveLength(150)
+      last = rev
+    }
+    // the store opens cleanly afterwards, the index agrees with the file, the ring holds ≤ 20 versions
+    const after = await MatterStore.open(dir)
+    expect(after.summary(id)).toMatchObject({ revision: last, corrupt: false })
+    expect((await after.open(id)).document.matter.notes?.startsWith(`rev ${last} `)).toBe(true)
+    expect(readdirSync(join(dir, 'matters', 'versions', id)).filter((n) => n.endsWith('.json')).length).toBeLessThanOrEqual(20)
+    expect(readdirSync(join(dir, 'matters', 'quarantine'))).toEqual([])
+    await after.close()
+  }, 180_000)
+})
