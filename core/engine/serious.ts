@@ -95,10 +95,23 @@ function settlementAmount(d: Defendant, regime: Regime): { counts: boolean | nul
   return { counts: true, why: cards ? '提供卡/账户用于资金结算（《断卡纪要》之前的认定口径）' : '支付结算行为', cites: [] }
 }
 
+/**
+ * The 支付结算 amount: the stated amount; where none is stated but the defendant supplied cards/accounts whose
+ * inflow is known, the inflow is a lower bound of the funds settled through them.
+ */
+export function settlementValue(d: Defendant): { value: number | null; quantity: string } {
+  if (d.amounts.paymentSettlement !== null) return { value: d.amounts.paymentSettlement, quantity: SETTLE_TITLE }
+  if (d.amounts.oneWayInflow !== null && suppliedCards(d) === true) {
+    return { value: d.amounts.oneWayInflow, quantity: `${SETTLE_TITLE}（未载，以卡/账户流入资金计，为下限）` }
+  }
+  return { value: null, quantity: SETTLE_TITLE }
+}
+
 function evalSettlement(d: Defendant, regime: Regime): SeriousGroundResult {
   const id = 'interp2019-12-1-2'
   const thr = valueOf(id, 'paymentSettlement')
-  const m = measure(id, SETTLE_TITLE, 'yuan', d.amounts.paymentSettlement, thr, [id])
+  const sv = settlementValue(d)
+  const m = measure(id, sv.quantity, 'yuan', sv.value, thr, [id])
   const s = settlementAmount(d, regime)
   const cites = [id, ...s.cites]
   if (s.counts === false) return gated(id, regime, d, [m], 'notMet', s.why, cites)
@@ -150,7 +163,8 @@ function evalFiveTimes(d: Defendant, regime: Regime): SeriousGroundResult {
   const k = valueOf(id, 'multiple')
   const s = settlementAmount(d, regime)
   const ms: ThresholdMeasure[] = []
-  const settle = measure(id, `${SETTLE_TITLE}（五倍）`, 'yuan', d.amounts.paymentSettlement, valueOf('interp2019-12-1-2', 'paymentSettlement') * k, [id, 'interp2019-12-1-2'])
+  const sv = settlementValue(d)
+  const settle = measure(id, `${sv.quantity}（五倍）`, 'yuan', sv.value, valueOf('interp2019-12-1-2', 'paymentSettlement') * k, [id, 'interp2019-12-1-2'])
   ms.push(settle)
   const ad = measure(id, '投放广告等提供资金（五倍）', 'yuan', d.amounts.advertisingFunds, valueOf('interp2019-12-1-3', 'advertisingFunds') * k, [id, 'interp2019-12-1-3'])
   const gain = measure(id, '违法所得（五倍）', 'yuan', d.amounts.illegalGain, valueOf('interp2019-12-1-4', 'illegalGain') * k, [id, 'interp2019-12-1-4'])
