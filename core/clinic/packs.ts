@@ -71,15 +71,15 @@ export function sameExercise(a: Exercise, b: Exercise): boolean {
 }
 
 /** Decide how a pack's exercises are stored next to the existing ones without losing anything:
- *  a new id is added; the same content under the same id is left alone; a different exercise under a taken id
- *  (or a bundled one's id) is stored under a fresh id (`<id>-2`, `<id>-3`, …). Imported exercises become teacher exercises. */
-export function planImport(existing: ReadonlyMap<string, Exercise>, incoming: readonly Exercise[]): ImportStep[] {
-  const taken = new Set(existing.keys())
+ *  a new id is added; the same content under the same id (a bundled one included) is left alone; a different exercise under a taken id
+ *  (or a bundled one's id, or a `reserved` one such as a damaged file's) is stored under a fresh id (`<id>-2`, `<id>-3`, …). Imported exercises become teacher exercises. */
+export function planImport(existing: ReadonlyMap<string, Exercise>, incoming: readonly Exercise[], reserved: Iterable<string> = []): ImportStep[] {
+  const taken = new Set([...existing.keys(), ...reserved])
   const steps: ImportStep[] = []
   for (const ex of incoming) {
     const asTeacher: Exercise = { ...ex, origin: 'teacher' }
     const prior = existing.get(ex.id)
-    if (prior && sameExercise(prior, asTeacher)) {
+    if (prior && sameExercise({ ...prior, origin: 'teacher' }, asTeacher)) {
       steps.push({ fromId: ex.id, id: ex.id, action: 'unchanged', exercise: prior })
       continue
     }

@@ -227,6 +227,8 @@ export const exerciseSchema = z
       if (qids.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `问题编号重复：${q.id} / duplicate question id` })
       qids.add(q.id)
     })
+    // a twist is checked against a valid matter only (the matter's own errors are reported once, above)
+    if (!validateMatter(ex.document).ok) return
     const tids = new Set<string>()
     ex.twists.forEach((t, i) => {
       if (tids.has(t.id)) ctx.addIssue({ code: 'custom', path: ['twists', i, 'id'], message: `变化编号重复：${t.id} / duplicate twist id` })
