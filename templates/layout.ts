@@ -2,7 +2,7 @@
 // 版心 156 × 225 mm, 仿宋_GB2312 三号 body through the eastAsia font slot, 黑体 / 楷体 headings,
 // exact line spacing from the settings, "— n —" page numbers right on odd pages and left on even.
 import {
-  AlignmentType, DocumentGridType, Footer, LineRuleType, PageNumber, Paragraph, TextRun
+  AlignmentType, Footer, LineRuleType, PageNumber, Paragraph, TextRun
 } from 'docx'
 import type { IStylesOptions, ISectionPropertiesOptions } from 'docx'
 
@@ -85,12 +85,13 @@ export function footers(): { default: Footer; even: Footer } {
   }
 }
 
-export function sectionProperties(lineTwip: number): ISectionPropertiesOptions {
+export function sectionProperties(): ISectionPropertiesOptions {
   return {
     page: {
       size: { width: PAGE.width, height: PAGE.height },
       margin: { ...MARGIN }
-    },
-    grid: { type: DocumentGridType.LINES, linePitch: lineTwip }
+    }
+    // no document grid: a line grid makes LibreOffice snap footnotes and table rows to the body pitch;
+    // the exact line spacing of each paragraph gives the 22 lines per page
   }
 }

@@ -173,6 +173,6 @@ export function renderDocument(model: MemoModel, opts: RenderOptions): Document 
     evenAndOddHeaderAndFooters: true,
     styles: styles(lineTwip),
     footnotes,
-    sections: [{ properties: sectionProperties(lineTwip), footers: footers(), children }]
+    sections: [{ properties: sectionProperties(), footers: footers(), children }]
   })
 }

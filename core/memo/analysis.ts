@@ -3,7 +3,7 @@
 import type { DefendantAnalysis } from '../analysis/types'
 import type { Defendant } from '../matter/schema'
 import {
-  candidateRows, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, thresholdTable, rangeText
+  briefBasis, candidateRows, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, thresholdTable, rangeText
 } from './common'
 import type { KindContext, KindOutput } from './context'
 import { cardsMerelyReceivedFunds, allGrounds } from './defense'
@@ -51,7 +51,7 @@ export function buildAnalysis(ctx: KindContext): KindOutput {
     w.cited(sentence(`估算刑期为${rangeText(s)}，并处${fineText(s)}；${s.probationLikely ? '有较大可能适用缓刑' : '适用缓刑的可能性较小'}`), s.citations)
     if (s.probationWhy) w.para(sentence(s.probationWhy))
     if (s.nonProsecutionPossible) w.para(sentence(`关于不起诉或者免予刑事处罚：${clause(s.dispositionWhy)}`))
-    w.styled('note', `说明：刑期为估算区间，估算依据：${clause(s.basisNote)}。`)
+    w.styled('note', `说明：刑期为估算区间。${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
   }
 
   if (da.pivots.length > 0 || da.warnings.length > 0) {

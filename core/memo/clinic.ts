@@ -1,6 +1,6 @@
 // 教学练习: the facts, questions, and an answer key built from the analysis and its trace.
 import type { DefendantAnalysis, TraceStep } from '../analysis/types'
-import { candidateRows, conclusionText, factParagraphs, fineText, rangeText, STATUS_LABELS } from './common'
+import { briefBasis, candidateRows, conclusionText, factParagraphs, fineText, rangeText, STATUS_LABELS } from './common'
 import type { KindContext, KindOutput } from './context'
 import { clause, dateZh, sentence } from './format'
 import type { MemoWriter } from './writer'
@@ -76,7 +76,7 @@ export function questionsFor(ctx: KindContext): Question[] {
       answer: (w) => {
         for (const a of s.adjustments) w.point(4, '', sentence(`${a.label}：${a.percent > 0 ? '增加' : '减少'}基准刑${Math.abs(a.percent)}%。${clause(a.why)}`), w.cite(a.citations))
         w.cited(sentence(`估算结果：${rangeText(s)}，并处${fineText(s)}；${s.probationLikely ? '可以适用缓刑' : '不宜适用缓刑'}。${clause(s.probationWhy)}`), s.citations)
-        w.styled('note', `估算依据：${clause(s.basisNote)}。`)
+        w.styled('note', `${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
       }
     })
   }

@@ -212,13 +212,23 @@ export function candidateRows(w: MemoWriter, cands: CandidateResult[]): TableCel
   ])
 }
 
-/** `有期徒刑八个月至一年` / `拘役三个月至六个月` etc. */
+/** `有期徒刑八个月至一年`, `拘役三个月至六个月`, `拘役五个月至有期徒刑一年` (有期徒刑 starts at six months, 刑法第四十五条). */
 export function rangeText(s: SentencingResult): string {
   const { min, max } = s.rangeMonths
   if (s.penaltyKind === 'exemption') return '免予刑事处罚'
   if (s.penaltyKind === 'fineOnly') return '单处罚金'
-  const kind = s.penaltyKind === 'criminalDetention' ? '拘役' : '有期徒刑'
-  return min === max ? `${kind}${months(min)}` : `${kind}${months(min)}至${months(max)}`
+  const term = (m: number): string => (m < 6 ? `拘役${months(m)}` : `有期徒刑${months(m)}`)
+  if (s.penaltyKind === 'criminalDetention') return min === max ? `拘役${months(min)}` : `拘役${months(min)}至${months(max)}`
+  if (min === max) return term(min)
+  const lo = term(min)
+  const hi = term(max)
+  return lo.startsWith('有期徒刑') ? `${lo}至${months(max)}` : `${lo}至${hi}`
+}
+
+/** The first sentence of the sentencing basis note (the whole note goes to the appendix). */
+export function briefBasis(note: string): string {
+  const first = /^[^。]*。/.exec(note.trim())?.[0] ?? note
+  return first.length <= 120 ? clause(first) : clause(first.slice(0, 118)) + '……'
 }
 
 export function fineText(s: SentencingResult): string {
@@ -261,6 +271,9 @@ export function traceAppendix(w: MemoWriter, da: DefendantAnalysis, meta: { engi
       ])
     )
     if (da.trace.some((t) => shortCites(t.citations).includes('※'))) w.styled('note', '注：依据栏中标“※”的条文尚待与官方文本核对。')
+  }
+  if (da.sentencing?.basisNote) {
+    w.styled('flush', `量刑估算方法：${sentence(da.sentencing.basisNote)}`)
   }
   if (da.warnings.length > 0) {
     w.styled('flush', `提示：${da.warnings.map((x) => clause(x)).join('；')}。`)

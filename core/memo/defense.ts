@@ -3,7 +3,7 @@
 // it is not met (or cannot be decided), 不起诉 / 免予刑事处罚 only when the analysis leaves it open.
 import type { CandidateResult, DefendantAnalysis, SeriousGroundResult } from '../analysis/types'
 import type { Defendant, MatterDocument } from '../matter/schema'
-import { chargeLabel, conductText, fineText, joinCitations, partyRole, rangeText } from './common'
+import { briefBasis, chargeLabel, conductText, joinCitations, partyRole, rangeText } from './common'
 import type { KindContext, KindOutput } from './context'
 import { clause, dateZh, joinZh, sentence, yuan } from './format'
 
@@ -102,7 +102,7 @@ function writeQualification(ctx: KindContext, _conclusion: string): void {
     const others = da.candidates.filter((c) => c.charge !== 'art287-2' && c.established !== true)
     if (others.length > 0) {
       w.heading(2, `${name}的行为亦不构成其他犯罪`)
-      for (const c of others) w.point(3, `不构成${c.label}。`, sentence(c.why), w.cite(c.citations))
+      for (const c of others) w.point(3, `不构成${c.label}。`, sentence(c.why) + factsAgainst(d, c), w.cite(c.citations))
     }
     return
   }
@@ -113,7 +113,7 @@ function writeQualification(ctx: KindContext, _conclusion: string): void {
   )
   for (const c of heavier) {
     w.heading(2, `${name}的行为不构成${c.label}`)
-    w.cited(sentence(c.why), c.citations)
+    w.cited(sentence(c.why) + factsAgainst(d, c), c.citations)
   }
   const elements = da.prevailingCharge === 'art287-2' ? da.elements : prevailing?.elements ?? []
   const doubtful = elements.filter((e) => e.status === 'undetermined')
@@ -130,6 +130,19 @@ function writeQualification(ctx: KindContext, _conclusion: string): void {
       prevailing?.citations
     )
   }
+}
+
+/** The facts of the file that support rejecting a heavier charge (only facts the file states). */
+export function factsAgainst(d: Defendant, c: CandidateResult): string {
+  const name = d.name
+  const k = d.conduct
+  if (c.charge === 'art312' && k.transferredForOthers !== true && k.faceVerificationForOthers !== true) {
+    return `${name}未实施代为转账、套现、取现等行为，也未提供刷脸等验证帮助，其行为止于提供帮助，不属于掩饰、隐瞒犯罪所得的行为。`
+  }
+  if (c.charge === 'art266-accomplice' && k.priorConspiracy !== true && k.stableCooperation !== true) {
+    return `在案证据不能证明${name}与实施诈骗者事先通谋，或者与其形成较为稳定的配合关系，${name}对他人犯罪仅有概括性认识，不能以诈骗罪的共犯论处。`
+  }
+  return ''
 }
 
 function writeSerious(ctx: KindContext): void {
@@ -188,8 +201,10 @@ function writeSerious(ctx: KindContext): void {
       )
     })
   }
+  // 从旧兼从轻: argued only when the regime in force at the act was set aside for a more lenient later one
   const regimeUsed = sc.regimes.find((r) => r.id === sc.regimeUsed)
-  if (regimeUsed && !regimeUsed.inForceAtAct && sc.regimeWhy) {
+  const atAct = sc.regimes.find((r) => r.inForceAtAct && r.id !== sc.regimeUsed && r.inPlay)
+  if (regimeUsed && !regimeUsed.inForceAtAct && atAct && sc.regimeWhy) {
     args.push(() => {
       w.heading(2, '应当适用对' + name + '更为有利的规定')
       w.cited(sentence(sc.regimeWhy), regimeCitations(da))
@@ -257,12 +272,14 @@ function writeProposal(ctx: KindContext, minorOpen: boolean): void {
     return
   }
   const lead = minorOpen ? '即便认为应当判处刑罚，' : ''
-  let proposal = `${lead}建议对${name}在${rangeText(s)}的幅度内从轻判处${s.penaltyKind === 'exemption' || s.penaltyKind === 'fineOnly' ? '' : '刑罚'}，${fineText(s).replace(/至.*$/, '')}`
-  if (s.fine.minYuan !== s.fine.maxYuan) proposal += '（罚金数额宜取下限）'
+  const custodial = s.penaltyKind === 'fixedTerm' || s.penaltyKind === 'criminalDetention'
+  const proposal = custodial
+    ? `${lead}建议对${name}在${rangeText(s)}的幅度内从轻判处刑罚，并处罚金${yuan(s.fine.minYuan)}`
+    : `${lead}建议对${name}${rangeText(s)}${s.penaltyKind === 'fineOnly' ? `，罚金${yuan(s.fine.minYuan)}` : ''}`
   w.cited(sentence(proposal), s.citations)
   if (s.probationLikely) {
     w.cited(`${sentence(s.probationWhy)}建议对${name}宣告缓刑。`, s.citations)
   }
   if (s.ancillary.length > 0) w.para(sentence(`此外，${s.ancillary.map((x) => clause(x)).join('；')}`))
-  w.styled('note', `说明：上述刑期幅度系本工作台根据在案情节估算的参考区间，并非裁判结论。估算依据：${clause(s.basisNote)}。`)
+  w.styled('note', `说明：上述刑期幅度系根据在案情节估算的参考区间，并非裁判结论。${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
 }

@@ -3,7 +3,7 @@
 import type { ElementResult } from '../analysis/types'
 import type { Defendant, Evidence } from '../matter/schema'
 import {
-  candidateRows, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, joinCitations, partyRole, rangeText, thresholdTable
+  briefBasis, candidateRows, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, joinCitations, partyRole, rangeText, thresholdTable
 } from './common'
 import type { KindContext, KindOutput } from './context'
 import { clause, dateZh, months, sentence } from './format'
@@ -93,7 +93,7 @@ export function buildProsecution(ctx: KindContext): KindOutput {
     if (s.probationLikely || s.probationWhy) w.para(sentence(`关于缓刑：${clause(s.probationWhy)}`))
     if (s.nonProsecutionPossible) w.cited(sentence(`关于不起诉：${clause(s.dispositionWhy)}`), s.citations)
     if (s.ancillary.length > 0) w.para(sentence(`附加措施：${s.ancillary.map(clause).join('；')}`))
-    w.styled('note', `说明：上述刑期系估算区间（${clause(s.basisNote)}），应结合全案情况审慎确定。`)
+    w.styled('note', `说明：上述刑期系估算区间，应结合全案情况审慎确定。${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
   }
 
   if (da.pivots.length > 0 || da.warnings.length > 0) {
