@@ -120,7 +120,7 @@ describe('掩隐: which interpretation governs (从旧兼从轻)', () => {
     expect(c.statutoryRange).toMatchObject({ minMonths: 0, maxMonths: 84 })
     expect(c.citations).toContain('conceal2025-5')
     expect(c.warnings.join()).toContain('第五条')
-    expect(c.warnings.join()).toMatch(/conceal2025-5.*未经核实/)
+    expect(c.warnings.join()).toContain('法释〔2025〕13号 第五条（UNVERIFIED）')
     expect(r.trace.some((s) => s.rule === 'art312.regime.r2025')).toBe(true)
   })
 
@@ -266,10 +266,13 @@ describe('妨害信用卡管理罪 (177条之一) vs 帮信', () => {
     expect(cand(run(dealer([{ count: 50, dealing: 'buy', kind: 'bankAccount' }])), 'art177-1').established).toBe(false)
   })
 
-  it('bought-then-sold cards are not counted twice; sold / rented-out others\' cards were held', () => {
+  it('bought-then-sold cards are not counted twice; sold others\' cards were held', () => {
     const r = cand(run(dealer([{ count: 3, dealing: 'buy' }, { count: 3, dealing: 'sell' }])), 'art177-1')
     expect(r.established).toBeNull() // at least 3, at most 6
-    expect(cand(run(dealer([{ count: 6, dealing: 'rent' }])), 'art177-1').established).toBe(true)
+    expect(cand(run(dealer([{ count: 6, dealing: 'sell' }])), 'art177-1').established).toBe(true)
+    // rented out or lent: possession not certain (卡头 organising owners), so undetermined, never counted as held
+    expect(cand(run(dealer([{ count: 6, dealing: 'rent' }])), 'art177-1').established).toBeNull()
+    expect(cand(run(dealer([{ count: 4, dealing: 'lend' }])), 'art177-1').established).toBe(false)
   })
 
   it('unknown count or owner → undetermined', () => {
@@ -347,5 +350,24 @@ describe('nothing established', () => {
     const r = run(d, { helpInfo: () => null })
     expect(r.prevailingCharge).toBe('none')
     expect(r.competition.text).toContain('尚无法确定')
+  })
+})
+
+describe('unit defendants (单位犯罪)', () => {
+  it('a unit can commit 掩隐 (312条第二款) but not 诈骗 or 177条之一, whose articles have no unit paragraph', () => {
+    const d = cardSeller()
+    d.kind = 'unit'
+    d.ageAtAct = null
+    d.conduct.transferredForOthers = true
+    d.knowledge.knewProceeds = true
+    d.conduct.priorConspiracy = true
+    d.amounts.attributableFraudLoss = 100000
+    d.conduct.cards = [{ kind: 'bankCard', count: 10, owner: 'others', dealing: 'buy' }]
+    const r = run(d)
+    expect(cand(r, 'art312').established).toBe(true)
+    expect(el(cand(r, 'art266-accomplice'), 'subject').status).toBe('notMet')
+    expect(cand(r, 'art266-accomplice').established).toBe(false)
+    expect(cand(r, 'art177-1').established).toBe(false)
+    expect(r.prevailingCharge).toBe('art312')
   })
 })

@@ -30,12 +30,14 @@ export interface CtxOptions {
   helpInfo?: (d: Defendant) => boolean | null
 }
 
-export function helpInfoCandidate(established: boolean | null): CandidateResult {
+/** The element engine's subject rule, in short: unknown age is treated as 16 or over (with a warning there). */
+export function helpInfoCandidate(established: boolean | null, ageAtAct: number | null = null): CandidateResult {
+  const adult = ageAtAct === null || ageAtAct >= 16
   return {
     charge: 'art287-2',
     label: '帮助信息网络犯罪活动罪',
     established,
-    elements: [],
+    elements: [{ id: 'subject', label: '主体', status: adult ? 'met' : 'notMet', why: adult ? '已满16周岁' : '不满16周岁', facts: ['ageAtAct'], citations: ['crimlaw-a17-p1'] }],
     statutoryRange: established === true ? { minMonths: 0, maxMonths: 36, label: '三年以下有期徒刑或者拘役，并处或者单处罚金', citations: ['crimlaw-a287-2-p1'] } : null,
     tier: null,
     why: '',
@@ -53,7 +55,7 @@ export function makeCtx(d: Defendant, opts: CtxOptions = {}, counter?: { calls: 
     actFrom: x.actPeriod?.from ?? null,
     actTo: x.actPeriod?.to ?? null,
     ageAtAct: x.ageAtAct,
-    helpInfoCandidate: helpInfoCandidate(help(x)),
+    helpInfoCandidate: helpInfoCandidate(help(x), x.ageAtAct),
     knowledge: { id: 'knowledge', label: '明知', status: 'met', why: '', facts: [], citations: [] },
     reanalyze: (y) => {
       if (counter) counter.calls++

@@ -22,3 +22,14 @@ export function subjectElement(ctx: CompetitionContext): ElementResult {
 export function actBounds(ctx: CompetitionContext): { start: string | null; end: string | null } {
   return { start: ctx.actFrom ?? ctx.actTo, end: ctx.actTo ?? ctx.actFrom }
 }
+
+/**
+ * 主体 for an offence whose article has no 单位犯罪 paragraph (刑法第二百六十六条, 第一百七十七条之一 as quoted
+ * in the law library): a unit cannot commit it; the natural persons who acted answer for it themselves.
+ */
+export function personOnlySubject(ctx: CompetitionContext, articleClause: string, name: string): ElementResult {
+  if (ctx.defendant.kind === 'unit') {
+    return element('subject', '主体', 'notMet', `${name}条文未规定单位犯罪，单位不构成本罪（组织、实施的自然人另行评价）`, ['kind'], [articleClause])
+  }
+  return subjectElement(ctx)
+}

@@ -1,14 +1,16 @@
 // 刑法第一百七十七条之一第一款第（二）项 妨害信用卡管理罪: 非法持有他人信用卡，数量较大 (5张以上,
 // 法释〔2009〕19号第二条, PARTLY); 数量巨大 (50张以上) is recollection only (UNVERIFIED, flagged).
 // "信用卡" here is a bank card (kind `bankCard`); accounts without a card, payment accounts and phone
-// cards do not count. 持有: a card of another person that the defendant bought, or sold / rented out /
-// lent (he had it in hand to do so). A bought card that is later sold may appear on two lines, so the
-// certain count is the larger of "acquired" and "passed on"; the sum of all lines is the upper bound.
+// cards do not count. 持有: another person's card that the defendant bought, or sold (he had it in hand to
+// sell it). A bought card that is later sold may appear on two lines, so the certain count is the larger
+// of "bought" and "sold". Others' cards he rented out or lent (a 卡头 organising owners to rent out their
+// own cards) or with an unknown dealing may or may not have been in his hands: they count only towards
+// the upper bound, so such a case stays undetermined rather than being counted as 持有.
 import { valueOf } from '../../law'
 import type { CardLine } from '../../matter/schema'
 import type { ElementResult, StatutoryRange, TraceStep } from '../../analysis/types'
 import type { CandidateEvaluation, CompetitionContext } from './types'
-import { subjectElement } from './common'
+import { personOnlySubject } from './common'
 import { rangeOf, spanOf, TIERS } from './ranges'
 import { conclusionCitations, element, foldElements, uniq, verificationWarnings } from './helpers'
 
@@ -28,10 +30,9 @@ export function heldOthersCards(cards: readonly CardLine[]): HeldCount {
   const sure = cards.filter(isOthersBankCard)
   const maybe = cards.filter(mayBeOthersBankCard)
   const sum = (ls: readonly CardLine[]): number => ls.reduce((n, l) => n + (l.count ?? 0), 0)
-  const acquired = sum(sure.filter((l) => l.dealing === 'buy'))
-  const passedOn = sum(sure.filter((l) => l.dealing === 'sell' || l.dealing === 'rent' || l.dealing === 'lend'))
-  const unknownDealing = sum(sure.filter((l) => l.dealing === null))
-  const low = Math.max(acquired, passedOn, unknownDealing)
+  const bought = sum(sure.filter((l) => l.dealing === 'buy'))
+  const sold = sum(sure.filter((l) => l.dealing === 'sell'))
+  const low = Math.max(bought, sold)
   const unbounded = sure.some((l) => l.count === null) || maybe.length > 0
   return { low, high: unbounded ? null : sum(sure), any: sure.length > 0 || maybe.length > 0 }
 }
@@ -84,7 +85,7 @@ function tierOf(h: HeldCount): { range: StatutoryRange; tier: string; step: Trac
 
 export function evaluateCreditCard(ctx: CompetitionContext): CandidateEvaluation {
   const c = countElement(ctx)
-  const elements = [subjectElement(ctx), c.el]
+  const elements = [personOnlySubject(ctx, 'crimlaw-a177-1-p1', '刑法第一百七十七条之一'), c.el]
   const established = foldElements(elements)
   const trace: TraceStep[] = elements.map((e) => ({ rule: `art177-1.element.${e.id}.${e.status}`, text: `妨害信用卡管理罪·${e.label}：${e.why}`, citations: e.citations }))
   let range: StatutoryRange | null = null

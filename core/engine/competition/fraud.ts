@@ -5,7 +5,7 @@
 import { source, valueOf } from '../../law'
 import type { ElementResult, StatutoryRange, TraceStep } from '../../analysis/types'
 import type { CandidateEvaluation, CompetitionContext } from './types'
-import { actBounds, subjectElement } from './common'
+import { actBounds, personOnlySubject } from './common'
 import { rangeOf, spanOf, TIERS } from './ranges'
 import { conclusionCitations, element, foldElements, uniq, verificationWarnings, yuan } from './helpers'
 
@@ -123,7 +123,7 @@ function tierOf(ctx: CompetitionContext): { range: StatutoryRange; tier: string;
 
 export function evaluateFraud(ctx: CompetitionContext): CandidateEvaluation {
   const consp = conspiracyElement(ctx)
-  const elements = [subjectElement(ctx), consp.el, helpedFraudElement(ctx), amountElement(ctx)]
+  const elements = [personOnlySubject(ctx, 'crimlaw-a266', '刑法第二百六十六条'), consp.el, helpedFraudElement(ctx), amountElement(ctx)]
   const established = foldElements(elements)
   const trace: TraceStep[] = elements.map((e) => ({ rule: `art266.element.${e.id}.${e.status}`, text: `诈骗罪共犯·${e.label}：${e.why}`, citations: e.citations }))
   const warnings = [...consp.warnings]

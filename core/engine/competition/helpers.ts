@@ -1,5 +1,5 @@
 // Small pure helpers of the competition module: element builder, status folding, law lookups.
-import { clause, hasClause } from '../../law'
+import { clause, hasClause, resolveCitation, verificationNote } from '../../law'
 import type { Verification } from '../../law'
 import type { ElementResult, Status } from '../../analysis/types'
 
@@ -26,14 +26,14 @@ export function markOf(id: string): Verification {
   return hasClause(id) ? clause(id).verification : 'UNVERIFIED'
 }
 
-/** Chinese warnings for every cited clause that is not VERIFIED (deduplicated). */
+/** Chinese warnings for every cited clause that is not VERIFIED (deduplicated), in the engine's wording. */
 export function verificationWarnings(citations: readonly string[]): string[] {
   const out: string[] = []
   for (const id of new Set(citations)) {
     const v = markOf(id)
     if (v === 'VERIFIED') continue
-    const what = hasClause(id) ? `${id}（${clause(id).label}）` : id
-    out.push(v === 'PARTLY' ? `所依据的 ${what} 仅部分核实，尚待与官方文本核对` : `所依据的 ${what} 未经核实，尚待与官方文本核对`)
+    const head = hasClause(id) ? resolveCitation(id).cite : id
+    out.push(`${head}（${v}）：${verificationNote(v) ?? ''}`)
   }
   return out
 }

@@ -6,7 +6,7 @@ import { valueOf } from '../../law'
 import type { CardLine, Defendant } from '../../matter/schema'
 import type { ChargeId, Disposition, Pivot } from '../../analysis/types'
 import type { CompetitionContext } from './types'
-import { CHARGE_LABEL, CHARGE_ORDER } from './choose'
+import { CHARGE_LABEL } from './choose'
 import { heldOthersCards } from './creditcard'
 import { yuan } from './helpers'
 
@@ -44,19 +44,19 @@ function boolChange(d: Defendant, path: BoolPath, toTrue: string, toFalse: strin
   }
 }
 
-function amountChanges(d: Defendant, field: 'concealedProceeds' | 'attributableFraudLoss', label: string, lines: readonly number[], cite: string): Change[] {
+function amountChanges(d: Defendant, field: 'concealedProceeds' | 'attributableFraudLoss', label: string, lines: readonly (readonly [number, string])[]): Change[] {
   const v = d.amounts[field]
   if (v === null) return []
   const out: Change[] = []
-  const above = lines.filter((t) => t > v).sort((a, b) => a - b)[0]
-  const below = lines.filter((t) => t <= v).sort((a, b) => b - a)[0]
+  const above = lines.filter(([t]) => t > v).sort((a, b) => a[0] - b[0])[0]
+  const below = lines.filter(([t]) => t <= v).sort((a, b) => b[0] - a[0])[0]
   const set = (n: number) => (x: Defendant): Defendant => {
     const y = clone(x)
     y.amounts[field] = n
     return y
   }
-  if (above !== undefined) out.push({ fact: `amounts.${field}`, text: `${label}达到${yuan(above)}`, apply: set(above), citations: [cite], pairable: false })
-  if (below !== undefined) out.push({ fact: `amounts.${field}`, text: `${label}不足${yuan(below)}`, apply: set(Math.max(0, below - 1)), citations: [cite], pairable: false })
+  if (above !== undefined) out.push({ fact: `amounts.${field}`, text: `${label}达到${yuan(above[0])}`, apply: set(above[0]), citations: [above[1]], pairable: true })
+  if (below !== undefined) out.push({ fact: `amounts.${field}`, text: `${label}不足${yuan(below[0])}`, apply: set(Math.max(0, below[0] - 1)), citations: [below[1]], pairable: true })
   return out
 }
 
@@ -131,13 +131,21 @@ export function candidateChanges(d: Defendant): Change[] {
   if (d.conduct.ownIllegalSiteOrGroup != null || d.conduct.techSupport?.includes('websiteOrApp')) {
     changes.push(boolChange(d, ['conduct', 'ownIllegalSiteOrGroup'], '查明系本人设立用于违法犯罪的网站、通讯群组或发布违法犯罪信息', '网站、群组并非本人设立用于违法犯罪', ['crimlaw-a287-1']))
   }
-  changes.push(...amountChanges(d, 'concealedProceeds', '掩饰、隐瞒数额', [valueOf('conceal2015-3-1', 'seriousTotalValue')], 'conceal2015-3-1'))
+  const entry = 'conceal2015-1-1-orig'
   changes.push(
-    ...amountChanges(
-      d, 'attributableFraudLoss', '可归责诈骗数额',
-      [valueOf('fraud2016-2-1', 'amountLarge'), valueOf('fraud2016-2-1', 'amountHuge'), valueOf('fraud2016-2-1', 'amountEspeciallyHuge')],
-      'fraud2016-2-1'
-    )
+    ...amountChanges(d, 'concealedProceeds', '掩饰、隐瞒数额', [
+      [valueOf(entry, 'entryAmountLow'), entry],
+      [valueOf(entry, 'entryAmountHigh'), entry],
+      [valueOf('conceal2015-3-1', 'seriousTotalValue'), 'conceal2015-3-1']
+    ])
+  )
+  const fraud = 'fraud2016-2-1'
+  changes.push(
+    ...amountChanges(d, 'attributableFraudLoss', '可归责诈骗数额', [
+      [valueOf(fraud, 'amountLarge'), fraud],
+      [valueOf(fraud, 'amountHuge'), fraud],
+      [valueOf(fraud, 'amountEspeciallyHuge'), fraud]
+    ])
   )
   changes.push(...cardChanges(d))
   return changes
@@ -148,8 +156,8 @@ function outcomeText(current: ChargeId, charge: ChargeId, disposition: Dispositi
     if (disposition === 'noCrime') return '不构成犯罪'
     return '罪名无法确定'
   }
-  const lighter = current !== 'none' && CHARGE_ORDER.indexOf(charge) > CHARGE_ORDER.indexOf(current) && charge === 'art287-2'
-  return `${lighter ? '仅' : ''}构成${CHARGE_LABEL[charge]}`
+  const only = charge === 'art287-2' && current !== 'none'
+  return `${only ? '仅' : ''}构成${CHARGE_LABEL[charge]}`
 }
 
 export function findPivots(ctx: CompetitionContext, current: ChargeId): Pivot[] {
@@ -174,7 +182,7 @@ export function findPivots(ctx: CompetitionContext, current: ChargeId): Pivot[] 
     for (let b = a + 1; b < pairable.length; b++) {
       const x = pairable[a]
       const y = pairable[b]
-      if (!x || !y) continue
+      if (!x || !y || x.c.fact === y.c.fact) continue
       const r = ctx.reanalyze(y.c.apply(x.c.apply(d)))
       if (r.prevailingCharge === current) continue
       pivots.push({
