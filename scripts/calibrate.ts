@@ -18,6 +18,9 @@ import { basePoint, pointEstimate, rangeAround } from '../core/sentencing'
 import type { Calibration, ModelParams } from '../core/sentencing'
 import { calibration as current } from '../core/sentencing/calibration'
 import { valueOf } from '../core/law'
+import { analyzeMatter } from '../core/engine/analyze'
+import { FORMAT_VERSION, validateMatter } from '../core/matter/schema'
+import type { SentencingInput } from '../core/analysis/types'
 
 export const DEFAULT_CASES_DIR = '/work/shared/cases'
 const COVERAGE = 0.8
@@ -38,8 +41,31 @@ export function loadRecords(dir: string): { records: JudgmentRecord[]; skipped: 
   return { records, skipped }
 }
 
+/**
+ * The input the engine hands the sentencing module for this record: the record's defendant analysed alone as a
+ * matter decided on `asOf`. The 情节严重 basis and the statutory range come from the engine when it finds 帮信罪;
+ * otherwise (the engine cannot decide on the stated facts) the fallback input of the record's own charge is used.
+ */
+export function recordInput(rec: JudgmentRecord): { input: SentencingInput; viaEngine: boolean } {
+  const fallback = inputFromRecord(rec)
+  const v = validateMatter({
+    formatVersion: FORMAT_VERSION,
+    matter: { title: rec.id, stage: 'trial', perspective: 'clinic', asOf: rec.asOf },
+    defendants: [rec.defendant]
+  })
+  if (!v.ok) return { input: fallback, viaEngine: false }
+  try {
+    const a = analyzeMatter(v.value, { today: rec.asOf }).defendants[0]
+    if (!a || a.prevailingCharge !== rec.charge) return { input: fallback, viaEngine: false }
+    const range = a.candidates.find((c) => c.charge === rec.charge)?.statutoryRange ?? fallback.statutoryRange
+    return { input: { ...fallback, statutoryRange: range, seriousBasis: a.seriousCircumstances.basis }, viaEngine: true }
+  } catch {
+    return { input: fallback, viaEngine: false }
+  }
+}
+
 function toRow(rec: JudgmentRecord): Row {
-  const input = inputFromRecord(rec)
+  const { input } = recordInput(rec)
   const probe: ModelParams = { ...current.model, startOrdinaryMonths: 1, logSlopeMonths: 0 }
   const b = basePoint(probe, input)
   const pe = pointEstimate(input, probe)
@@ -104,7 +130,7 @@ export function calibrate(casesDir: string = DEFAULT_CASES_DIR): CalibrationRun 
     const widths: number[] = []
     const lines: string[] = []
     for (const r of rows) {
-      const input = inputFromRecord(r.rec)
+      const { input } = recordInput(r.rec)
       const p = pointEstimate(input, model).pointMonths
       const range = rangeAround(p, input, q)
       const hit = r.y >= range.min && r.y <= range.max
@@ -150,6 +176,8 @@ export function calibrate(casesDir: string = DEFAULT_CASES_DIR): CalibrationRun 
   for (const l of tr.lines) report.push('  ' + l)
   report.push(`held out (${ho.n}): hit rate ${out.heldOut.hitRate}, median width ${out.heldOut.medianWidthMonths} months`)
   for (const l of ho.lines) report.push('  ' + l)
+  const viaEngine = usable.filter((r) => recordInput(r).viaEngine).length
+  report.push(`inputs via the engine (情节严重 basis, statutory range): ${viaEngine} of ${usable.length}; the others use the record's charge`)
   report.push(`excluded: ${excluded.length}`)
   return { calibration: out, report }
 }

@@ -5,9 +5,9 @@ export const calibrationData: unknown = {
   "charge": "art287-2",
   "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），训练集 17 名被告人（13 案），区间半宽取留一法对数残差的 80% 分位；按案号哈希固定留出三分之一",
   "model": {
-    "startOrdinaryMonths": 11,
-    "logSlopeMonths": 0.95,
-    "logSpread": 0.717,
+    "startOrdinaryMonths": 11.25,
+    "logSlopeMonths": 0.85,
+    "logSpread": 0.728,
     "coverageTarget": 0.8
   },
   "fine": {
@@ -16,7 +16,7 @@ export const calibrationData: unknown = {
   },
   "assumptions": {
     "lenientPolicyMax": 20,
-    "minorCrimeMonths": 6,
+    "minorCrimeThresholdMultiple": 2,
     "fallbackBaseFraction": 0.25,
     "notes": []
   },
@@ -145,30 +145,30 @@ export const calibrationData: unknown = {
     "n": 9,
     "hits": 8,
     "hitRate": 0.889,
-    "medianWidthMonths": 20
+    "medianWidthMonths": 21
   },
   "training": {
     "n": 17,
     "hits": 17,
     "hitRate": 1,
     "looResiduals": [
-      0.087,
-      0.357,
-      0.087,
-      -0.192,
-      -0.944,
-      -0.148,
-      0.717,
-      0.717,
-      -0.953,
-      0.716,
+      0.065,
+      0.333,
+      0.065,
+      -0.186,
+      -0.94,
+      -0.211,
+      0.71,
+      0.71,
+      -0.934,
+      0.728,
       -0.744,
-      0.414,
-      -0.198,
-      0.129,
-      -0.03,
+      0.407,
+      -0.222,
+      0.121,
+      -0.051,
       -0.56,
-      -0.102
+      -0.118
     ]
   }
 }

@@ -22,8 +22,9 @@ export const calibrationSchema = z.object({
   assumptions: z.object({
     /** 第10条 从宽: no source states a percentage; symmetric to the Jiangxi 从重 cap, labelled as an assumption */
     lenientPolicyMax: z.number(),
-    /** 犯罪情节轻微 modelled as an adjusted point estimate not above this many months */
-    minorCrimeMonths: z.number(),
+    /** 犯罪情节轻微 modelled as: every stated amount / count below this multiple of its 情节严重 threshold, and no
+     *  heavier-start circumstance (a labelled assumption; no source quantifies 情节轻微) */
+    minorCrimeThresholdMultiple: z.number(),
     /** for charges with no starting-point data: base = min + fraction × (max − min) of the statutory range */
     fallbackBaseFraction: z.number(),
     notes: z.array(z.string())

@@ -8,7 +8,7 @@ import type { Verification } from '../law'
 import { calibration } from './calibration'
 import type { ModelParams } from './calibration'
 import { applyAdjustments, resolveAdjustments } from './factors'
-import { basePoint } from './model'
+import { basePoint, heavierStartReasons } from './model'
 import { ages, criminalDetention, probationMaxMonths } from './statutory'
 
 export { adjustmentRanges, applyAdjustments, resolveAdjustments, FACTOR_LABELS } from './factors'
@@ -52,7 +52,8 @@ export function pointEstimate(input: SentencingInput, params: ModelParams = cali
     startingPointMonths = b.startingPointMonths
     baseMonths = b.baseMonths
     const parts = b.parts.length > 0 ? b.parts.map((p) => `${p.quantity} ${p.value}`).join('、') : '无可计量的数额或对象数'
-    baseWhy = `量刑起点在${b.heavier.length > 0 ? `较重幅度（${b.heavier.join('、')}）` : '一般幅度'} ${b.startingPointMonths.min}～${b.startingPointMonths.max} 个月内取校准值 ${b.startMonths.toFixed(1)} 个月；依${parts}，增加 ${b.increaseMonths.toFixed(1)} 个月，基准刑约 ${b.baseMonths.toFixed(1)} 个月（模型形式参照江西实施细则转述，数值由已公开判决校准）`
+    const inLead = b.startMonths >= b.startingPointMonths.min && b.startMonths <= b.startingPointMonths.max
+    baseWhy = `江西实施细则（转述）的${b.heavier.length > 0 ? `较重起点幅度（${b.heavier.join('、')}）` : '一般起点幅度'}为 ${b.startingPointMonths.min}～${b.startingPointMonths.max} 个月；依已公开判决校准的量刑起点为 ${b.startMonths.toFixed(1)} 个月${inLead ? '' : '（高于该幅度：公开判决样本偏重，且多数未载从宽情节，详见校准说明）'}；依${parts}，增加 ${b.increaseMonths.toFixed(1)} 个月，基准刑约 ${b.baseMonths.toFixed(1)} 个月`
     baseCitations = ['sent2021-method', 'sent2024-notice', 'sent2024-jiangxi']
   } else if (input.charge === 'art312') {
     const serious = st.minMonths >= valueOf('sent2021-19', 'seriousStartMinMonths')
@@ -98,6 +99,27 @@ export function estimateRange(input: SentencingInput, pe: PointEstimate): { min:
   const min = Math.max(st.minMonths, criminalDetention().minMonths, Math.floor(pe.startingPointMonths.min * f))
   const max = Math.min(st.maxMonths, Math.max(min, Math.ceil(pe.startingPointMonths.max * f)))
   return { min: Math.min(min, st.maxMonths), max }
+}
+
+/**
+ * 犯罪情节轻微 (解释第十五条) as the app models it (labelled assumption, calibration.json): no heavier-start
+ * circumstance, and every stated amount or count below `minorCrimeThresholdMultiple` times its 情节严重 threshold.
+ */
+export function minorCrime(input: SentencingInput): { light: boolean; why: string } {
+  const d = input.defendant
+  const m = calibration.assumptions.minorCrimeThresholdMultiple
+  const heavier = heavierStartReasons(input)
+  if (heavier.length > 0) return { light: false, why: `具有${heavier.join('、')}` }
+  const checks: [string, number | null, number][] = [
+    ['被帮助对象数', d.helped.objectCount, valueOf('interp2019-12-1-1', 'objects')],
+    ['支付结算金额', d.amounts.paymentSettlement, valueOf('interp2019-12-1-2', 'paymentSettlement')],
+    ['提供资金', d.amounts.advertisingFunds, valueOf('interp2019-12-1-3', 'advertisingFunds')],
+    ['违法所得', d.amounts.illegalGain, valueOf('interp2019-12-1-4', 'illegalGain')],
+    ['账户流入资金', d.amounts.oneWayInflow, valueOf('opinion2025-6-2', 'inflow')]
+  ]
+  const over = checks.filter(([, v, t]) => v != null && v >= m * t).map(([name]) => name)
+  if (over.length > 0) return { light: false, why: `${over.join('、')}达到情节严重标准的 ${m} 倍以上（本应用对“情节轻微”的参考线，属标明的假设）` }
+  return { light: true, why: `各项数额均未达情节严重标准的 ${m} 倍（本应用对“情节轻微”的参考线，属标明的假设）` }
 }
 
 function describeCalibration(): string {
@@ -146,8 +168,7 @@ export function estimateSentence(input: SentencingInput): SentencingResult | nul
   const remorse = (['surrender', 'confession', 'courtConfession', 'plea', 'restitution', 'forgiveness'] as const).filter(hasActive)
 
   // ---- disposition hint: 情节轻微 → 不起诉 / 免予刑事处罚
-  const minorCrimeMonths = cal.assumptions.minorCrimeMonths
-  const light = point <= minorCrimeMonths
+  const minor = minorCrime(input)
   const lenientItems = pe.adjustments.some((a) => a.factor === 'lenientPolicy' && a.percent < 0) || has('plea')
   const exemptionGrounds: SentencingAdjustment['factor'][] = (['surrender', 'accessory', 'coerced'] as const).filter(has)
   if (pe.adjustments.some((a) => a.factor === 'meritorious' && a.range.max < 0)) exemptionGrounds.push('meritorious')
@@ -162,39 +183,38 @@ export function estimateSentence(input: SentencingInput): SentencingResult | nul
   } else if (strict) {
     dispositionWhy = '具有帮信意见第9条从严情节，依法从严惩处，不宜认定为犯罪情节轻微'
     dispCites.push('opinion2025-9')
-  } else if (!light) {
-    dispositionWhy = `估算刑期约 ${point.toFixed(1)} 个月，高于本应用“犯罪情节轻微”的参考线 ${minorCrimeMonths} 个月（标明的假设），一般应当提起公诉`
+  } else if (!minor.light) {
+    dispositionWhy = `${minor.why}，一般不属于犯罪情节轻微，应当提起公诉`
   } else if (isMinor && lenientItems) {
     nonProsecutionPossible = true
-    dispositionWhy = `未成年人具有帮信意见第10条从宽情形，估算刑期约 ${point.toFixed(1)} 个月，犯罪情节轻微的，一般应当不起诉或者免予刑事处罚（帮信意见第11条）`
+    dispositionWhy = `未成年人具有帮信意见第10条从宽情形，${minor.why}，犯罪情节轻微的，一般应当不起诉或者免予刑事处罚（帮信意见第11条）`
     dispCites.push('opinion2025-11', 'opinion2025-10')
   } else if (lenientItems) {
     nonProsecutionPossible = true
-    dispositionWhy = `具有帮信意见第10条从宽情形，估算刑期约 ${point.toFixed(1)} 个月，犯罪情节轻微的，可以依法不起诉或者免予刑事处罚（帮信意见第10条第2款、解释第十五条）`
+    dispositionWhy = `具有帮信意见第10条从宽情形，${minor.why}，犯罪情节轻微的，可以依法不起诉或者免予刑事处罚（帮信意见第10条第2款、解释第十五条）`
     dispCites.push('opinion2025-10')
   } else if (exemptionGrounds.length > 0) {
     nonProsecutionPossible = true
-    dispositionWhy = `估算刑期约 ${point.toFixed(1)} 个月，犯罪较轻，且有依法可以免除处罚的情节，可以不起诉或者免予刑事处罚（解释第十五条、刑事诉讼法第一百七十七条第二款）`
+    dispositionWhy = `${minor.why}，犯罪较轻，且有依法可以免除处罚的情节，可以不起诉或者免予刑事处罚（解释第十五条、刑事诉讼法第一百七十七条第二款）`
     if (has('surrender')) dispCites.push('crimlaw-a67-p1')
     if (has('accessory')) dispCites.push('crimlaw-a27')
     if (exemptionGrounds.includes('meritorious')) dispCites.push('crimlaw-a68')
   } else {
-    dispositionWhy = `估算刑期约 ${point.toFixed(1)} 个月，但未见帮信意见第10条从宽情形或依法可以免除处罚的情节；仍可依解释第十五条综合考虑社会危害程度、认罪悔罪态度，论证犯罪情节轻微`
+    dispositionWhy = `${minor.why}，但未见帮信意见第10条从宽情形或依法可以免除处罚的情节；仍可依解释第十五条综合考虑社会危害程度、认罪悔罪态度，论证犯罪情节轻微`
   }
 
   // ---- penalty kind
   const detention = criminalDetention()
   let penaltyKind: SentencingResult['penaltyKind']
-  if (point <= 0 || rangeMonths.max === 0) penaltyKind = 'exemption'
-  else if (nonProsecutionPossible && rangeMonths.min <= detention.minMonths) penaltyKind = 'exemption'
+  if (point <= 0 || rangeMonths.max === 0 || nonProsecutionPossible) penaltyKind = 'exemption'
   else if (rangeMonths.max <= detention.maxMonths) penaltyKind = 'criminalDetention'
   else penaltyKind = 'fixedTerm'
 
-  // ---- probation (刑法第七十二条; 累犯 never, 第七十四条)
+  // ---- probation (刑法第七十二条; 累犯 never, 第七十四条), as if a penalty is imposed
   let probationLikely = false
   let probationWhy: string
   const probMax = probationMaxMonths()
-  if (penaltyKind === 'exemption') probationWhy = '可能免予刑事处罚或不起诉，缓刑问题不发生'
+  if (point <= 0) probationWhy = '估算为免除处罚，缓刑问题不发生'
   else if (recidivist) probationWhy = '累犯不适用缓刑（刑法第七十四条）'
   else if (rangeMonths.min > probMax) probationWhy = `估算刑期超过 ${probMax} 个月，不符合缓刑条件`
   else if (strict) probationWhy = '具有帮信意见第9条从严情节，一般不宜认定犯罪情节较轻，缓刑可能性较低'
@@ -205,13 +225,14 @@ export function estimateSentence(input: SentencingInput): SentencingResult | nul
     const must = isMinor || has('elderly')
     probationWhy = `判处${fmtMonths(Math.round(point))}左右的刑罚，有${remorse.map((f) => pe.adjustments.find((a) => a.factor === f)?.label ?? f).join('、')}等悔罪表现，${must ? '且系不满十八周岁或已满七十五周岁的人，符合条件的应当宣告缓刑' : '如无再犯罪危险、对社区无重大不良影响，可以宣告缓刑'}（刑法第七十二条）`
   }
+  if (nonProsecutionPossible && point > 0) probationWhy = `可能不起诉或者免予刑事处罚；如判处刑罚：${probationWhy}`
 
   // ---- fine (解释第十八条; 刑法第五十二条)
   const fine = estimateFine(input, point, penaltyKind, pe.adjustments)
 
   // ---- 职业禁止 / 禁止令 (解释第十七条)
   const ancillary: string[] = []
-  if (d.industryInsider === true && penaltyKind !== 'exemption') {
+  if (d.industryInsider === true) {
     ancillary.push('利用职业便利实施犯罪的，可以根据犯罪情况和预防再犯罪的需要，宣告职业禁止，期限三年至五年，自刑罚执行完毕之日或者假释之日起计算（刑法第三十七条之一、解释第十七条）')
   }
   if (probationLikely) {
@@ -230,7 +251,7 @@ export function estimateSentence(input: SentencingInput): SentencingResult | nul
     startingPointMonths: pe.startingPointMonths,
     baseMonths: Math.round(pe.baseMonths * 10) / 10,
     adjustments: pe.adjustments,
-    rangeMonths: penaltyKind === 'exemption' && point <= 0 ? { min: 0, max: 0 } : rangeMonths,
+    rangeMonths,
     penaltyKind,
     probationLikely,
     probationWhy,

@@ -1,0 +1,203 @@
+// The estimate as a whole: statutory clamps, penalty kind, probation (刑法72条、74条), the disposition hint
+// (解释第十五条, 帮信意见第10条、第11条), fines, ancillary orders, what-if effects, labels and citations.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { SentencingInput, StatutoryRange } from '../../core/analysis/types'
+import type { Defendant } from '../../core/matter/schema'
+import { emptyDefendant } from '../../core/matter/schema'
+import { hasClause, valueOf } from '../../core/law'
+import { calibration, estimateSentence, pointEstimate } from '../../core/sentencing'
+import { calibrationData } from '../../core/sentencing/calibration-data'
+
+const RANGE: StatutoryRange = { minMonths: 0, maxMonths: 36, label: '三年以下有期徒刑或者拘役，并处或者单处罚金', citations: ['crimlaw-a287-2-p1'] }
+
+function person(edit: (d: Defendant) => void = () => {}): Defendant {
+  const d = emptyDefendant('d1', '测试被告人')
+  d.amounts.illegalGain = 20000
+  edit(d)
+  return d
+}
+const input = (d: Defendant, extra: Partial<SentencingInput> = {}): SentencingInput => ({
+  defendant: d, charge: 'art287-2', statutoryRange: RANGE, seriousBasis: ['interp2019-12-1-4'], asOf: '2025-09-01', ageAtAct: 30, overrides: {}, ...extra
+})
+const est = (inp: SentencingInput) => {
+  const r = estimateSentence(inp)
+  if (!r) throw new Error('no estimate')
+  return r
+}
+
+describe('statutory bounds always hold', () => {
+  it('very large amounts with 累犯 and 从严 stay within 36 months', () => {
+    const r = est(input(person((d) => {
+      d.amounts.illegalGain = 5_000_000; d.amounts.paymentSettlement = 900_000_000; d.helped.objectCount = 200
+      d.history.recidivist = true; d.industryInsider = true; d.policyFactors = { crossBorder: true, organisedOrProfessional: true }
+    }), { overrides: { recidivist: 40, strictPolicy: 20 } }))
+    expect(r.rangeMonths.max).toBeLessThanOrEqual(RANGE.maxMonths)
+    expect(r.rangeMonths.min).toBeLessThanOrEqual(r.rangeMonths.max)
+  })
+
+  it('a heavier tier keeps its minimum (掩隐 情节严重 3–7年)', () => {
+    const st: StatutoryRange = { minMonths: 36, maxMonths: 84, label: '情节严重的，处三年以上七年以下有期徒刑，并处罚金', citations: ['crimlaw-a312-p1'] }
+    const r = est(input(person((d) => { d.mitigation.surrendered = true; d.mitigation.truthfulConfession = true; d.mitigation.pleaAgreement = true }), { charge: 'art312', statutoryRange: st }))
+    expect(r.rangeMonths.min).toBeGreaterThanOrEqual(36)
+    expect(r.rangeMonths.max).toBeLessThanOrEqual(84)
+    expect(r.startingPointMonths).toEqual({ min: valueOf('sent2021-19', 'seriousStartMinMonths'), max: valueOf('sent2021-19', 'seriousStartMaxMonths') })
+  })
+
+  it('every charge gives a range inside its statutory range', () => {
+    const tiers: [SentencingInput['charge'], StatutoryRange][] = [
+      ['art312', { minMonths: 0, maxMonths: 36, label: 'x', citations: [] }],
+      ['art266-accomplice', { minMonths: 36, maxMonths: 120, label: 'x', citations: [] }],
+      ['art177-1', { minMonths: 0, maxMonths: 36, label: 'x', citations: [] }],
+      ['art287-1', { minMonths: 0, maxMonths: 36, label: 'x', citations: [] }]
+    ]
+    for (const [charge, st] of tiers) {
+      const r = est(input(person(), { charge, statutoryRange: st }))
+      expect(r.charge).toBe(charge)
+      expect(r.rangeMonths.min, charge).toBeGreaterThanOrEqual(st.minMonths)
+      expect(r.rangeMonths.max, charge).toBeLessThanOrEqual(st.maxMonths)
+      expect(r.basisNote, charge).toContain('估算')
+    }
+  })
+})
+
+describe('base sentence and what-if', () => {
+  it('more money or more helped objects never lowers the estimate', () => {
+    const small = pointEstimate(input(person((d) => { d.amounts.illegalGain = 12000 }))).pointMonths
+    const big = pointEstimate(input(person((d) => { d.amounts.illegalGain = 300000; d.helped.objectCount = 12 }))).pointMonths
+    expect(big).toBeGreaterThan(small)
+  })
+
+  it('a heavier starting range (严重后果) raises the base', () => {
+    const plain = pointEstimate(input(person())).baseMonths
+    const heavy = pointEstimate(input(person((d) => { d.helped.consequence = 'serious' }))).baseMonths
+    expect(heavy).toBeGreaterThan(plain)
+  })
+
+  it('an override moves the range in the expected direction', () => {
+    const facts = (d: Defendant) => { d.mitigation.surrendered = true; d.mitigation.truthfulConfession = true }
+    const low = est(input(person(facts), { overrides: { surrender: -40 } }))
+    const none = est(input(person(facts), { overrides: { surrender: 0 } }))
+    expect(low.rangeMonths.max).toBeLessThan(none.rangeMonths.max)
+    expect(low.adjustments.find((a) => a.factor === 'surrender')?.overridden).toBe(true)
+  })
+})
+
+describe('probation (刑法第七十二条、第七十四条)', () => {
+  it('likely with 认罪认罚 and a term within three years', () => {
+    const r = est(input(person((d) => { d.mitigation.pleaAgreement = true })))
+    expect(r.probationLikely).toBe(true)
+    expect(r.probationWhy).toContain('第七十二条')
+    expect(r.ancillary.join('')).toContain('禁止令')
+  })
+
+  it('never for a 累犯, whatever the mitigation', () => {
+    const r = est(input(person((d) => { d.history.recidivist = true; d.mitigation.pleaAgreement = true; d.mitigation.restitution = 20000 })))
+    expect(r.probationLikely).toBe(false)
+    expect(r.probationWhy).toContain('累犯')
+    expect(r.citations).toContain('crimlaw-a74')
+  })
+
+  it('not likely without any sign of remorse on file', () => {
+    const r = est(input(person()))
+    expect(r.probationLikely).toBe(false)
+    expect(r.probationWhy).toContain('悔罪')
+  })
+
+  it('not likely with a 第9条 从严 factor', () => {
+    const r = est(input(person((d) => { d.mitigation.pleaAgreement = true; d.policyFactors = { organisedOrProfessional: true } })))
+    expect(r.probationLikely).toBe(false)
+  })
+})
+
+describe('disposition hint: 不起诉 / 免予刑事处罚', () => {
+  const minorLured = (d: Defendant) => { d.amounts.illegalGain = 10000; d.policyFactors = { lured: true, shortAndSmall: true }; d.mitigation.pleaAgreement = true }
+
+  it('a minor with 第10条 circumstances and a light crime: nonProsecutionPossible (意见第11条)', () => {
+    const r = est(input(person(minorLured), { ageAtAct: 17 }))
+    expect(r.nonProsecutionPossible).toBe(true)
+    expect(r.penaltyKind).toBe('exemption')
+    expect(r.dispositionWhy).toContain('第11条')
+    expect(r.citations).toEqual(expect.arrayContaining(['opinion2025-11', 'interp2019-15']))
+  })
+
+  it('the same minor with a 第9条 从严 circumstance: not', () => {
+    const r = est(input(person((d) => { minorLured(d); d.policyFactors = { ...d.policyFactors, usedVulnerableGroups: true } }), { ageAtAct: 17 }))
+    expect(r.nonProsecutionPossible).toBe(false)
+    expect(r.dispositionWhy).toContain('第9条')
+  })
+
+  it('an adult with 第10条 circumstances, surrender and a light crime: possible (意见第10条第2款)', () => {
+    const r = est(input(person((d) => { minorLured(d); d.mitigation.surrendered = true; d.mitigation.truthfulConfession = true })))
+    expect(r.nonProsecutionPossible).toBe(true)
+  })
+
+  it('a 累犯 or a heavy case: not', () => {
+    expect(est(input(person((d) => { minorLured(d); d.history.recidivist = true }), { ageAtAct: 30 })).nonProsecutionPossible).toBe(false)
+    // 累犯 does not apply to a minor (刑法第六十五条), so the minor stays eligible
+    expect(est(input(person((d) => { minorLured(d); d.history.recidivist = true }), { ageAtAct: 17 })).nonProsecutionPossible).toBe(true)
+    const heavy = est(input(person((d) => { d.amounts.illegalGain = 400000; d.helped.objectCount = 20 })))
+    expect(heavy.nonProsecutionPossible).toBe(false)
+    expect(heavy.penaltyKind).toBe('fixedTerm')
+  })
+})
+
+describe('persons and units', () => {
+  it('under 16 at the act: no estimate (刑法第十七条)', () => {
+    expect(estimateSentence(input(person(), { ageAtAct: valueOf('crimlaw-a17-p1', 'minAge') - 1 }))).toBeNull()
+  })
+
+  it('a unit is fined only', () => {
+    const unit = person((d) => { d.kind = 'unit'; d.amounts.illegalGain = 380000 })
+    const r = est(input(unit))
+    expect(r.penaltyKind).toBe('fineOnly')
+    expect(r.rangeMonths).toEqual({ min: 0, max: 0 })
+    expect(r.fine.minYuan).toBe(valueOf('sent2024-jiangxi', 'unitFineMinYuan'))
+    expect(r.fine.maxYuan).toBeGreaterThan(r.fine.minYuan)
+  })
+
+  it('an insider gets the 职业禁止 note', () => {
+    const r = est(input(person((d) => { d.industryInsider = true })))
+    expect(r.ancillary.join('')).toContain('职业禁止')
+    expect(r.citations).toContain('crimlaw-a37-1')
+  })
+})
+
+describe('fine (解释第十八条)', () => {
+  it('names the 第十八条 factors and grows with the term', () => {
+    const small = est(input(person((d) => { d.amounts.illegalGain = 12000; d.mitigation.pleaAgreement = true })))
+    const big = est(input(person((d) => { d.amounts.illegalGain = 800000; d.helped.objectCount = 30 })))
+    expect(small.fine.why).toContain('违法所得')
+    expect(small.fine.why).toContain('认罪悔罪')
+    expect(small.fine.citations).toContain('interp2019-18')
+    expect(big.fine.maxYuan).toBeGreaterThan(small.fine.maxYuan)
+    expect(small.fine.minYuan).toBeLessThanOrEqual(small.fine.maxYuan)
+  })
+})
+
+describe('labels, citations and calibration data', () => {
+  it('is labelled an estimate with its basis and sample size', () => {
+    const r = est(input(person()))
+    expect(r.estimate).toBe(true)
+    expect(r.basisNote).toContain('估算')
+    expect(r.basisNote).toContain('并非量刑指导意见')
+    expect(r.basisNote).toContain(`${calibration.sampleSize} 名被告人`)
+    expect(r.calibration.sampleSize).toBe(calibration.sampleSize)
+    expect(r.calibration.heldOutHitRate).toBe(calibration.heldOut.hitRate)
+  })
+
+  it('every cited clause exists in the law library', () => {
+    const r = est(input(person((d) => {
+      d.mitigation.surrendered = true; d.mitigation.truthfulConfession = true; d.mitigation.pleaAgreement = true; d.mitigation.restitution = 1000
+      d.mitigation.victimForgiveness = true; d.mitigation.role = 'accessory'; d.mitigation.meritoriousService = 'ordinary'
+      d.history.priorCriminalRecord = true; d.industryInsider = true; d.policyFactors = { lured: true, crossBorder: true }
+    }), { ageAtAct: 17 }))
+    const cited = [...r.citations, ...r.adjustments.flatMap((a) => a.citations), ...r.fine.citations]
+    for (const id of cited) expect(hasClause(id), id).toBe(true)
+  })
+
+  it('calibration-data.ts carries the same content as calibration.json', () => {
+    const json: unknown = JSON.parse(readFileSync(new URL('../../core/sentencing/calibration.json', import.meta.url), 'utf8'))
+    expect(calibrationData).toEqual(json)
+  })
+})
