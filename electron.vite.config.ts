@@ -10,6 +10,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // a sandboxed preload can require only `electron`: bundle zod and the contract into it
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(root, 'electron/preload/index.ts') },
         // sandboxed preloads must be CommonJS

@@ -1,0 +1,108 @@
+// The Electron main process: one secure window, the native menu, the IPC handlers.
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
+import { LAW_LIBRARY_VERSION } from '../../core/law'
+import { registerIpc } from './ipc'
+import { menuTemplate, type MenuCommand } from './menu'
+import { hardenSession, hardenWebContents } from './security'
+import { closeStores } from './store'
+import type { ServiceContext } from './services/types'
+import { rendererEntry, windowOptions } from './window'
+
+const mainDir = dirname(fileURLToPath(import.meta.url))
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+// tests and portable use may point the data folder elsewhere
+if (process.env.BANGXIN_DATA_DIR) app.setPath('userData', process.env.BANGXIN_DATA_DIR)
+
+let mainWindow: BrowserWindow | null = null
+
+function dataDir(): string {
+  return join(app.getPath('userData'), 'data')
+}
+
+function contextFor(win: () => BrowserWindow | null): ServiceContext {
+  return {
+    dataDir: dataDir(),
+    host: 'electron',
+    appVersion: app.getVersion(),
+    showSaveDialog: async (defaultName, filters) => {
+      const w = win()
+      const opts = { defaultPath: join(app.getPath('documents'), defaultName), filters }
+      const r = w ? await dialog.showSaveDialog(w, opts) : await dialog.showSaveDialog(opts)
+      return r.canceled || !r.filePath ? null : r.filePath
+    }
+  }
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(windowOptions({ mainDir }))
+  win.once('ready-to-show', () => win.show())
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null
+  })
+  if (devServerUrl) void win.loadURL(devServerUrl)
+  else void win.loadFile(rendererEntry(mainDir))
+  return win
+}
+
+function sendCommand(name: MenuCommand): void {
+  mainWindow?.webContents.send('menu:command', name)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.enableSandbox()
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  // every web contents (windows, and anything a bug might create) gets the same rules
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, {
+      openExternal: (url) => shell.openExternal(url),
+      devServerUrl,
+      log: (m) => console.warn(`[security] ${m}`)
+    })
+  })
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession)
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({
+      command: sendCommand,
+      openDataFolder: () => void shell.openPath(dataDir()),
+      about: () => {
+        void dialog.showMessageBox({
+          type: 'info',
+          title: '关于',
+          message: '帮信案件文书工作台 Bangxin Desk',
+          detail: `版本 ${app.getVersion()}\n法律库版本 ${LAW_LIBRARY_VERSION}\n全部数据保存在本机：${dataDir()}\n本程序的分析仅供参考，不构成法律意见。`
+        })
+      },
+      quit: () => app.quit(),
+      isDev: !app.isPackaged
+    })))
+    registerIpc(ipcMain, () => contextFor(() => mainWindow), devServerUrl)
+    mainWindow = createWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    void closeStores().finally(() => {
+      flushed = true
+      app.quit()
+    })
+  })
+}
