@@ -1,0 +1,255 @@
+// Which arguments a memo writes follows the analysis: an argument the analysis does not support is
+// absent. Uses hand-built analyses on a published case so each condition is controlled.
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import type { MatterAnalysis } from '../../core/analysis/types'
+import { analyzeMatter } from '../../core/engine/analyze'
+import { examples } from '../../core/examples/index'
+import { verificationNote } from '../../core/law/index'
+import type { MatterDocument } from '../../core/matter/schema'
+import { buildMemoModel, MemoInputError } from '../../core/memo/index'
+import { chineseNumber, months, yuan } from '../../core/memo/format'
+import type { Block, Inline, MemoModel } from '../../core/memo/types'
+import { MEMO_KINDS, type MemoKind } from '../../core/settings'
+import { analysisFor, loadCase, sentencing } from './memo-helpers'
+
+const inlineText = (runs: readonly Inline[]): string => runs.map((r) => (r.kind === 'text' ? r.text : `[${r.id}]`)).join('')
+function blockText(b: Block): string {
+  switch (b.type) {
+    case 'heading': return `${b.numbering}${b.text}${inlineText(b.runIn ?? [])}`
+    case 'paragraph': return inlineText(b.runs)
+    case 'table': return [b.caption ?? '', b.header.join('|'), ...b.rows.map((r) => r.map((c) => inlineText(c.runs)).join('|'))].join('\n')
+    case 'closing': return `${b.salutation ?? ''}\n${b.addressee ?? ''}`
+    case 'signature': return [...b.lines, b.date].join('\n')
+    case 'pageBreak': return ''
+  }
+}
+const bodyText = (m: MemoModel): string => [m.title, m.subtitle ?? '', ...m.blocks.map(blockText)].join('\n')
+const headings = (m: MemoModel, level: number): string[] => m.blocks.flatMap((b) => (b.type === 'heading' && b.level === level ? [`${b.numbering}${b.text}`] : []))
+
+const base = (): MatterDocument => loadCase('cn-xianyou-yan')
+const withSettlement = (v: number): MatterDocument => {
+  const doc = base()
+  const d = doc.defendants[0]
+  if (d) d.amounts.paymentSettlement = v
+  return doc
+}
+const defense = (doc: MatterDocument, a: MatterAnalysis): MemoModel => buildMemoModel(doc, a, { kind: 'defense' })
+
+describe('defense memo: 情节严重', () => {
+  it('met: does not claim 情节严重 is not met', () => {
+    const doc = base()
+    const m = defense(doc, analysisFor(doc))
+    const t = bodyText(m)
+    expect(t).not.toMatch(/不符合“情节严重”|未达到情节严重|不足以认定“情节严重”/)
+    expect(t).not.toContain('不构成犯罪')
+    expect(t).toContain('量刑建议')
+  })
+
+  it('not met: argues it with the numbers and asks for acquittal at trial', () => {
+    const doc = withSettlement(150000)
+    const a = analysisFor(doc)
+    const m = defense(doc, a)
+    const t = bodyText(m)
+    expect(t).toContain('本案不符合“情节严重”的要求')
+    expect(t).toContain(a.defendants[0]?.thresholds[0]?.text ?? 'missing')
+    expect(t).toContain('宣告无罪')
+    expect(m.meta.conclusion).toContain('不构成犯罪')
+    expect(t).not.toMatch(/[一二三四五六七]、量刑建议/)
+  })
+
+  it('cannot be decided: says the evidence is insufficient, not that it is absent', () => {
+    const doc = withSettlement(150000)
+    const a = analysisFor(doc)
+    const da = a.defendants[0]
+    if (!da) throw new Error('no defendant')
+    da.seriousCircumstances.met = null
+    da.disposition = 'undetermined'
+    for (const g of da.seriousCircumstances.regimes[0]?.grounds ?? []) g.status = 'undetermined'
+    const t = bodyText(defense(doc, a))
+    expect(t).toContain('现有证据不足以认定“情节严重”')
+    expect(t).not.toContain('本案不符合“情节严重”的要求')
+  })
+})
+
+describe('defense memo: the 断卡纪要 支付结算 argument', () => {
+  const heading = '单纯提供银行卡、账户接收资金不属于“支付结算”'
+  it('appears when the cards merely received funds', () => {
+    const doc = base()
+    expect(bodyText(defense(doc, analysisFor(doc)))).toContain(heading)
+  })
+  it('is absent when the defendant also transferred or withdrew money for others', () => {
+    const doc = base()
+    const d = doc.defendants[0]
+    if (d) d.conduct.transferredForOthers = true
+    expect(bodyText(defense(doc, analysisFor(doc)))).not.toContain(heading)
+  })
+  it('is absent when the defendant provided face verification', () => {
+    const doc = base()
+    const d = doc.defendants[0]
+    if (d) d.conduct.faceVerificationForOthers = true
+    expect(bodyText(defense(doc, analysisFor(doc)))).not.toContain(heading)
+  })
+})
+
+describe('defense memo: disposition and sentencing', () => {
+  it('writes 不起诉 / 免予刑事处罚 only when the analysis leaves it open', () => {
+    const doc = base()
+    const closed = bodyText(defense(doc, analysisFor(doc)))
+    expect(closed).not.toMatch(/不起诉|免予刑事处罚/)
+
+    const open = analysisFor(doc, { disposition: 'nonProsecutionPossible', dispositionWhy: '犯罪情节轻微', sentencing: sentencing({ nonProsecutionPossible: true, dispositionWhy: '情节轻微，可以免予刑事处罚' }) })
+    const trial = bodyText(defense(doc, open))
+    expect(trial).toContain('免予刑事处罚')
+
+    const atProsecution = structuredClone(doc)
+    atProsecution.matter.stage = 'prosecution'
+    expect(bodyText(defense(atProsecution, open))).toContain('作出不起诉决定')
+  })
+
+  it('asks for probation only when the estimate says it is likely', () => {
+    const doc = base()
+    expect(bodyText(defense(doc, analysisFor(doc)))).not.toContain('宣告缓刑')
+    const likely = analysisFor(doc, { sentencing: sentencing({ probationLikely: true, probationWhy: '判处三年以下有期徒刑，犯罪情节较轻，有悔罪表现' }) })
+    const t = bodyText(defense(doc, likely))
+    expect(t).toContain('宣告缓刑')
+    expect(t).toContain('判处三年以下有期徒刑，犯罪情节较轻，有悔罪表现')
+  })
+
+  it('states the range as an estimate with its basis', () => {
+    const doc = base()
+    const t = bodyText(defense(doc, analysisFor(doc)))
+    expect(t).toContain('有期徒刑七个月至九个月')
+    expect(t).toMatch(/估算/)
+    expect(t).toContain('依法发〔2021〕21号的量刑方法')
+  })
+
+  it('lists mitigation only when there is some', () => {
+    const doc = base()
+    expect(headings(defense(doc, analysisFor(doc)), 1)).toContain('三、关于量刑情节')
+    const none = analysisFor(doc, { sentencing: sentencing({ adjustments: [] }) })
+    expect(headings(defense(doc, none), 1).some((h) => h.includes('量刑情节'))).toBe(false)
+  })
+
+  it('writes a detention range below six months as 拘役, never 有期徒刑五个月', () => {
+    const doc = base()
+    const a = analysisFor(doc, { sentencing: sentencing({ rangeMonths: { min: 5, max: 14 } }) })
+    const t = bodyText(defense(doc, a))
+    expect(t).toContain('拘役五个月至有期徒刑一年二个月')
+    expect(t).not.toContain('有期徒刑五个月')
+  })
+})
+
+describe('heading numbering', () => {
+  it.each(MEMO_KINDS)('%s: level-1 headings run 一、二、三… without gaps, level 2 restarts', (kind) => {
+    const doc = base()
+    const m = buildMemoModel(doc, analysisFor(doc), { kind })
+    const h1 = headings(m, 1).map((h) => h.split('、')[0])
+    expect(h1).toEqual(h1.map((_, i) => chineseNumber(i + 1)))
+    let expected = 0
+    for (const b of m.blocks) {
+      if (b.type !== 'heading') continue
+      if (b.level === 1) expected = 0
+      if (b.level === 2) {
+        expected++
+        expect(b.numbering).toBe(`（${chineseNumber(expected)}）`)
+      }
+    }
+  })
+})
+
+describe('footnotes', () => {
+  it('marks PARTLY clauses with the verification note; VERIFIED-only notes carry none', () => {
+    const doc = base()
+    const m = defense(doc, analysisFor(doc))
+    const partly = m.footnotes.filter((f) => f.verification === 'PARTLY')
+    const verified = m.footnotes.filter((f) => f.verification === 'VERIFIED')
+    expect(partly.length).toBeGreaterThan(0)
+    expect(verified.length).toBeGreaterThan(0)
+    for (const f of partly) expect(f.text).toContain(verificationNote('PARTLY') ?? 'x')
+    for (const f of verified) expect(f.text).not.toMatch(/核对|核实/)
+    expect(m.meta.restsOnUnverified).toBe(true)
+  })
+
+  it('names a source in full once with its 文号 and 施行日期, then by its 简称', () => {
+    const doc = base()
+    const m = buildMemoModel(doc, analysisFor(doc), { kind: 'analysis' })
+    const all = m.footnotes.map((f) => f.text).join('\n')
+    const full = '《最高人民法院、最高人民检察院关于办理非法利用信息网络、帮助信息网络犯罪活动等刑事案件适用法律若干问题的解释》（法释〔2019〕15号，2019年11月1日起施行，以下简称《解释》）'
+    expect(all.split(full).length - 1).toBe(1)
+    expect(all).toMatch(/《解释》第十[一二三]条/)
+    expect(all.indexOf(full)).toBeLessThan(all.search(/《解释》第十[一二三]条/))
+  })
+
+  it('flags a clause id the law library does not know', () => {
+    const doc = base()
+    const a = analysisFor(doc)
+    const da = a.defendants[0]
+    if (!da) throw new Error('no defendant')
+    da.competition = { text: '仅构成帮助信息网络犯罪活动罪', citations: ['no-such-clause'] }
+    const m = defense(doc, a)
+    const f = m.footnotes.find((x) => x.clauseIds.includes('no-such-clause'))
+    expect(f?.text).toContain('未收录于本机法律库')
+    expect(f?.verification).toBe('UNVERIFIED')
+  })
+})
+
+describe('inputs', () => {
+  it('rejects an unknown defendant with a Chinese-first message', () => {
+    const doc = base()
+    expect(() => buildMemoModel(doc, analysisFor(doc), { kind: 'defense', defendantId: 'zz' })).toThrow(MemoInputError)
+    expect(() => buildMemoModel(doc, analysisFor(doc), { kind: 'defense', defendantId: 'zz' })).toThrow(/^找不到被告人/)
+  })
+})
+
+describe('format', () => {
+  it('writes amounts as 人民币…元, with 万元 from ten thousand', () => {
+    expect(yuan(3000)).toBe('人民币3000元')
+    expect(yuan(185000)).toBe('人民币18.5万元')
+    expect(yuan(1100000)).toBe('人民币110万元')
+    expect(yuan(185123.45)).toBe('人民币185123.45元（约18.51万元）')
+    expect(months(14)).toBe('一年二个月')
+    expect(months(6)).toBe('六个月')
+    expect(months(24)).toBe('二年')
+    expect(chineseNumber(12)).toBe('十二')
+    expect(chineseNumber(105)).toBe('一百零五')
+  })
+  it('never loses precision in the 万元 form', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 100_000_000 }), (hundreds) => {
+        const v = hundreds * 100
+        const s = yuan(v)
+        const m = /^人民币([\d.]+)(万?)元$/.exec(s)
+        expect(m).not.toBeNull()
+        const n = Number(m?.[1]) * (m?.[2] ? 10000 : 1)
+        expect(Math.abs(n - v)).toBeLessThan(1e-6)
+      })
+    )
+  })
+})
+
+describe('every bundled case, every kind (real engine)', () => {
+  const kinds: MemoKind[] = [...MEMO_KINDS]
+  it('builds a memo whose footnote references and footnotes match one to one, with no placeholder text', () => {
+    for (const ex of examples) {
+      const analysis = analyzeMatter(ex.document)
+      for (const d of ex.document.defendants) {
+        for (const kind of kinds) {
+          const m = buildMemoModel(ex.document, analysis, { kind, defendantId: d.id })
+          const refs: number[] = []
+          const visit = (runs: readonly Inline[]): void => { for (const r of runs) if (r.kind === 'footnote') refs.push(r.id) }
+          for (const b of [...m.blocks, ...m.appendix.blocks]) {
+            if (b.type === 'heading') visit(b.runIn ?? [])
+            if (b.type === 'paragraph') visit(b.runs)
+            if (b.type === 'table') for (const r of b.rows) for (const c of r) visit(c.runs)
+          }
+          expect(refs.sort((x, y) => x - y), `${ex.id}/${d.id}/${kind}`).toEqual(m.footnotes.map((f) => f.id))
+          const text = bodyText(m) + m.footnotes.map((f) => f.text).join('')
+          expect(text, `${ex.id}/${d.id}/${kind}`).not.toMatch(/undefined|NaN|\[object |null/)
+          expect(text).toContain(d.name)
+          expect(m.meta.citedClauses.length).toBeGreaterThan(0)
+        }
+      }
+    }
+  }, 120_000)
+})
