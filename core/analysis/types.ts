@@ -195,6 +195,8 @@ export interface AnalyzeOptions {
   today?: string
   /** per defendant id, what-if sentencing percentages (take precedence over defendant.sentencingOverrides) */
   overrides?: Record<string, Partial<Record<SentencingFactor, number>>>
+  /** search pivot facts (default true); false skips the re-analyses, e.g. for re-analysis on every keystroke */
+  pivots?: boolean
 }
 
 /** What the engine hands the sentencing module (core/sentencing) for one defendant. */

@@ -24,6 +24,7 @@ export const ENGINE_VERSION = '1.0.0'
 interface Env {
   asOf: string
   overrides: AnalyzeOptions['overrides']
+  pivots: boolean
 }
 
 /**
@@ -123,7 +124,7 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
       comp = evaluateCompetition({
         defendant: d, asOf: env.asOf, actFrom: d.actPeriod?.from ?? null, actTo: d.actPeriod?.to ?? null, ageAtAct: age,
         helpInfoCandidate: helpInfo, knowledge,
-        reanalyze: depth === 1
+        reanalyze: depth === 1 || !env.pivots
           ? () => ({ prevailingCharge: 'none', disposition: 'undetermined' })
           : (x: Defendant) => {
             const r = analyzeDefendant(x, env, depth === 0 ? 2 : 3)
@@ -137,6 +138,9 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
       }
     }
   }
+  // With the stubbed re-run (no pivot search wanted) the competition module's pivots are meaningless: drop them.
+  const stubbed = depth === 1 || !env.pivots
+  if (stubbed) comp = { ...comp, pivots: [], trace: comp.trace.filter((t) => !t.rule.startsWith('competition.pivot')) }
   trace.push(...comp.trace)
   const prevailing: ChargeId = comp.prevailingCharge
   if (comp.competition.text) trace.push({ rule: 'competition', text: comp.competition.text, citations: comp.competition.citations })
@@ -228,7 +232,7 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
     warnings: [...new Set(warnings)]
   }
   if (sentencing) result.sentencing = sentencing
-  if (depth === 0) {
+  if (depth === 0 && env.pivots) {
     result.pivots.push(...thresholdPivots(d, result, (x) => {
       const r = analyzeDefendant(x, env, 1)
       return { prevailingCharge: r.prevailingCharge, disposition: r.disposition }
@@ -239,7 +243,7 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
 
 export function analyzeMatter(doc: MatterDocument, opts: AnalyzeOptions = {}): MatterAnalysis {
   const asOf = doc.matter.asOf ?? opts.today ?? todayIso()
-  const env: Env = { asOf, overrides: opts.overrides }
+  const env: Env = { asOf, overrides: opts.overrides, pivots: opts.pivots !== false }
   return {
     engineVersion: ENGINE_VERSION,
     lawLibraryVersion: LAW_LIBRARY_VERSION,
@@ -250,5 +254,5 @@ export function analyzeMatter(doc: MatterDocument, opts: AnalyzeOptions = {}): M
 
 /** One defendant, for callers that re-analyse a single edited defendant. */
 export function analyzeDefendantAsOf(d: Defendant, asOf: string, opts: AnalyzeOptions = {}): DefendantAnalysis {
-  return analyzeDefendant(d, { asOf, overrides: opts.overrides }, 0)
+  return analyzeDefendant(d, { asOf, overrides: opts.overrides, pivots: opts.pivots !== false }, 0)
 }
