@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 export async function createMatter(page: Page, title: string, exampleTitle?: string): Promise<void> {
   await page.getByTestId('new-matter').click()
-  const modal = page.getByTestId('create-modal')
+  const modal = page.getByRole('dialog', { name: '新建案件' })
   await expect(modal).toBeVisible()
   if (exampleTitle) {
     await modal.getByText('从公开案例创建').click()

@@ -1,5 +1,6 @@
 // The live analysis beside the form: conclusion, elements, thresholds, competing charges, sentencing.
 import { Alert, Button, Card, Collapse, Empty, List, Progress, Slider, Space, Tag, Tooltip, Typography } from 'antd'
+import { memo } from 'react'
 import type {
   CandidateResult, DefendantAnalysis, ElementResult, SentencingAdjustment, SentencingResult, Status, ThresholdMeasure
 } from '../../../core/analysis/types'
@@ -17,9 +18,10 @@ export function StatusTag({ status }: { status: Status }) {
 }
 
 const months = (n: number): string => {
-  if (n < 12) return `${n} 个月`
-  const y = Math.floor(n / 12)
-  const m = n % 12
+  const r = Math.round(n * 10) / 10
+  if (r < 12) return `${r} 个月`
+  const y = Math.floor(r / 12)
+  const m = Math.round((r - y * 12) * 10) / 10
   return m ? `${y} 年 ${m} 个月` : `${y} 年`
 }
 
@@ -32,7 +34,7 @@ export interface AnalysisPanelProps {
   onOverride: (factor: SentencingFactor, percent: number | undefined) => void
 }
 
-export function AnalysisPanel({ analysis, unavailable, stale, onOverride }: AnalysisPanelProps) {
+export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable, stale, onOverride }: AnalysisPanelProps) {
   const { t, l } = useI18n()
   if (!analysis) {
     return (
@@ -129,7 +131,7 @@ export function AnalysisPanel({ analysis, unavailable, stale, onOverride }: Anal
       )}
     </div>
   )
-}
+})
 
 function ElementList({ elements, testid }: { elements: ElementResult[]; testid: string }) {
   return (
@@ -195,7 +197,8 @@ function SentencingView({ s, onOverride }: { s: SentencingResult; onOverride: (f
       <div className="muted">{t('analysis.fine')}：{s.fine.minYuan.toLocaleString('zh-CN')}–{s.fine.maxYuan.toLocaleString('zh-CN')} 元 <Citations ids={s.fine.citations} /></div>
       {s.probationWhy && <div className="muted">{s.probationWhy}</div>}
       {s.dispositionWhy && <div className="muted">{s.dispositionWhy}</div>}
-      <Alert type="info" style={{ margin: '6px 0' }} title={s.basisNote} />
+      <Collapse size="small" ghost style={{ margin: '2px 0 6px' }}
+        items={[{ key: 'basis', label: <Typography.Text type="secondary">估算依据与校准说明（估算，非法定数字）</Typography.Text>, children: <div className="muted" data-testid="sentencing-basis">{s.basisNote}</div> }]} />
       {s.adjustments.length > 0 && <Typography.Text strong>{t('analysis.adjustments')}</Typography.Text>}
       {s.adjustments.map((a) => <AdjustmentSlider key={a.factor} a={a} onOverride={onOverride} />)}
       {s.ancillary.length > 0 && <ul className="warn-list">{s.ancillary.map((x, i) => <li key={i}>{x}</li>)}</ul>}

@@ -1,10 +1,11 @@
 // The facts form of one defendant: every section of the matter format, bound by path.
+import { memo } from 'react'
 import { Button, Card, Col, Input, InputNumber, Radio, Row, Select, Space, Table, Typography } from 'antd'
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import {
   CARD_DEALINGS, CARD_KINDS, CARD_OWNERS, CONSEQUENCES, CRIME_ESTABLISHED, CRIME_TYPES, EVIDENCE_STATUSES,
   KNOWLEDGE_FINDINGS, KNOWLEDGE_INDICATORS, MERITORIOUS, POLICY_FACTORS, ROLES, TECH_SUPPORT_KINDS,
-  type CardLine, type Defendant, type Evidence
+  type CardLine, type Evidence
 } from '../../../core/matter/schema'
 import { useI18n, type I18n } from '../i18n'
 import {
@@ -17,7 +18,7 @@ import {
   CheckListField, ChoiceField, DateField, FieldShell, IntField, MoneyField, TextField, TriField, fieldId, useIssues,
   type ChoiceOption
 } from './fields'
-import { useEditor } from './state'
+import { useFieldStore, useFieldValue } from './state'
 
 const opts = <K extends string>(keys: readonly K[], labels: Record<K, Bi>, i: I18n): ChoiceOption[] =>
   keys.map((k) => ({ value: k, label: i.l(labels[k]) }))
@@ -27,12 +28,11 @@ const AMOUNT_KEYS = [
   'illegalGain', 'concealedProceeds', 'attributableFraudLoss'
 ] as const
 
-export function DefendantForm({ index, defendant }: { index: number; defendant: Defendant }) {
+export const DefendantForm = memo(function DefendantForm({ index }: { index: number }) {
   const i18n = useI18n()
   const { t } = i18n
   const base: Path = ['defendants', index]
   const p = (...rest: (string | number)[]): Path => [...base, ...rest]
-  const computedAge = ageOn(defendant.birthDate, defendant.actPeriod?.from ?? null)
   const col = { xs: 24, md: 12, xl: 8 }
 
   return (
@@ -45,10 +45,7 @@ export function DefendantForm({ index, defendant }: { index: number; defendant: 
               options={[{ value: 'person', label: t('field.kind.person') }, { value: 'unit', label: t('field.kind.unit') }]} />
           </Col>
           <Col {...col}>
-            <DateField path={p('birthDate')} label={t('field.birthDate')}
-              extra={defendant.birthDate ? (computedAge !== null
-                ? <span data-testid="computed-age">{t('field.ageComputed', { age: computedAge })}</span>
-                : t('field.ageNeedsAct')) : undefined} />
+            <DateField path={p('birthDate')} label={t('field.birthDate')} extra={<AgeNote index={index} />} />
           </Col>
           <Col {...col}><IntField path={p('ageAtAct')} label={t('field.ageAtAct')} /></Col>
           <Col {...col}><TriField path={p('student')} label={t('field.student')} /></Col>
@@ -72,7 +69,7 @@ export function DefendantForm({ index, defendant }: { index: number; defendant: 
       </Card>
 
       <Card size="small" title={t('section.cards')} className="form-section">
-        <CardsTable index={index} cards={defendant.conduct.cards} />
+        <CardsTable index={index} />
       </Card>
 
       <Card size="small" title={t('section.transfers')} className="form-section">
@@ -148,17 +145,28 @@ export function DefendantForm({ index, defendant }: { index: number; defendant: 
       </Card>
 
       <Card size="small" title={t('section.evidence')} className="form-section">
-        <EvidenceTable index={index} evidence={defendant.evidence ?? []} />
+        <EvidenceTable index={index} />
       </Card>
     </div>
   )
+})
+
+function AgeNote({ index }: { index: number }) {
+  const { t } = useI18n()
+  const birth = useFieldValue(['defendants', index, 'birthDate'])
+  const from = useFieldValue(['defendants', index, 'actPeriod', 'from'])
+  if (typeof birth !== 'string' || !birth) return null
+  const age = ageOn(birth, typeof from === 'string' ? from : null)
+  return age !== null ? <span data-testid="computed-age">{t('field.ageComputed', { age })}</span> : <span>{t('field.ageNeedsAct')}</span>
 }
 
-function CardsTable({ index, cards }: { index: number; cards: CardLine[] | null }) {
+function CardsTable({ index }: { index: number }) {
   const i18n = useI18n()
   const { t } = i18n
-  const { set } = useEditor()
+  const { set } = useFieldStore()
   const path: Path = ['defendants', index, 'conduct', 'cards']
+  const raw = useFieldValue(path)
+  const cards = Array.isArray(raw) ? (raw as CardLine[]) : null
   const list = cards
   const update = (i: number, patch: Partial<CardLine>) => {
     if (!list) return
@@ -268,11 +276,13 @@ function CellErrors({ path, children }: { path: Path; children: React.ReactNode 
   )
 }
 
-function EvidenceTable({ index, evidence }: { index: number; evidence: Evidence[] }) {
+function EvidenceTable({ index }: { index: number }) {
   const i18n = useI18n()
   const { t } = i18n
-  const { set } = useEditor()
+  const { set } = useFieldStore()
   const path: Path = ['defendants', index, 'evidence']
+  const rawEvidence = useFieldValue(path)
+  const evidence = Array.isArray(rawEvidence) ? (rawEvidence as Evidence[]) : []
   const update = (i: number, patch: Partial<Evidence>) => set(path, evidence.map((e, j) => (j === i ? { ...e, ...patch } : e)))
   const nextId = (): string => {
     let n = evidence.length + 1

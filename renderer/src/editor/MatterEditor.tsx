@@ -1,10 +1,10 @@
 // The matter workspace: facts form (matter info + one tab per defendant) beside the live analysis.
-import { App as AntApp, Alert, Badge, Button, Card, Col, Form, Row, Space, Spin, Tabs, Tooltip, Typography } from 'antd'
+import { App as AntApp, Alert, Badge, Button, Col, Collapse, Form, Row, Space, Spin, Tabs, Tag, Tooltip, Typography } from 'antd'
 import {
   ArrowLeftOutlined, ExportOutlined, FileWordOutlined, HistoryOutlined, LeftOutlined, RedoOutlined, RightOutlined,
   SafetyCertificateOutlined, UndoOutlined
 } from '@ant-design/icons'
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import {
   PERSPECTIVES, STAGES, emptyDefendant, emptyMatter, validateMatter, type Defendant, type MatterDocument, type SentencingFactor
 } from '../../../core/matter/schema'
@@ -73,6 +73,8 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   const [active, setActive] = useState(0)
   const [memoOpen, setMemoOpen] = useState(false)
   const [versionsOpen, setVersionsOpen] = useState(false)
+  const [infoOpen, setInfoOpen] = useState(false)
+  const infoIssues = editor.issues.filter((i) => i.path.startsWith('matter.')).length
   const activeIndex = Math.min(active, doc.defendants.length - 1)
 
   // keyboard undo / redo over the whole document
@@ -156,7 +158,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   }
 
   return (
-    <EditorContext.Provider value={editor}>
+    <EditorContext.Provider value={editor.fields}>
       <div className="editor" data-testid="editor">
         <div className="editor-bar">
           <Space wrap size={6}>
@@ -181,22 +183,29 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
         <Row gutter={12} className="editor-body" wrap={false}>
           <Col flex="1 1 58%" className="form-col">
             <Form layout="vertical" component="div" size="middle" className="facts-form">
-              <Card size="small" title={t('editor.matterInfo')} className="form-section" data-testid="matter-info">
-                <Row gutter={12}>
-                  <Col xs={24} md={12}><TextField path={['matter', 'title']} label={t('field.title')} required /></Col>
-                  <Col xs={24} md={12}><TextField path={['matter', 'caseNumber']} label={t('field.caseNumber')} /></Col>
-                  <Col xs={24} md={12}>
-                    <ChoiceField path={['matter', 'stage']} label={t('field.stage')} nullable={false} options={STAGES.map((s) => ({ value: s, label: l(stageLabels[s]) }))} />
-                  </Col>
-                  <Col xs={24} md={12}>
-                    <ChoiceField path={['matter', 'perspective']} label={t('field.perspective')} nullable={false} options={PERSPECTIVES.map((s) => ({ value: s, label: l(perspectiveLabels[s]) }))} />
-                  </Col>
-                  <Col xs={24} md={12}><DateField path={['matter', 'asOf']} label={t('field.asOf')} extra={t('field.asOfHelp')} /></Col>
-                  <Col xs={24} md={12}><TextField path={['matter', 'authority']} label={t('field.authority')} /></Col>
-                  <Col xs={24} md={12}><TextField path={['matter', 'counsel']} label={t('field.counsel')} /></Col>
-                  <Col xs={24} md={12}><TextField path={['matter', 'notes']} label={t('field.notes')} multiline /></Col>
-                </Row>
-              </Card>
+              <Collapse
+                size="small"
+                className="form-section matter-info"
+                data-testid="matter-info"
+                activeKey={infoOpen ? ['info'] : []}
+                onChange={(k) => setInfoOpen(k.includes('info'))}
+                items={[{
+                  key: 'info',
+                  label: (
+                    <span>
+                      <strong>{t('editor.matterInfo')}</strong>
+                      {!infoOpen && (
+                        <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+                          {[l(stageLabels[doc.matter.stage]), doc.matter.caseNumber, doc.matter.authority, doc.matter.asOf ? `${t('field.asOf')} ${doc.matter.asOf}` : null].filter(Boolean).join(' · ')}
+                        </Typography.Text>
+                      )}
+                      {!infoOpen && infoIssues > 0 && <Tag color="red" style={{ marginLeft: 8 }}>{infoIssues}</Tag>}
+                    </span>
+                  ),
+                  forceRender: true,
+                  children: <MatterInfoFields />
+                }]}
+              />
               <Tabs
                 type="editable-card"
                 className="defendant-tabs"
@@ -218,7 +227,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
                   label: <span data-testid={`defendant-tab-${i}`}>{d.name || t('editor.unnamed')}</span>,
                   closable: doc.defendants.length > 1,
                   closeIcon: <span aria-label={`${t('editor.removeDefendant')} ${d.name}`}>×</span>,
-                  children: i === activeIndex ? <DefendantForm index={i} defendant={d} /> : null
+                  children: i === activeIndex ? <DefendantForm index={i} /> : null
                 }))}
               />
             </Form>
@@ -233,3 +242,23 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
     </EditorContext.Provider>
   )
 }
+
+const MatterInfoFields = memo(function MatterInfoFields() {
+  const { t, l } = useI18n()
+  return (
+    <Row gutter={12}>
+      <Col xs={24} md={12}><TextField path={['matter', 'title']} label={t('field.title')} required /></Col>
+      <Col xs={24} md={12}><TextField path={['matter', 'caseNumber']} label={t('field.caseNumber')} /></Col>
+      <Col xs={24} md={12}>
+        <ChoiceField path={['matter', 'stage']} label={t('field.stage')} nullable={false} options={STAGES.map((s) => ({ value: s, label: l(stageLabels[s]) }))} />
+      </Col>
+      <Col xs={24} md={12}>
+        <ChoiceField path={['matter', 'perspective']} label={t('field.perspective')} nullable={false} options={PERSPECTIVES.map((s) => ({ value: s, label: l(perspectiveLabels[s]) }))} />
+      </Col>
+      <Col xs={24} md={12}><DateField path={['matter', 'asOf']} label={t('field.asOf')} extra={t('field.asOfHelp')} /></Col>
+      <Col xs={24} md={12}><TextField path={['matter', 'authority']} label={t('field.authority')} /></Col>
+      <Col xs={24} md={12}><TextField path={['matter', 'counsel']} label={t('field.counsel')} /></Col>
+      <Col xs={24} md={12}><TextField path={['matter', 'notes']} label={t('field.notes')} multiline /></Col>
+    </Row>
+  )
+})

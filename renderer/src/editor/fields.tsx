@@ -3,8 +3,8 @@
 import { Checkbox, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n'
-import { getIn, pathString, wan, type Path } from '../paths'
-import { useEditor } from './state'
+import { pathString, wan, type Path } from '../paths'
+import { useFieldIssues, useFieldStore, useFieldValue } from './state'
 
 export const fieldId = (path: Path): string => 'f-' + pathString(path).replaceAll('.', '-')
 
@@ -15,19 +15,15 @@ interface ShellProps {
   htmlFor?: string
   extra?: ReactNode
   children: ReactNode
-  /** also show issues of these sub-paths */
-  alsoPaths?: Path[]
 }
 
-export function useIssues(path: Path, alsoPaths: Path[] = []): string[] {
-  const { issuesByPath } = useEditor()
-  const out = [...(issuesByPath.get(pathString(path)) ?? [])]
-  for (const p of alsoPaths) out.push(...(issuesByPath.get(pathString(p)) ?? []))
-  return out
+export function useIssues(path: Path): string[] {
+  const joined = useFieldIssues(path)
+  return joined ? [joined] : []
 }
 
-export function FieldShell({ path, label, htmlFor, extra, children, alsoPaths }: ShellProps) {
-  const errors = useIssues(path, alsoPaths)
+export function FieldShell({ path, label, htmlFor, extra, children }: ShellProps) {
+  const errors = useIssues(path)
   const id = fieldId(path)
   return (
     <Form.Item
@@ -47,9 +43,9 @@ type TriValue = 'yes' | 'no' | 'unknown'
 const toTri = (v: unknown): TriValue => (v === true ? 'yes' : v === false ? 'no' : 'unknown')
 
 export function TriField({ path, label }: { path: Path; label: string }) {
-  const { doc, set } = useEditor()
+  const { set } = useFieldStore()
   const { t } = useI18n()
-  const value = toTri(getIn(doc, path))
+  const value = toTri(useFieldValue(path))
   const id = fieldId(path)
   const errors = useIssues(path)
   return (
@@ -81,9 +77,9 @@ export interface ChoiceOption {
 export function ChoiceField({ path, label, options, nullable = true, unknownLabel }: {
   path: Path; label: string; options: ChoiceOption[]; nullable?: boolean; unknownLabel?: string
 }) {
-  const { doc, set } = useEditor()
+  const { set } = useFieldStore()
   const { t } = useI18n()
-  const raw = getIn(doc, path)
+  const raw = useFieldValue(path)
   const value = typeof raw === 'string' ? raw : '__unknown'
   const id = fieldId(path)
   const all = nullable ? [...options, { value: '__unknown', label: unknownLabel ?? t('common.unknown'), className: 'tri-unknown-option' }] : options
@@ -103,9 +99,9 @@ export function ChoiceField({ path, label, options, nullable = true, unknownLabe
 }
 
 export function MoneyField({ path, label }: { path: Path; label: string }) {
-  const { doc, set } = useEditor()
+  const { set } = useFieldStore()
   const { t } = useI18n()
-  const raw = getIn(doc, path)
+  const raw = useFieldValue(path)
   const value = typeof raw === 'number' ? raw : null
   const id = fieldId(path)
   const errors = useIssues(path)
@@ -131,9 +127,9 @@ export function MoneyField({ path, label }: { path: Path; label: string }) {
 }
 
 export function IntField({ path, label, suffix }: { path: Path; label: string; suffix?: string }) {
-  const { doc, set } = useEditor()
+  const { set } = useFieldStore()
   const { t } = useI18n()
-  const raw = getIn(doc, path)
+  const raw = useFieldValue(path)
   const value = typeof raw === 'number' ? raw : null
   const id = fieldId(path)
   const errors = useIssues(path)
@@ -157,8 +153,8 @@ export function IntField({ path, label, suffix }: { path: Path; label: string; s
 export function TextField({ path, label, required = false, multiline = false, placeholder, extra }: {
   path: Path; label: string; required?: boolean; multiline?: boolean; placeholder?: string; extra?: ReactNode
 }) {
-  const { doc, set } = useEditor()
-  const raw = getIn(doc, path)
+  const { set } = useFieldStore()
+  const raw = useFieldValue(path)
   const value = typeof raw === 'string' ? raw : ''
   const id = fieldId(path)
   const errors = useIssues(path)
@@ -188,9 +184,9 @@ export function DateField({ path, label, extra }: { path: Path; label: string; e
 
 /** A nullable list of enum values: unknown (null) or known (checked ones; none checked = none). */
 export function CheckListField({ path, label, options }: { path: Path; label: string; options: ChoiceOption[] }) {
-  const { doc, set } = useEditor()
+  const { set } = useFieldStore()
   const { t } = useI18n()
-  const raw = getIn(doc, path)
+  const raw = useFieldValue(path)
   const list = Array.isArray(raw) ? (raw as string[]) : null
   const id = fieldId(path)
   return (
@@ -223,9 +219,9 @@ export function CheckListField({ path, label, options }: { path: Path; label: st
 }
 
 export function SelectField({ path, label, options, nullable = true }: { path: Path; label: string; options: ChoiceOption[]; nullable?: boolean }) {
-  const { doc, set } = useEditor()
+  const { set } = useFieldStore()
   const { t } = useI18n()
-  const raw = getIn(doc, path)
+  const raw = useFieldValue(path)
   const value = typeof raw === 'string' ? raw : '__unknown'
   const id = fieldId(path)
   const all = nullable ? [...options, { value: '__unknown', label: t('common.unknown') }] : options

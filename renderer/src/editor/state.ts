@@ -1,9 +1,9 @@
 // Editor state: the matter document, an undo/redo stack over whole documents, validation with the
 // store's zod schema, and debounced autosave (only valid documents are ever sent to the store).
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react'
 import { validateMatter, type FieldIssue, type MatterDocument } from '../../../core/matter/schema'
 import { call, errorText } from '../api'
-import { pathString, setIn, type Path } from '../paths'
+import { getIn, pathString, setIn, type Path } from '../paths'
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'error'
 
@@ -70,6 +70,17 @@ export interface EditorApi {
   revision: number
   /** save now if there is anything unsaved and valid */
   flush: () => Promise<void>
+  /** stable handle for fields: they subscribe to their own value, so a keystroke re-renders one field */
+  fields: FieldStore
+}
+
+export interface FieldStore {
+  subscribe: (listener: () => void) => () => void
+  getDoc: () => MatterDocument
+  /** the issues of one path, joined, or '' */
+  getIssues: (path: string) => string
+  set: (path: Path, value: unknown) => void
+  replace: (doc: MatterDocument) => void
 }
 
 const AUTOSAVE_MS = 500
@@ -140,7 +151,28 @@ export function useMatterEditor(id: string, initial: MatterDocument, initialRevi
   }, [h.doc, validation.ok, doSave])
 
   const set = useCallback((path: Path, value: unknown) => dispatch({ type: 'set', path, value, at: Date.now() }), [])
-  const replace = useCallback((doc: MatterDocument) => dispatch({ type: 'replace', doc, at: Date.now() }), [])
+  const replaceDoc = useCallback((doc: MatterDocument) => dispatch({ type: 'replace', doc, at: Date.now() }), [])
+
+  // subscription store for the fields
+  const docRef = useRef(h.doc)
+  const issuesRef = useRef(issuesByPath)
+  const listeners = useRef(new Set<() => void>())
+  useLayoutEffect(() => {
+    docRef.current = h.doc
+    issuesRef.current = issuesByPath
+    for (const l of listeners.current) l()
+  }, [h.doc, issuesByPath])
+  const fields = useMemo<FieldStore>(() => ({
+    subscribe: (l) => {
+      listeners.current.add(l)
+      return () => listeners.current.delete(l)
+    },
+    getDoc: () => docRef.current,
+    getIssues: (path) => issuesRef.current.get(path)?.join('；') ?? '',
+    set,
+    replace: replaceDoc
+  }), [set, replaceDoc])
+  const replace = replaceDoc
   const undo = useCallback(() => dispatch({ type: 'undo' }), [])
   const redo = useCallback(() => dispatch({ type: 'redo' }), [])
 
@@ -148,13 +180,26 @@ export function useMatterEditor(id: string, initial: MatterDocument, initialRevi
     doc: h.doc, set, replace, undo, redo,
     canUndo: h.past.length > 0, canRedo: h.future.length > 0,
     issues, issuesByPath, lastValid: lastValidRef.current,
-    saveState, saveError, revision, flush: doSave
+    saveState, saveError, revision, flush: doSave, fields
   }
 }
 
-export const EditorContext = createContext<EditorApi | null>(null)
-export function useEditor(): EditorApi {
+export const EditorContext = createContext<FieldStore | null>(null)
+export function useFieldStore(): FieldStore {
   const e = useContext(EditorContext)
-  if (!e) throw new Error('useEditor outside EditorContext')
+  if (!e) throw new Error('useFieldStore outside EditorContext')
   return e
+}
+
+/** The value at a path of the document; re-renders only when that value changes. */
+export function useFieldValue(path: Path): unknown {
+  const store = useFieldStore()
+  return useSyncExternalStore(store.subscribe, () => getIn(store.getDoc(), path))
+}
+
+/** The schema's messages for one path, joined ('' when none). */
+export function useFieldIssues(path: Path): string {
+  const store = useFieldStore()
+  const key = pathString(path)
+  return useSyncExternalStore(store.subscribe, () => store.getIssues(key))
 }

@@ -1,0 +1,132 @@
+// Teacher: a class's answers to one exercise, imported from the students' .bangxin-answer.json files
+// (no server): one row per student with the score and the verdicts; a row opens the full comparison.
+import { App as AntApp, Alert, Button, Drawer, Space, Table, Tag, Typography } from 'antd'
+import { ArrowLeftOutlined, ImportOutlined } from '@ant-design/icons'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { CHARGE_LABELS, gradeAnswer, type AnswerListRow, type Exercise, type Graded, type StoredAnswer } from '../../../core/clinic'
+import { call, errorText } from '../api'
+import { ComparisonTable, ScoreCard, UnverifiedNote } from './ComparisonView'
+import { analyze, fmtTime } from './helpers'
+
+type Row = { key: string; stored: StoredAnswer; graded: Graded } | { key: string; corrupt: true; message: string }
+
+/** Import answer files one by one; answers to any exercise are accepted (each names its exercise). */
+export async function importAnswerFiles(files: FileList | File[]): Promise<{ ok: number; failed: string[]; stale: number }> {
+  let ok = 0
+  let stale = 0
+  const failed: string[] = []
+  for (const f of Array.from(files)) {
+    try {
+      const r = await call('answers:import', { fileName: f.name, content: await f.text() })
+      if ((r as { stale?: boolean }).stale) stale++
+      else ok++
+    } catch (e) {
+      failed.push(`${f.name}：${errorText(e)}`)
+    }
+  }
+  return { ok, failed, stale }
+}
+
+export function ClassAnswers({ exercise, onBack }: { exercise: Exercise; onBack: () => void }) {
+  const { message } = AntApp.useApp()
+  const [rows, setRows] = useState<AnswerListRow[] | null>(null)
+  const [open, setOpen] = useState<string | null>(null)
+  const [failures, setFailures] = useState<string[]>([])
+  const input = useRef<HTMLInputElement>(null)
+  const analyzed = useMemo(() => analyze(exercise.document), [exercise])
+
+  const load = useCallback(async () => {
+    try {
+      setRows((await call('answers:list', { exerciseId: exercise.id })) as AnswerListRow[])
+    } catch (e) {
+      message.error(errorText(e))
+      setRows([])
+    }
+  }, [exercise.id, message])
+  useEffect(() => void load(), [load])
+
+  const table: Row[] = useMemo(() => {
+    if (!rows || !analyzed.ok) return []
+    return rows.map((r): Row => {
+      if (r.corrupt) return { key: r.key, corrupt: true, message: r.issues.map((i) => `${i.path}：${i.message}`).join('；') }
+      try {
+        return { key: r.key, stored: r, graded: gradeAnswer(exercise, analyzed.analysis, r.answer) }
+      } catch (e) {
+        return { key: r.key, corrupt: true, message: errorText(e) }
+      }
+    })
+  }, [rows, analyzed, exercise])
+
+  const onFiles = async (files: FileList | null) => {
+    if (!files?.length) return
+    const r = await importAnswerFiles(files)
+    setFailures(r.failed)
+    if (r.ok) message.success(`已导入 ${r.ok} 份答卷`)
+    if (r.stale) message.info(`${r.stale} 份答卷早于已导入的同一学生答卷，未覆盖`)
+    await load()
+  }
+
+  const current = table.find((r) => r.key === open && !('corrupt' in r)) as Extract<Row, { stored: StoredAnswer }> | undefined
+  const avg = (() => {
+    const g = table.filter((r): r is Extract<Row, { stored: StoredAnswer }> => !('corrupt' in r))
+    return g.length ? Math.round((g.reduce((s, r) => s + r.graded.score.percent, 0) / g.length) * 10) / 10 : null
+  })()
+
+  return (
+    <div data-testid="class-answers">
+      <Space style={{ marginBottom: 8 }} wrap>
+        <Button icon={<ArrowLeftOutlined />} onClick={onBack}>返回练习列表</Button>
+        <Typography.Title level={4} style={{ margin: 0 }}>班级答卷：{exercise.title}</Typography.Title>
+        <Button icon={<ImportOutlined />} data-testid="import-answers" onClick={() => input.current?.click()}>导入学生答卷</Button>
+        <input ref={input} type="file" multiple accept=".json,application/json" hidden data-testid="import-answers-input"
+          onChange={(e) => { void onFiles(e.target.files); e.target.value = '' }} />
+        {avg !== null && <Tag color="blue">平均得分率 {avg}%</Tag>}
+      </Space>
+      {!analyzed.ok && <Alert type="error" showIcon message={analyzed.error} />}
+      {failures.length > 0 && <Alert type="error" showIcon closable style={{ marginBottom: 8 }} message="部分答卷未能导入" description={<ul style={{ margin: 0 }}>{failures.map((f) => <li key={f}>{f}</li>)}</ul>} />}
+      <Table<Row>
+        data-testid="answers-table"
+        size="small"
+        rowKey="key"
+        loading={rows === null}
+        dataSource={table}
+        pagination={false}
+        locale={{ emptyText: '尚无答卷。学生在练习中“导出答卷文件”后，交给教师在此导入。' }}
+        onRow={(r) => ({ 'data-testid': `answer-row-${'corrupt' in r ? r.key : r.stored.answer.student.name}`, onClick: () => !('corrupt' in r) && setOpen(r.key) }) as React.HTMLAttributes<HTMLElement>}
+        columns={[
+          { title: '姓名', key: 'n', render: (_, r) => ('corrupt' in r ? <Tag color="red">文件损坏</Tag> : r.stored.answer.student.name) },
+          { title: '学号', key: 'no', render: (_, r) => ('corrupt' in r ? '—' : r.stored.answer.student.number ?? '—') },
+          { title: '提交时间', key: 't', render: (_, r) => ('corrupt' in r ? '—' : fmtTime(r.stored.answer.submittedAt)) },
+          { title: '罪名', key: 'c', render: (_, r) => ('corrupt' in r ? r.message : r.stored.answer.charge ? CHARGE_LABELS[r.stored.answer.charge] : '未作答') },
+          {
+            title: '对照', key: 'v',
+            render: (_, r) => ('corrupt' in r ? null : (
+              <Space size={4}>
+                <Tag color="green">一致 {r.graded.comparison.counts.agree}</Tag>
+                {r.graded.comparison.counts.partial > 0 && <Tag color="gold">部分 {r.graded.comparison.counts.partial}</Tag>}
+                <Tag color="red">不一致 {r.graded.comparison.counts.disagree}</Tag>
+                {r.graded.comparison.counts.unanswered > 0 && <Tag>未答 {r.graded.comparison.counts.unanswered}</Tag>}
+              </Space>
+            ))
+          },
+          { title: '得分', key: 's', render: (_, r) => ('corrupt' in r ? null : <b data-testid="row-score">{r.graded.score.total} / {r.graded.score.max}</b>) }
+        ]}
+      />
+      <Drawer open={!!current} width={1000} onClose={() => setOpen(null)} title={current ? `${current.stored.answer.student.name} 的答卷` : ''} destroyOnHidden>
+        {current && (
+          <>
+            <UnverifiedNote show={current.graded.comparison.unverified} />
+            <ComparisonTable comparison={current.graded.comparison} />
+            <div style={{ marginTop: 12 }}><ScoreCard score={current.graded.score} /></div>
+            {current.stored.answer.openAnswers && Object.entries(current.stored.answer.openAnswers).map(([q, a]) => (
+              <div key={q} style={{ marginTop: 8 }}>
+                <Typography.Text strong>{exercise.questions.find((x) => x.id === q)?.prompt ?? q}</Typography.Text>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{a}</Typography.Paragraph>
+              </div>
+            ))}
+          </>
+        )}
+      </Drawer>
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+// Small helpers of the clinic pages.
+import type { MatterAnalysis } from '../../../core/analysis/types'
+import type { MatterDocument } from '../../../core/matter/schema'
+import { runAnalysis } from '../engine'
+
+export type Analyzed = { ok: true; analysis: MatterAnalysis } | { ok: false; error: string }
+
+/** The engine's analysis of a matter (the answer key is always computed, never stored). */
+export function analyze(doc: MatterDocument): Analyzed {
+  const r = runAnalysis(doc)
+  if (!r) return { ok: false, error: '分析引擎不可用，无法生成参考答案 / the analysis engine is not available' }
+  return r.ok ? { ok: true, analysis: r.analysis } : { ok: false, error: `分析失败：${r.error}` }
+}
+
+/** An analyze function for twists (throws when the engine is absent or fails). */
+export function analyzeOrThrow(doc: MatterDocument): MatterAnalysis {
+  const r = analyze(doc)
+  if (!r.ok) throw new Error(r.error)
+  return r.analysis
+}
+
+export function newExerciseId(): string {
+  const rand = Math.random().toString(36).slice(2, 8)
+  return `ex-${Date.now().toString(36)}-${rand}`
+}
+
+export const fmtTime = (iso: string): string => {
+  if (!iso) return '—'
+  const d = new Date(iso)
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false })
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10)
