@@ -108,6 +108,17 @@ export function estimateRange(input: SentencingInput, pe: PointEstimate): { min:
 export function minorCrime(input: SentencingInput): { light: boolean; why: string } {
   const d = input.defendant
   const m = calibration.assumptions.minorCrimeThresholdMultiple
+  const note = `（本应用对“情节轻微”的参考线，属标明的假设）`
+  if (input.statutoryRange.minMonths > 0) return { light: false, why: `所适用的法定刑幅度起点为 ${input.statutoryRange.minMonths} 个月` }
+  if (input.charge === 'art266-accomplice') {
+    const loss = d.amounts.attributableFraudLoss
+    const large = hasClause('fraud2016-2-1') ? valueOf('fraud2016-2-1', 'amountLarge') : null
+    if (loss == null || large == null) return { light: false, why: '可归责的诈骗数额不明，无法判断是否情节轻微' }
+    return loss < m * large
+      ? { light: true, why: `可归责的诈骗数额 ${loss} 元，未达“数额较大”标准的 ${m} 倍${note}` }
+      : { light: false, why: `可归责的诈骗数额 ${loss} 元，达到“数额较大”标准的 ${m} 倍以上${note}` }
+  }
+  if (input.charge !== 'art287-2') return { light: false, why: '本罪没有可用的“情节轻微”数额参考线，不作推定' }
   const heavier = heavierStartReasons(input)
   if (heavier.length > 0) return { light: false, why: `具有${heavier.join('、')}` }
   const checks: [string, number | null, number][] = [
@@ -118,8 +129,8 @@ export function minorCrime(input: SentencingInput): { light: boolean; why: strin
     ['账户流入资金', d.amounts.oneWayInflow, valueOf('opinion2025-6-2', 'inflow')]
   ]
   const over = checks.filter(([, v, t]) => v != null && v >= m * t).map(([name]) => name)
-  if (over.length > 0) return { light: false, why: `${over.join('、')}达到情节严重标准的 ${m} 倍以上（本应用对“情节轻微”的参考线，属标明的假设）` }
-  return { light: true, why: `各项数额均未达情节严重标准的 ${m} 倍（本应用对“情节轻微”的参考线，属标明的假设）` }
+  if (over.length > 0) return { light: false, why: `${over.join('、')}达到情节严重标准的 ${m} 倍以上${note}` }
+  return { light: true, why: `各项数额均未达情节严重标准的 ${m} 倍${note}` }
 }
 
 function describeCalibration(): string {

@@ -201,3 +201,19 @@ describe('labels, citations and calibration data', () => {
     expect(calibrationData).toEqual(json)
   })
 })
+
+describe('情节轻微 for other charges', () => {
+  it('诈骗共犯 with a loss far above 数额较大 is not minor even with exemption grounds', () => {
+    const st: StatutoryRange = { minMonths: 0, maxMonths: 36, label: '数额较大的，处三年以下有期徒刑、拘役或者管制', citations: ['crimlaw-a266'] }
+    const r = est(input(person((d) => { d.amounts.attributableFraudLoss = 29000; d.mitigation.role = 'accessory'; d.mitigation.truthfulConfession = true }), { charge: 'art266-accomplice', statutoryRange: st }))
+    expect(r.nonProsecutionPossible).toBe(false)
+    const small = est(input(person((d) => { d.amounts.attributableFraudLoss = 3500; d.mitigation.role = 'accessory' }), { charge: 'art266-accomplice', statutoryRange: st }))
+    expect(small.nonProsecutionPossible).toBe(true)
+  })
+
+  it('a tier with a raised minimum is never minor', () => {
+    const st: StatutoryRange = { minMonths: 36, maxMonths: 120, label: '数额巨大的，处三年以上十年以下有期徒刑', citations: ['crimlaw-a266'] }
+    const r = est(input(person((d) => { d.mitigation.role = 'accessory'; d.mitigation.surrendered = true; d.mitigation.truthfulConfession = true }), { charge: 'art266-accomplice', statutoryRange: st }))
+    expect(r.nonProsecutionPossible).toBe(false)
+  })
+})
