@@ -346,10 +346,14 @@ export function evaluateSerious(d: Defendant, regimes: readonly Regime[], w: Act
     const regimeWhy = `${actNote}${playNote ? '；' + playNote : ''}；依${undetermined.label}能否达到情节严重尚不能判断（最有利于被告人的标准须查明相关事实后才能比较）`
     return { met: null, basis: [], regimeUsed: undetermined.id, regimeWhy, regimes: evals }
   }
-  // All met: the act's regime decides (从旧); with an unknown act time, the latest in play.
-  const decided = actRegime && evalById.has(actRegime.id) ? actRegime : candidates[candidates.length - 1] as Regime
+  // All met: the act's regime decides (从旧). With an unknown act time, the version in force at the analysis
+  // date names the basis.
+  const known = actRegime !== null && evalById.has(actRegime.id)
+  const decided = known ? actRegime as Regime : candidates[candidates.length - 1] as Regime
   const ev = evOf(decided)
   const basis = ev.grounds.filter((g) => g.status === 'met').map((g) => g.id)
-  const regimeWhy = `${actNote}${playNote ? '；' + playNote : ''}；各标准均达到情节严重，依从旧原则适用${decided.label}`
+  const regimeWhy = known
+    ? `${actNote}${playNote ? '；' + playNote : ''}；各标准均达到情节严重，依从旧原则适用${decided.label}`
+    : `${actNote}；${playNote}；各可能适用的标准均达到情节严重，以分析日施行的${decided.label}列明依据`
   return { met: true, basis, regimeUsed: decided.id, regimeWhy, regimes: evals }
 }
