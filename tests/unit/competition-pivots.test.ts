@@ -79,3 +79,22 @@ describe('pivot facts', () => {
     expect(counter.calls).toBeLessThan(40)
   })
 })
+
+describe('pivot search switches', () => {
+  it('searchPivots: false skips the search (keystroke re-analysis)', () => {
+    const counter = { calls: 0 }
+    const ctx = { ...makeCtx(cardSeller(), {}, counter), searchPivots: false }
+    const r = evaluateCompetition(ctx)
+    expect(r.pivots).toEqual([])
+    expect(counter.calls).toBe(0)
+  })
+
+  it('a re-analysis that does not reproduce the unchanged result (a stub) yields no pivots and one call only', () => {
+    let calls = 0
+    const ctx = { ...makeCtx(cardSeller()), reanalyze: () => { calls++; return { prevailingCharge: 'none' as const, disposition: 'undetermined' as const } } }
+    const r = evaluateCompetition(ctx)
+    expect(r.prevailingCharge).toBe('art287-2')
+    expect(r.pivots).toEqual([])
+    expect(calls).toBe(1)
+  })
+})

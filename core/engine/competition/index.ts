@@ -40,7 +40,7 @@ export function evaluateCompetition(ctx: CompetitionContext): CompetitionResult 
   trace.push(...choice.trace)
 
   let pivots: CompetitionResult['pivots'] = []
-  if (pivotDepth === 0) {
+  if (pivotDepth === 0 && ctx.searchPivots !== false) {
     pivotDepth++
     try {
       pivots = findPivots(ctx, choice.prevailing)

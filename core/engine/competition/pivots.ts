@@ -20,8 +20,6 @@ interface Change {
   pairable: boolean
 }
 
-const clone = (d: Defendant): Defendant => structuredClone(d)
-
 type BoolPath =
   | ['conduct', 'transferredForOthers' | 'faceVerificationForOthers' | 'priorConspiracy' | 'stableCooperation' | 'ownIllegalSiteOrGroup']
   | ['knowledge', 'knewProceeds']
@@ -33,12 +31,7 @@ function boolChange(d: Defendant, path: BoolPath, toTrue: string, toFalse: strin
   return {
     fact: `${part}.${key}`,
     text: next ? toTrue : toFalse,
-    apply: (x) => {
-      const y = clone(x)
-      if (part === 'conduct') y.conduct[key] = next
-      else y.knowledge[key] = next
-      return y
-    },
+    apply: (x) => (part === 'conduct' ? { ...x, conduct: { ...x.conduct, [key]: next } } : { ...x, knowledge: { ...x.knowledge, [key]: next } }),
     citations,
     pairable: true
   }
@@ -50,11 +43,7 @@ function amountChanges(d: Defendant, field: 'concealedProceeds' | 'attributableF
   const out: Change[] = []
   const above = lines.filter(([t]) => t > v).sort((a, b) => a[0] - b[0])[0]
   const below = lines.filter(([t]) => t <= v).sort((a, b) => b[0] - a[0])[0]
-  const set = (n: number) => (x: Defendant): Defendant => {
-    const y = clone(x)
-    y.amounts[field] = n
-    return y
-  }
+  const set = (n: number) => (x: Defendant): Defendant => ({ ...x, amounts: { ...x.amounts, [field]: n } })
   if (above !== undefined) out.push({ fact: `amounts.${field}`, text: `${label}达到${yuan(above[0])}`, apply: set(above[0]), citations: [above[1]], pairable: true })
   if (below !== undefined) out.push({ fact: `amounts.${field}`, text: `${label}不足${yuan(below[0])}`, apply: set(Math.max(0, below[0] - 1)), citations: [below[1]], pairable: true })
   return out
@@ -71,11 +60,7 @@ function cardChanges(d: Defendant): Change[] {
     out.push({
       fact: 'conduct.cards',
       text: '所涉银行卡系他人名下',
-      apply: (x) => {
-        const y = clone(x)
-        y.conduct.cards = (y.conduct.cards ?? []).map((l) => (l.kind === 'bankCard' && l.owner === null ? { ...l, owner: 'others' } : l))
-        return y
-      },
+      apply: (x) => ({ ...x, conduct: { ...x.conduct, cards: (x.conduct.cards ?? []).map((l) => (l.kind === 'bankCard' && l.owner === null ? { ...l, owner: 'others' } : l)) } }),
       citations: ['crimlaw-a177-1-p1', 'card2009-2'],
       pairable: false
     })
@@ -86,15 +71,14 @@ function cardChanges(d: Defendant): Change[] {
       fact: 'conduct.cards',
       text: `他人名下银行卡不足${large}张`,
       apply: (x) => {
-        const y = clone(x)
         let first = true
-        y.conduct.cards = (y.conduct.cards ?? []).map((l) => {
+        const cards = (x.conduct.cards ?? []).map((l) => {
           if (!isOthersBank(l)) return l
           const count = first ? large - 1 : 0
           first = false
           return { ...l, count }
         })
-        return y
+        return { ...x, conduct: { ...x.conduct, cards } }
       },
       citations: ['crimlaw-a177-1-p1', 'card2009-2'],
       pairable: false
@@ -104,14 +88,13 @@ function cardChanges(d: Defendant): Change[] {
       fact: 'conduct.cards',
       text: `查明他人名下银行卡达到${large}张`,
       apply: (x) => {
-        const y = clone(x)
         let done = false
-        y.conduct.cards = (y.conduct.cards ?? []).map((l) => {
+        const cards = (x.conduct.cards ?? []).map((l) => {
           if (done || !isOthersBank(l) || l.count !== null) return l
           done = true
           return { ...l, count: large }
         })
-        return y
+        return { ...x, conduct: { ...x.conduct, cards } }
       },
       citations: ['crimlaw-a177-1-p1', 'card2009-2'],
       pairable: false
@@ -162,6 +145,9 @@ function outcomeText(current: ChargeId, charge: ChargeId, disposition: Dispositi
 
 export function findPivots(ctx: CompetitionContext, current: ChargeId): Pivot[] {
   const d = ctx.defendant
+  // Consistency check: re-analysing the unchanged facts must reproduce the result. If it does not (e.g. the
+  // caller answers re-analyses with a stub because it does not want pivots), no pivot would be meaningful.
+  if (ctx.reanalyze(d).prevailingCharge !== current) return []
   const changes = candidateChanges(d)
   const pivots: Pivot[] = []
   const flipped = new Set<number>()

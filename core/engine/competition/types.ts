@@ -15,6 +15,8 @@ export interface CompetitionContext {
   knowledge: ElementResult
   /** re-run the whole analysis for a modified defendant (used to test pivot facts) */
   reanalyze: (d: Defendant) => { prevailingCharge: ChargeId; disposition: Disposition }
+  /** optional: false = do not search pivot facts (e.g. keystroke re-analysis); default true */
+  searchPivots?: boolean
 }
 
 export interface CompetitionResult {
