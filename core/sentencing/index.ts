@@ -239,7 +239,7 @@ export function estimateSentence(input: SentencingInput): SentencingResult | nul
   if (nonProsecutionPossible && point > 0) probationWhy = `可能不起诉或者免予刑事处罚；如判处刑罚：${probationWhy}`
 
   // ---- fine (解释第十八条; 刑法第五十二条)
-  const fine = estimateFine(input, point, penaltyKind, pe.adjustments)
+  const fine = estimateFine(input, point, rangeMonths, penaltyKind, pe.adjustments)
 
   // ---- 职业禁止 / 禁止令 (解释第十七条)
   const ancillary: string[] = []
@@ -275,7 +275,7 @@ export function estimateSentence(input: SentencingInput): SentencingResult | nul
   }
 }
 
-function estimateFine(input: SentencingInput, point: number, kind: SentencingResult['penaltyKind'], adjustments: readonly SentencingAdjustment[]): SentencingResult['fine'] {
+function estimateFine(input: SentencingInput, point: number, range: { min: number; max: number }, kind: SentencingResult['penaltyKind'], adjustments: readonly SentencingAdjustment[]): SentencingResult['fine'] {
   const d = input.defendant
   const citations = ['interp2019-18', 'crimlaw-a52', 'sent2024-jiangxi']
   const gain = d.amounts.illegalGain
@@ -287,28 +287,27 @@ function estimateFine(input: SentencingInput, point: number, kind: SentencingRes
   factors.push(remorse.length > 0 ? `认罪悔罪（${remorse.join('、')}）` : '认罪悔罪态度不详')
   const head = `综合考虑犯罪的危害程度、违法所得数额、前科情况、认罪悔罪态度（解释第十八条）：${factors.join('，')}`
 
-  if (kind === 'exemption') {
-    // 单处罚金 when a penalty is imposed at all: 违法所得一至二倍 (Jiangxi lead)
-    const min = valueOf('sent2024-jiangxi', 'fineOnlyMinYuan')
-    const g = gain ?? 0
-    return {
-      minYuan: 0,
-      maxYuan: Math.max(min, roundYuan(g * valueOf('sent2024-jiangxi', 'fineOnlyGainMultipleMax'))),
-      why: `${head}。可能免予刑事处罚；如判处，可单处罚金，参考违法所得一至二倍、不少于 ${min} 元（江西实施细则转述，未经核实）`,
-      citations
-    }
+  const fineOnlyMin = valueOf('sent2024-jiangxi', 'fineOnlyMinYuan')
+  const fineOnlyMax = Math.max(fineOnlyMin, roundYuan((gain ?? 0) * valueOf('sent2024-jiangxi', 'fineOnlyGainMultipleMax')))
+  const fineOnlyText = `单处罚金的，参考违法所得一至二倍、不少于 ${fineOnlyMin} 元（江西实施细则转述，未经核实）`
+  if (point <= 0) {
+    return { minYuan: 0, maxYuan: fineOnlyMax, why: `${head}。估算为免除处罚；如判处，${fineOnlyText}`, citations }
   }
   const cal = calibration.fine
   const twelve = 12
   const floor = point <= twelve ? valueOf('sent2024-jiangxi', 'fineUpTo12MonthsMinYuan') : valueOf('sent2024-jiangxi', 'fineOver12MonthsMinYuan')
-  let minYuan = Math.max(floor, roundYuan(cal.perMonthLowYuan * point))
+  // low end from the low end of the term range, high end from the point estimate (fines track the term imposed)
+  let minYuan = Math.max(floor, roundYuan(cal.perMonthLowYuan * range.min))
   let maxYuan = Math.max(minYuan, roundYuan(cal.perMonthHighYuan * point))
   if (input.charge === 'art287-2' && point <= twelve) maxYuan = Math.min(maxYuan, Math.max(minYuan, valueOf('sent2024-jiangxi', 'fineUpTo12MonthsMaxYuan')))
   if (minYuan > maxYuan) minYuan = maxYuan
+  if (kind === 'exemption') {
+    return { minYuan: 0, maxYuan: Math.max(maxYuan, fineOnlyMax), why: `${head}。可能不起诉或者免予刑事处罚（下限记为 0）；如判处刑罚，并处罚金约 ${minYuan}～${maxYuan} 元，${fineOnlyText}`, citations }
+  }
   return {
     minYuan,
     maxYuan,
-    why: `${head}。估算：每月刑期对应罚金 ${cal.perMonthLowYuan}～${cal.perMonthHighYuan} 元（由已公开判决校准），并以江西实施细则转述的罚金幅度（未经核实）为界`,
+    why: `${head}。估算：每月刑期对应罚金 ${cal.perMonthLowYuan}～${cal.perMonthHighYuan} 元（由已公开判决校准，下限按区间下限、上限按估算刑期计），并以江西实施细则转述的罚金幅度（未经核实）为界`,
     citations
   }
 }

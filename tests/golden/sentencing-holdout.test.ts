@@ -12,6 +12,8 @@ import { DEFAULT_CASES_DIR, calibrate, loadRecords, recordInput } from '../../sc
 const HIT_RATE_FLOOR = 0.7
 /** Median range width measured at 21 months; a regression guard, not a target. */
 const MEDIAN_WIDTH_CEILING = 24
+/** Fines inside the estimated fine range: measured 7 of 9 held-out judgments that state a fine. */
+const FINE_HIT_FLOOR = 0.6
 
 describe('sentencing estimate on held-out published judgments', () => {
   const { records } = loadRecords(DEFAULT_CASES_DIR)
@@ -30,6 +32,8 @@ describe('sentencing estimate on held-out published judgments', () => {
   it('prints the hit rate and median width, and meets the floor', () => {
     let hits = 0
     let viaEngine = 0
+    let fines = 0
+    let fineHits = 0
     const widths: number[] = []
     const lines: string[] = []
     for (const r of held) {
@@ -40,6 +44,11 @@ describe('sentencing estimate on held-out published judgments', () => {
       if (!s) continue
       const hit = r.sentence.months >= s.rangeMonths.min && r.sentence.months <= s.rangeMonths.max
       if (hit) hits += 1
+      const fine = r.sentence.fineYuan
+      if (fine != null) {
+        fines += 1
+        if (fine >= s.fine.minYuan && fine <= s.fine.maxYuan) fineHits += 1
+      }
       widths.push(s.rangeMonths.max - s.rangeMonths.min)
       lines.push(`${hit ? 'HIT ' : 'MISS'} ${r.id}: actual ${r.sentence.months} months, estimate ${s.rangeMonths.min}–${s.rangeMonths.max}${eng ? ' (engine)' : ''}`)
     }
@@ -48,12 +57,14 @@ describe('sentencing estimate on held-out published judgments', () => {
     const median = widths.length % 2 ? (widths[mid] as number) : ((widths[mid - 1] as number) + (widths[mid] as number)) / 2
     const rate = hits / held.length
     console.log([
-      `held-out hit rate ${hits}/${held.length} = ${(rate * 100).toFixed(1)}%, median range width ${median} months (${viaEngine} via the engine)`,
+      `held-out hit rate ${hits}/${held.length} = ${(rate * 100).toFixed(1)}%, median range width ${median} months (${viaEngine} via the engine); fines inside the fine range ${fineHits}/${fines}`,
       ...lines.map((l) => '  ' + l)
     ].join('\n'))
     expect(rate).toBeGreaterThanOrEqual(HIT_RATE_FLOOR)
     expect(median).toBeLessThanOrEqual(MEDIAN_WIDTH_CEILING)
     expect(rate).toBeCloseTo(calibration.heldOut.hitRate ?? -1, 2)
+    expect(fines).toBeGreaterThan(0)
+    expect(fineHits / fines).toBeGreaterThanOrEqual(FINE_HIT_FLOOR)
   })
 
   it('calibration.json is the output of the documented fit on the documented data', () => {
