@@ -135,7 +135,7 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
         rowKey="id"
         loading={rows === null}
         dataSource={rows ?? []}
-        pagination={{ pageSize: 15, showSizeChanger: false }}
+        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
         rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]), getCheckboxProps: (r) => ({ disabled: r.corrupt, 'aria-label': `选择 ${r.title}` }) }}
         onRow={(r) => ({ 'data-testid': `exercise-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
