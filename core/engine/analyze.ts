@@ -78,7 +78,14 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
   const subject = subjectElement(d, notes)
   const knowledge = knowledgeElement(d)
   const helpConduct = helpConductElement(d)
-  const serious = evaluateSerious(d, regimes, { from: d.actPeriod?.from ?? null, to: d.actPeriod?.to ?? null, asOf: env.asOf })
+  let actFrom = d.actPeriod?.from ?? null
+  let actTo = d.actPeriod?.to ?? null
+  if (actTo !== null && actTo > env.asOf) {
+    notes.warnings.push(`行为终了日期（${actTo}）晚于分析日期（${env.asOf}），按分析日期计`)
+    actTo = env.asOf
+  }
+  if (actFrom !== null && actFrom > env.asOf) actFrom = env.asOf
+  const serious = evaluateSerious(d, regimes, { from: actFrom, to: actTo, asOf: env.asOf })
   const used = serious.regimes.find((r) => r.id === serious.regimeUsed) ?? null
   const fiveTimes = used?.grounds.find((g) => g.id === 'interp2019-12-2')?.status ?? null
   const helpedCrime = helpedCrimeElement(d, fiveTimes)
@@ -95,6 +102,15 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
 
   const elements: ElementResult[] = [actTime, subject, knowledge, helpedCrime, helpConduct, seriousEl]
   for (const e of elements) trace.push({ rule: `element.${e.id}.${e.status}`, text: `${e.label}：${e.why}`, citations: e.citations })
+  for (const r of serious.regimes) {
+    const met = r.grounds.filter((g) => g.status === 'met').map((g) => g.id)
+    const def = regimes.find((x) => x.id === r.id)
+    trace.push({
+      rule: `serious.regime.${r.id}.${r.seriousMet === true ? 'met' : r.seriousMet === false ? 'notMet' : 'undetermined'}`,
+      text: `${r.why}${met.length ? `（${r.grounds.filter((g) => g.status === 'met').map((g) => g.why).join('；')}）` : ''}`,
+      citations: met.length ? met : def?.citations ?? []
+    })
+  }
   trace.push({ rule: 'serious.regime', text: serious.regimeWhy, citations: usedDef?.citations ?? [] })
 
   const established = combine(elements.map((e) => e.status))

@@ -91,3 +91,19 @@ describe('text report', () => {
     expect(t).toContain('违法所得 2000 元，距 1 万元 标准差 8000 元')
   })
 })
+
+describe('trace and odd dates', () => {
+  it('the trace has one step per regime in play and names the regime that decided', () => {
+    const d = analyzeMatter(doc(renter())).defendants[0]
+    const steps = d?.trace.filter((t) => t.rule.startsWith('serious.regime.')) ?? []
+    expect(steps.map((s) => s.rule)).toEqual(['serious.regime.r2022.met'])
+    expect(d?.trace.find((t) => t.rule === 'serious.regime')?.text).toContain('《断卡纪要》')
+  })
+
+  it('an act ending after the analysis date is clamped to it, with a warning', () => {
+    const late = { ...renter(), actPeriod: { from: '2022-05-01', to: '2023-06-01' } }
+    const d = analyzeMatter(doc(late)).defendants[0]
+    expect(d?.warnings.some((w) => w.includes('晚于分析日期'))).toBe(true)
+    expect(d?.seriousCircumstances.regimeUsed).toBe('r2022')
+  })
+})
