@@ -68,10 +68,11 @@ export function buildAnalysis(ctx: KindContext): KindOutput {
 /** The prosecution's strongest points on these facts; returns how many were written. */
 export function prosecutionPoints(w: MemoWriter, da: DefendantAnalysis): number {
   let n = 0
-  for (const e of da.elements.filter((x) => x.status === 'met')) {
-    w.point(3, `${e.label}成立。`, sentence(e.why), w.cite(e.citations)); n++
+  const reached = da.thresholds.filter((x) => x.reached === true)
+  for (const e of da.elements.filter((x) => x.status === 'met' && !(x.id === 'seriousCircumstances' && reached.length > 0))) {
+    w.point(3, `关于${e.label}。`, sentence(e.why), w.cite(e.citations)); n++
   }
-  for (const m of da.thresholds.filter((x) => x.reached === true)) {
+  for (const m of reached) {
     w.point(3, `${m.quantity}达到标准。`, sentence(m.text), w.cite(m.citations)); n++
   }
   for (const c of da.candidates.filter((x) => x.established === true && x.charge !== 'art287-2')) {
@@ -104,7 +105,7 @@ export function defensePoints(w: MemoWriter, d: Defendant, da: DefendantAnalysis
     w.point(3, '应扣除合法资金。', `${d.name}能够说明合法来源的资金${yuan(deduct)}应当从流入资金中扣除。`); n++
   }
   for (const c of da.candidates.filter((x) => x.established !== true && x.charge !== 'art287-2')) {
-    w.point(3, `不构成${c.label}。`, sentence(c.why), w.cite(c.citations)); n++
+    w.point(3, `${c.established === false ? '不构成' : '不能认定构成'}${c.label}。`, sentence(c.why), w.cite(c.citations)); n++
   }
   for (const a of da.sentencing?.adjustments.filter((x) => x.percent < 0) ?? []) {
     w.point(3, `从宽情节：${a.label}。`, sentence(a.why), w.cite(a.citations)); n++

@@ -101,7 +101,7 @@ export function conductText(d: Defendant): string {
   const extra: string[] = []
   if (c.transferredForOthers === true) extra.push('代为转账、套现、取现')
   if (c.faceVerificationForOthers === true) extra.push('为配合转账、取现提供刷脸等验证')
-  if (extra.length > 0) text += `，并${extra.join('，')}`
+  if (extra.length > 0) text += `，另有${joinZh(extra)}的行为`
   return text
 }
 
@@ -234,7 +234,7 @@ export function briefBasis(note: string): string {
 export function fineText(s: SentencingResult): string {
   const { minYuan, maxYuan } = s.fine
   if (minYuan === maxYuan) return `罚金${yuan(minYuan)}`
-  return `罚金${yuan(minYuan)}至${yuan(maxYuan)}`
+  return `罚金${yuan(minYuan)}至${yuan(maxYuan).replace(/^人民币/, '')}`
 }
 
 /** The conclusion sentence of the analysis for one defendant (neutral wording). */

@@ -5,13 +5,33 @@ import type { CandidateResult, DefendantAnalysis, SeriousGroundResult } from '..
 import type { Defendant, MatterDocument } from '../matter/schema'
 import { briefBasis, chargeLabel, conductText, joinCitations, partyRole, rangeText } from './common'
 import type { KindContext, KindOutput } from './context'
-import { clause, dateZh, joinZh, sentence, yuan } from './format'
+import { clause as bareClause, dateZh, joinZh, sentence, yuan } from './format'
+import { clause, hasClause, valueOf } from '../law/index'
 
-const SEVERITY: Record<string, number> = { 'art266-accomplice': 5, art312: 4, 'art177-1': 3, 'art287-2': 2, 'art287-1': 2, none: 0 }
+/** Conventional order of the candidate offences, heaviest first, to break ties between equal ranges. */
+const RANK: Record<string, number> = { 'art266-accomplice': 5, art312: 4, 'art177-1': 3, 'art287-2': 2, 'art287-1': 1, none: 0 }
 
-function severity(c: CandidateResult | undefined, charge: string): number {
-  if (c?.statutoryRange) return c.statutoryRange.maxMonths
-  return (SEVERITY[charge] ?? 0) * 12
+/**
+ * The maximum of a charge's basic tier (months), read from the law library. 诈骗罪 ranks above any
+ * term (its tier follows the attributable loss and reaches life imprisonment).
+ */
+function basicMax(charge: string): number {
+  const read = (id: string, key: string): number | null => (hasClause(id) && clause(id).values?.[key] !== undefined ? valueOf(id, key) : null)
+  switch (charge) {
+    case 'art266-accomplice': return Number.MAX_SAFE_INTEGER
+    case 'art312': return read('crimlaw-a312-p1', 'maxMonths') ?? 0
+    case 'art177-1': return read('crimlaw-a177-1-p1', 'maxMonths') ?? 0
+    case 'art287-2': return read('crimlaw-a287-2-p1', 'maxMonths') ?? 0
+    case 'art287-1': return read('crimlaw-a287-1', 'maxMonths') ?? 0
+    default: return 0
+  }
+}
+
+/** True when candidate `c` is heavier than the prevailing one: its range on these facts (or its basic tier), then the conventional order. */
+function heavierThan(c: CandidateResult, prevailing: CandidateResult | undefined, prevailingCharge: string): boolean {
+  const a = c.statutoryRange?.maxMonths ?? basicMax(c.charge)
+  const b = prevailing?.statutoryRange?.maxMonths ?? basicMax(prevailingCharge)
+  return a !== b ? a > b : (RANK[c.charge] ?? 0) > (RANK[prevailingCharge] ?? 0)
 }
 
 const isTrial = (doc: MatterDocument): boolean => doc.matter.stage === 'trial' || doc.matter.stage === 'appeal'
@@ -53,8 +73,10 @@ export function buildDefense(ctx: KindContext): KindOutput {
     conclusion = `${name}即便构成${label}，亦属犯罪情节轻微，依法可以${outcomeWords(doc, 'minor')}`
   } else {
     const prevailing = da.candidates.find((c) => c.charge === da.prevailingCharge)
-    const heavierRejected = da.candidates.some((c) => c.charge !== da.prevailingCharge && c.established !== true && severity(c, c.charge) > severity(prevailing, da.prevailingCharge))
-    conclusion = heavierRejected ? `${name}的行为依法至多构成${label}，并应依法从轻处罚` : `${name}具有法定、酌定从轻处罚情节，依法应当从轻处罚`
+    const heavierRejected = da.candidates.some((c) => c.charge !== da.prevailingCharge && c.established !== true && heavierThan(c, prevailing, da.prevailingCharge))
+    const mitigated = hasMitigation(ctx.defendant, da)
+    const tail = mitigated ? '，并应依法从轻处罚' : '，量刑应当以估算幅度的下限为宜'
+    conclusion = heavierRejected ? `${name}的行为依法至多构成${label}${tail}` : mitigated ? `${name}具有从宽处罚情节，依法应当从轻处罚` : `对${name}量刑应当以估算幅度的下限为宜`
     if (s?.probationLikely) conclusion += '并适用缓刑'
   }
 
@@ -91,7 +113,7 @@ function writeQualification(ctx: KindContext, _conclusion: string): void {
       w.heading(2, title)
       w.cited(sentence(e.why), e.citations)
       if (e.id === 'knowledge' && d.knowledge.counterEvidence) {
-        w.para(sentence(`${name}对此作出了合理解释：${clause(d.knowledge.counterEvidence)}`) + '在相反证据未被排除的情况下，不能推定其“明知”。')
+        w.para(sentence(`${name}对此作出了合理解释：${bareClause(d.knowledge.counterEvidence)}`) + '在相反证据未被排除的情况下，不能推定其“明知”。')
       }
     }
     const serious = da.elements.find((e) => e.id === 'seriousCircumstances')
@@ -101,18 +123,18 @@ function writeQualification(ctx: KindContext, _conclusion: string): void {
     }
     const others = da.candidates.filter((c) => c.charge !== 'art287-2' && c.established !== true)
     if (others.length > 0) {
-      w.heading(2, `${name}的行为亦不构成其他犯罪`)
-      for (const c of others) w.point(3, `不构成${c.label}。`, sentence(c.why) + factsAgainst(d, c), w.cite(c.citations))
+      w.heading(2, `${name}的行为亦不能认定构成其他犯罪`)
+      for (const c of others) w.point(3, `${c.established === false ? '不构成' : '不能认定构成'}${c.label}。`, sentence(c.why) + factsAgainst(d, c), w.cite(c.citations))
     }
     return
   }
 
   const prevailing = da.candidates.find((c) => c.charge === da.prevailingCharge)
   const heavier = da.candidates.filter(
-    (c) => c.charge !== da.prevailingCharge && c.established !== true && severity(c, c.charge) > severity(prevailing, da.prevailingCharge)
+    (c) => c.charge !== da.prevailingCharge && c.established !== true && heavierThan(c, prevailing, da.prevailingCharge)
   )
   for (const c of heavier) {
-    w.heading(2, `${name}的行为不构成${c.label}`)
+    w.heading(2, c.established === false ? `${name}的行为不构成${c.label}` : `现有证据不足以认定${name}构成${c.label}`)
     w.cited(sentence(c.why) + factsAgainst(d, c), c.citations)
   }
   const elements = da.prevailingCharge === 'art287-2' ? da.elements : prevailing?.elements ?? []
@@ -126,7 +148,7 @@ function writeQualification(ctx: KindContext, _conclusion: string): void {
     w.cited(sentence(da.competition.text || (prevailing?.why ?? '')), joinCitations(da.competition.citations, prevailing?.citations))
   } else if (doubtful.length === 0) {
     w.cited(
-      `辩护人对${name}的行为构成${chargeLabel(da)}的定性不持异议，但${name}具有下述从宽处罚情节，依法应当在量刑时予以充分考虑。`,
+      `辩护人对${name}的行为构成${chargeLabel(da)}的定性不持异议，${hasMitigation(d, da) ? `但${name}具有下述从宽处罚情节，依法应当在量刑时予以充分考虑` : '以下仅就量刑提出意见'}。`,
       prevailing?.citations
     )
   }
@@ -233,6 +255,11 @@ function regimeCitations(da: DefendantAnalysis): string[] {
   return step?.citations ?? []
 }
 
+/** True when the memo has mitigation to argue: a reducing sentencing adjustment or a first offence. */
+export function hasMitigation(d: Defendant, da: DefendantAnalysis): boolean {
+  return (da.sentencing?.adjustments.some((a) => a.percent < 0) ?? false) || d.mitigation.firstOffence === true
+}
+
 function writeMitigation(ctx: KindContext): void {
   const { defendant: d, da, w } = ctx
   const s = da.sentencing
@@ -274,12 +301,12 @@ function writeProposal(ctx: KindContext, minorOpen: boolean): void {
   const lead = minorOpen ? '即便认为应当判处刑罚，' : ''
   const custodial = s.penaltyKind === 'fixedTerm' || s.penaltyKind === 'criminalDetention'
   const proposal = custodial
-    ? `${lead}建议对${name}在${rangeText(s)}的幅度内从轻判处刑罚，并处罚金${yuan(s.fine.minYuan)}`
+    ? `${lead}建议对${name}在${rangeText(s)}的幅度内${hasMitigation(ctx.defendant, da) ? '从轻' : '就低'}判处刑罚，并处罚金${yuan(s.fine.minYuan)}`
     : `${lead}建议对${name}${rangeText(s)}${s.penaltyKind === 'fineOnly' ? `，罚金${yuan(s.fine.minYuan)}` : ''}`
   w.cited(sentence(proposal), s.citations)
   if (s.probationLikely) {
     w.cited(`${sentence(s.probationWhy)}建议对${name}宣告缓刑。`, s.citations)
   }
-  if (s.ancillary.length > 0) w.para(sentence(`此外，${s.ancillary.map((x) => clause(x)).join('；')}`))
+  if (s.ancillary.length > 0) w.para(sentence(`此外，${s.ancillary.map((x) => bareClause(x)).join('；')}`))
   w.styled('note', `说明：上述刑期幅度系根据在案情节估算的参考区间，并非裁判结论。${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
 }
