@@ -300,6 +300,17 @@ function estimateFine(input: SentencingInput, point: number, range: { min: numbe
   let minYuan = Math.max(floor, roundYuan(cal.perMonthLowYuan * range.min))
   let maxYuan = Math.max(minYuan, roundYuan(cal.perMonthHighYuan * point))
   if (input.charge === 'art287-2' && point <= twelve) maxYuan = Math.min(maxYuan, Math.max(minYuan, valueOf('sent2024-jiangxi', 'fineUpTo12MonthsMaxYuan')))
+  let band = ''
+  if (input.charge === 'art177-1' && hasClause('crimlaw-a177-1-p1')) {
+    // 刑法第一百七十七条之一 states the fine band of each tier
+    const serious = input.statutoryRange.minMonths >= valueOf('crimlaw-a177-1-p1', 'seriousMinMonths')
+    const lo = valueOf('crimlaw-a177-1-p1', serious ? 'seriousFineMinYuan' : 'fineMinYuan')
+    const hi = valueOf('crimlaw-a177-1-p1', serious ? 'seriousFineMaxYuan' : 'fineMaxYuan')
+    minYuan = Math.min(hi, Math.max(lo, minYuan))
+    maxYuan = Math.min(hi, Math.max(lo, maxYuan))
+    band = `；依刑法第一百七十七条之一限定在 ${lo}～${hi} 元`
+    citations.push('crimlaw-a177-1-p1')
+  }
   if (minYuan > maxYuan) minYuan = maxYuan
   if (kind === 'exemption') {
     return { minYuan: 0, maxYuan: Math.max(maxYuan, fineOnlyMax), why: `${head}。可能不起诉或者免予刑事处罚（下限记为 0）；如判处刑罚，并处罚金约 ${minYuan}～${maxYuan} 元，${fineOnlyText}`, citations }
@@ -307,7 +318,7 @@ function estimateFine(input: SentencingInput, point: number, range: { min: numbe
   return {
     minYuan,
     maxYuan,
-    why: `${head}。估算：每月刑期对应罚金 ${cal.perMonthLowYuan}～${cal.perMonthHighYuan} 元（由已公开判决校准，下限按区间下限、上限按估算刑期计），并以江西实施细则转述的罚金幅度（未经核实）为界`,
+    why: `${head}。估算：每月刑期对应罚金 ${cal.perMonthLowYuan}～${cal.perMonthHighYuan} 元（由已公开判决校准，下限按区间下限、上限按估算刑期计），并以江西实施细则转述的罚金幅度（未经核实）为界${band}`,
     citations
   }
 }

@@ -217,3 +217,14 @@ describe('情节轻微 for other charges', () => {
     expect(r.nonProsecutionPossible).toBe(false)
   })
 })
+
+describe('fine band of 妨害信用卡管理罪', () => {
+  it('stays within the statutory 1万–10万元 in the basic tier', () => {
+    const st: StatutoryRange = { minMonths: 0, maxMonths: 36, label: '三年以下有期徒刑或者拘役，并处或者单处一万元以上十万元以下罚金', citations: ['crimlaw-a177-1-p1'] }
+    for (const gain of [0, 5000, 5_000_000]) {
+      const r = est(input(person((d) => { d.amounts.illegalGain = gain; d.helped.objectCount = 100 }), { charge: 'art177-1', statutoryRange: st }))
+      expect(r.fine.minYuan).toBeGreaterThanOrEqual(valueOf('crimlaw-a177-1-p1', 'fineMinYuan'))
+      expect(r.fine.maxYuan).toBeLessThanOrEqual(valueOf('crimlaw-a177-1-p1', 'fineMaxYuan'))
+    }
+  })
+})
