@@ -97,7 +97,7 @@ export function concealConductElement(ctx: CompetitionContext, regime: ConcealRe
   if (c.transferredForOthers === true) acts.push('代为转账、套现、取现')
   if (c.faceVerificationForOthers === true) acts.push('为配合他人转账、套现、取现提供刷脸等验证服务')
   if (acts.length > 0) {
-    return element('concealmentConduct', '掩饰、隐瞒行为', 'met', `${acts.join('，并')}，属以其他方法掩饰、隐瞒犯罪所得`, facts, ['crimlaw-a312-p1', ...method, 'minutes2022-5-2', 'opinion2021-11'])
+    return element('concealmentConduct', '掩饰、隐瞒行为', 'met', `${acts.join('，并')}，属以其他方法掩饰、隐瞒犯罪所得`, facts, ['crimlaw-a312-p1', ...method, 'minutes2022-5-2'])
   }
   if (c.transferredForOthers === false && c.faceVerificationForOthers === false) {
     return element(

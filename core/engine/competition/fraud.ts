@@ -22,7 +22,7 @@ function conspiracyElement(ctx: CompetitionContext): { el: ElementResult; warnin
   const facts = ['conduct.priorConspiracy', 'conduct.stableCooperation']
   if (c.priorConspiracy === true) {
     return {
-      el: element('conspiracy', '共同故意（事先通谋）', 'met', '与诈骗犯罪分子事先通谋，以诈骗罪共犯论处', facts, ['crimlaw-a25', 'conceal2015-5', 'opinion2021-11', 'opinion2025-8']),
+      el: element('conspiracy', '共同故意（事先通谋）', 'met', '与诈骗犯罪分子事先通谋，以诈骗罪共犯论处', facts, ['crimlaw-a25', 'conceal2015-5', 'opinion2025-8']),
       warnings: []
     }
   }
