@@ -58,12 +58,23 @@ export function helpInfoRange(): StatutoryRange {
   }
 }
 
+const warningCache = new Map<string, string | null>()
+function unverifiedWarning(id: string): string | null {
+  let w = warningCache.get(id)
+  if (w === undefined) {
+    const c = clause(id)
+    const note = verificationNote(c.verification)
+    w = note ? `${resolveCitation(id).cite}（${c.verification}）：${note}` : null
+    warningCache.set(id, w)
+  }
+  return w
+}
+
 function unverifiedWarnings(ids: Iterable<string>): string[] {
   const out: string[] = []
   for (const id of new Set(ids)) {
-    const c = clause(id)
-    const note = verificationNote(c.verification)
-    if (note) out.push(`${resolveCitation(id).cite}（${c.verification}）：${note}`)
+    const w = unverifiedWarning(id)
+    if (w) out.push(w)
   }
   return out
 }
@@ -101,17 +112,21 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
     SERIOUS_FACTS, seriousCites)
 
   const elements: ElementResult[] = [actTime, subject, knowledge, helpedCrime, helpConduct, seriousEl]
-  for (const e of elements) trace.push({ rule: `element.${e.id}.${e.status}`, text: `${e.label}：${e.why}`, citations: e.citations })
-  for (const r of serious.regimes) {
-    const met = r.grounds.filter((g) => g.status === 'met').map((g) => g.id)
-    const def = regimes.find((x) => x.id === r.id)
-    trace.push({
-      rule: `serious.regime.${r.id}.${r.seriousMet === true ? 'met' : r.seriousMet === false ? 'notMet' : 'undetermined'}`,
-      text: `${r.why}${met.length ? `（${r.grounds.filter((g) => g.status === 'met').map((g) => g.why).join('；')}）` : ''}`,
-      citations: met.length ? met : def?.citations ?? []
-    })
+  // Re-runs (depth > 0) only need the charge and the disposition: skip trace, distances and warnings.
+  const light = depth > 0
+  if (!light) {
+    for (const e of elements) trace.push({ rule: `element.${e.id}.${e.status}`, text: `${e.label}：${e.why}`, citations: e.citations })
+    for (const r of serious.regimes) {
+      const metGrounds = r.grounds.filter((g) => g.status === 'met')
+      const def = regimes.find((x) => x.id === r.id)
+      trace.push({
+        rule: `serious.regime.${r.id}.${r.seriousMet === true ? 'met' : r.seriousMet === false ? 'notMet' : 'undetermined'}`,
+        text: `${r.why}${metGrounds.length ? `（${metGrounds.map((g) => g.why).join('；')}）` : ''}`,
+        citations: metGrounds.length ? metGrounds.map((g) => g.id) : def?.citations ?? []
+      })
+    }
+    trace.push({ rule: 'serious.regime', text: serious.regimeWhy, citations: usedDef?.citations ?? [] })
   }
-  trace.push({ rule: 'serious.regime', text: serious.regimeWhy, citations: usedDef?.citations ?? [] })
 
   const established = combine(elements.map((e) => e.status))
   const range = helpInfoRange()
@@ -209,7 +224,7 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
 
   const thresholds: ThresholdMeasure[] = []
   const seen = new Set<string>()
-  for (const r of serious.regimes) {
+  for (const r of light ? [] : serious.regimes) {
     for (const g of r.grounds) {
       for (const m of g.measures) {
         const key = `${m.groundId}|${m.quantity}|${m.value}|${m.threshold}`
@@ -220,9 +235,9 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
     }
   }
 
-  const conclusionCites = elements.filter((e) => e.status !== 'undetermined').flatMap((e) => e.citations)
+  const conclusionCites = light ? [] : elements.filter((e) => e.status !== 'undetermined').flatMap((e) => e.citations)
   const warnings = [...notes.warnings]
-  for (const r of serious.regimes) {
+  for (const r of light ? [] : serious.regimes) {
     const def = regimes.find((x) => x.id === r.id)
     if (!def || def.grounds.length === 0) continue
     const src = source(def.sourceId)
