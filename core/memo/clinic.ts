@@ -11,11 +11,23 @@ interface Question {
   answer: (w: MemoWriter) => void
 }
 
-const stepsFor = (da: DefendantAnalysis, ...keys: string[]): TraceStep[] =>
-  da.trace.filter((t) => keys.some((k) => t.rule.toLowerCase().includes(k.toLowerCase())))
+const stepsFor = (da: DefendantAnalysis, ...prefixes: string[]): TraceStep[] =>
+  da.trace.filter((t) => prefixes.some((p) => t.rule.startsWith(p)))
 
-function traceLines(w: MemoWriter, steps: TraceStep[]): void {
-  for (const t of steps) w.point(4, '', sentence(t.text), w.cite(t.citations))
+/** Writes trace steps as （1）（2）… points, skipping any text the answer already gave. */
+function traceLines(w: MemoWriter, steps: TraceStep[], written: Set<string>): void {
+  for (const t of steps) {
+    const key = clause(t.text)
+    if (key === '' || [...written].some((x) => x !== '' && (x.includes(key) || key.includes(x)))) continue
+    written.add(key)
+    w.point(4, '', sentence(t.text), w.cite(t.citations))
+  }
+}
+
+/** `若X，则Y` → the hypothesis X (for the question) */
+function hypothesis(text: string): string | null {
+  const m = /^若(.+?)，则/.exec(text.trim())
+  return m?.[1] ?? null
 }
 
 export function questionsFor(ctx: KindContext): Question[] {
@@ -28,8 +40,9 @@ export function questionsFor(ctx: KindContext): Question[] {
       title: '明知的认定',
       ask: `${name}是否“明知他人利用信息网络实施犯罪”？请结合在案的推定情形和${name}的辩解加以分析。`,
       answer: (w) => {
+        const written = new Set([clause(knowledge.why)])
         w.cited(sentence(`结论：${STATUS_LABELS[knowledge.status]}。${clause(knowledge.why)}`), knowledge.citations)
-        traceLines(w, stepsFor(da, 'knowledge'))
+        traceLines(w, stepsFor(da, 'element.knowledge'), written)
       }
     })
   }
@@ -39,8 +52,9 @@ export function questionsFor(ctx: KindContext): Question[] {
       title: '帮助行为',
       ask: `${name}的行为属于刑法第二百八十七条之二规定的哪一种帮助行为？`,
       answer: (w) => {
+        const written = new Set([clause(conduct.why)])
         w.cited(sentence(`结论：${STATUS_LABELS[conduct.status]}。${clause(conduct.why)}`), conduct.citations)
-        traceLines(w, stepsFor(da, 'conduct'))
+        traceLines(w, stepsFor(da, 'element.helpConduct'), written)
       }
     })
   }
@@ -51,9 +65,11 @@ export function questionsFor(ctx: KindContext): Question[] {
       ask: `本案是否达到“情节严重”？请逐项列出可能适用的标准，计算在案数值与标准之间的差距，并说明应当适用哪一时期的规定。`,
       answer: (w) => {
         const el = da.elements.find((e) => e.id === 'seriousCircumstances')
+        const written = new Set([clause(el?.why ?? '')])
         w.cited(sentence(`结论：${serious.met === true ? '达到' : serious.met === false ? '未达到' : '尚不能认定'}。${clause(el?.why ?? '')}`), el?.citations)
         for (const m of da.thresholds) w.point(4, '', sentence(m.text), w.cite(m.citations))
-        if (serious.regimeWhy) w.para(sentence(`适用规定：${clause(serious.regimeWhy)}`))
+        traceLines(w, stepsFor(da, 'serious.regime.'), written)
+        if (serious.regimeWhy && ![...written].some((x) => x.includes(clause(serious.regimeWhy)))) w.para(sentence(`适用规定：${clause(serious.regimeWhy)}`))
       }
     })
   }
@@ -63,8 +79,12 @@ export function questionsFor(ctx: KindContext): Question[] {
       ask: `${name}的行为还可能涉及哪些罪名？应当如何定罪？`,
       answer: (w) => {
         w.table(['罪名', '结论', '法定刑幅度', '理由'], [5, 3, 8, 12], candidateRows(w, da.candidates))
-        if (da.competition.text) w.cited(sentence(da.competition.text), da.competition.citations)
-        traceLines(w, stepsFor(da, 'competition'))
+        const written = new Set<string>()
+        if (da.competition.text) {
+          w.cited(sentence(da.competition.text), da.competition.citations)
+          written.add(clause(da.competition.text))
+        }
+        traceLines(w, stepsFor(da, 'competition.compare'), written)
       }
     })
   }
@@ -81,9 +101,10 @@ export function questionsFor(ctx: KindContext): Question[] {
     })
   }
   for (const p of da.pivots.slice(0, 3)) {
+    const h = hypothesis(p.text)
     q.push({
       title: '事实变化',
-      ask: `如果案件事实发生如下变化，结论是否不同？（提示：${p.fact}）`,
+      ask: h ? `如果${h}，${name}的行为应当如何评价？` : `哪些事实的变化会改变本案的结论？`,
       answer: (w) => w.cited(sentence(p.text), p.citations)
     })
   }
