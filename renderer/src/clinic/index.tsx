@@ -169,7 +169,8 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
                 <Button size="small" type="link" disabled={r.corrupt} data-testid={`answers-${r.id}`} onClick={() => onAnswers(r.id)}>班级答卷</Button>
                 {r.origin === 'teacher' && !r.corrupt && <Button size="small" type="link" icon={<EditOutlined />} aria-label="编辑" onClick={() => onEdit(r.id)} />}
                 {r.origin === 'teacher' && (
-                  <Popconfirm title="删除此练习？学生答卷会保留。" okText="删除" cancelText="取消" onConfirm={() => void remove(r.id)}>
+                  <Popconfirm title="删除此练习？学生答卷会保留。" okText="删除" cancelText="取消" onConfirm={() => void remove(r.id)}
+                    okButtonProps={{ 'data-testid': 'confirm-delete' } as ButtonProps}>
                     <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label="删除" />
                   </Popconfirm>
                 )}
