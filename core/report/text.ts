@@ -27,17 +27,21 @@ function months(n: number): string {
   return `${n}个月`
 }
 
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八']
+
 function defendantSection(d: DefendantAnalysis, i: number): string[] {
   const L: string[] = []
+  let n = 0
+  const head = (title: string): string => `   ${NUMERALS[n++] ?? String(n)}、${title}`
   L.push(`${i + 1}. ${d.name || d.id}（${d.id}）`)
   L.push(`   结论：${d.prevailingCharge === 'none' ? '不成立犯罪或尚不能认定' : CHARGE_LABELS[d.prevailingCharge]}；处理：${DISPOSITION_LABELS[d.disposition]}`)
   L.push(`   理由：${d.dispositionWhy}`)
-  L.push('   一、帮助信息网络犯罪活动罪的构成要件')
+  L.push(head('帮助信息网络犯罪活动罪的构成要件'))
   for (const e of d.elements) {
     L.push(`     【${STATUS[e.status]}】${e.label}：${e.why} ${cites(e.citations)}`)
   }
   const s = d.seriousCircumstances
-  L.push('   二、情节严重与适用的标准（从旧兼从轻）')
+  L.push(head('情节严重与适用的标准（从旧兼从轻）'))
   L.push(`     结论：${s.met === true ? '达到' : s.met === false ? '未达到' : '尚不能判断'}${s.basis.length ? ' ' + cites(s.basis) : ''}`)
   L.push(`     适用：${s.regimeWhy}`)
   for (const r of s.regimes) {
@@ -48,11 +52,11 @@ function defendantSection(d: DefendantAnalysis, i: number): string[] {
     L.push(`     · ${r.label}（${r.from}起${r.inForceAtAct ? '，行为时施行' : ''}）：${r.seriousMet === true ? '达到' : r.seriousMet === false ? '未达到' : '待定'}`)
   }
   if (d.thresholds.length) {
-    L.push('   三、数额与数量标准（差距）')
+    L.push(head('数额与数量标准（差距）'))
     for (const m of d.thresholds) L.push(`     · ${m.text} ${cites(m.citations)}`)
   }
   if (d.candidates.length > 1 || d.competition.text) {
-    L.push('   四、竞合罪名')
+    L.push(head('竞合罪名'))
     for (const c of d.candidates) {
       const est = c.established === true ? '成立' : c.established === false ? '不成立' : '待定'
       const range = c.statutoryRange ? `，法定刑：${c.statutoryRange.label}` : ''
@@ -62,13 +66,13 @@ function defendantSection(d: DefendantAnalysis, i: number): string[] {
   }
   if (d.sentencing) {
     const q = d.sentencing
-    L.push('   五、量刑估算（依公开判决校准的估算，非法定标准）')
+    L.push(head('量刑估算（依公开判决校准的估算，非法定标准）'))
     L.push(`     估算刑期：${months(q.rangeMonths.min)}至${months(q.rangeMonths.max)}；${q.probationLikely ? '可能适用缓刑' : '缓刑可能性较低'}（${q.probationWhy}）`)
     for (const a of q.adjustments) L.push(`     · ${a.label}：${a.percent > 0 ? '+' : ''}${a.percent}% ${cites(a.citations)}`)
     L.push(`     罚金：${q.fine.minYuan}元至${q.fine.maxYuan}元`)
   }
   if (d.pivots.length) {
-    L.push('   六、关键事实（改变一项即改变结论）')
+    L.push(head('关键事实（改变一项即改变结论）'))
     for (const p of d.pivots) L.push(`     · ${p.text} ${cites(p.citations)}`)
   }
   if (d.warnings.length) {
