@@ -60,7 +60,9 @@ export function makeCtx(d: Defendant, opts: CtxOptions = {}, counter?: { calls: 
     reanalyze: (y) => {
       if (counter) counter.calls++
       const r = evaluateCompetition(build(y))
-      const disposition: Disposition = r.prevailingCharge === 'none' ? 'noCrime' : 'prosecute'
+      // as the engine: nothing established → undetermined while some candidate is open, else no crime
+      const open = r.candidates.some((c) => c.established === null)
+      const disposition: Disposition = r.prevailingCharge !== 'none' ? 'prosecute' : open ? 'undetermined' : 'noCrime'
       return { prevailingCharge: r.prevailingCharge, disposition }
     }
   })

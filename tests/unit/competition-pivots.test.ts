@@ -98,3 +98,17 @@ describe('pivot search switches', () => {
     expect(calls).toBe(1)
   })
 })
+
+describe('pivot wording when the result is open', () => {
+  it('removing the only established charge with other charges open says so, not "no crime"', () => {
+    const d = cardSeller()
+    d.conduct.transferredForOthers = true
+    d.knowledge.knewProceeds = true
+    d.conduct.priorConspiracy = null
+    const r = run(d, { helpInfo: () => null })
+    expect(r.prevailingCharge).toBe('art312')
+    const p = r.pivots.find((x) => x.fact === 'conduct.transferredForOthers')
+    expect(p?.resultingCharge).toBe('none')
+    expect(p?.text).toBe('若无代为转账、套现、取现行为，则不再构成掩饰、隐瞒犯罪所得、犯罪所得收益罪，其他罪名能否成立尚无法确定')
+  })
+})

@@ -52,7 +52,7 @@ function countElement(ctx: CompetitionContext): { el: ElementResult; held: HeldC
     return { el: element('othersCards', '非法持有他人信用卡数量较大', 'notMet', `非法持有他人银行卡至多${h.high}张，不足${large}张`, facts, cites), held: h }
   }
   return {
-    el: element('othersCards', '非法持有他人信用卡数量较大', 'undetermined', `他人银行卡的数量或归属未查明（已知至少${h.low}张），无法判断是否达到${large}张`, facts, cites),
+    el: element('othersCards', '非法持有他人信用卡数量较大', 'undetermined', `他人银行卡的数量、归属或是否实际持有未查明${h.low > 0 ? `（已知至少${h.low}张）` : ''}，无法判断是否达到${large}张`, facts, cites),
     held: h
   }
 }

@@ -137,7 +137,7 @@ export function candidateChanges(d: Defendant): Change[] {
 function outcomeText(current: ChargeId, charge: ChargeId, disposition: Disposition): string {
   if (charge === 'none') {
     if (disposition === 'noCrime') return '不构成犯罪'
-    return '罪名无法确定'
+    return current === 'none' ? '罪名仍无法确定' : `不再构成${CHARGE_LABEL[current]}，其他罪名能否成立尚无法确定`
   }
   const only = charge === 'art287-2' && current !== 'none'
   return `${only ? '仅' : ''}构成${CHARGE_LABEL[charge]}`
