@@ -2,14 +2,16 @@
 // add up) → a range in months, the penalty kind, probation (刑法72条), a fine range (解释第十八条), 职业禁止/禁止令
 // and the disposition hint (解释第十五条, 帮信意见第10条、第11条). The 帮信 numbers are an estimate calibrated on
 // published judgments (calibration.json, scripts/calibrate.ts); they are not figures of a 量刑指导意见.
-import type { SentencingAdjustment, SentencingInput, SentencingResult } from '../analysis/types'
+import type { DefendantAnalysis, MatterAnalysis, SentencingAdjustment, SentencingInput, SentencingResult } from '../analysis/types'
+import type { Defendant } from '../matter/schema'
+import { ageAtAct } from './dataset'
 import { clause, hasClause, valueOf, weakest } from '../law'
 import type { Verification } from '../law'
 import { calibration } from './calibration'
 import type { ModelParams } from './calibration'
 import { applyAdjustments, resolveAdjustments } from './factors'
 import { basePoint, heavierStartReasons } from './model'
-import { ages, criminalDetention, probationMaxMonths } from './statutory'
+import { ages, criminalDetention, fallbackStatutoryRange, probationMaxMonths } from './statutory'
 
 export { adjustmentRanges, applyAdjustments, resolveAdjustments, FACTOR_LABELS } from './factors'
 export type { FactorRange } from './factors'
@@ -17,6 +19,18 @@ export { calibration } from './calibration'
 export type { Calibration, ModelParams } from './calibration'
 export { severity, basePoint } from './model'
 export { fallbackStatutoryRange } from './statutory'
+export { ageAtAct } from './dataset'
+
+/**
+ * Rebuild the input the engine used for one analysed defendant (for the what-if sliders: pass the result to
+ * `adjustmentRanges`, change `overrides`, call `estimateSentence`). Null when no charge prevails.
+ */
+export function inputForAnalysis(d: Defendant, da: DefendantAnalysis, analysis: Pick<MatterAnalysis, 'asOf'>, overrides: SentencingInput['overrides'] = d.sentencingOverrides ?? {}): SentencingInput | null {
+  if (da.prevailingCharge === 'none') return null
+  const charge = da.prevailingCharge
+  const statutoryRange = da.candidates.find((c) => c.charge === charge)?.statutoryRange ?? fallbackStatutoryRange(charge, d)
+  return { defendant: d, charge, statutoryRange, seriousBasis: da.seriousCircumstances.basis, asOf: analysis.asOf, ageAtAct: ageAtAct(d), overrides }
+}
 
 const ROUND = 1000
 const roundYuan = (v: number): number => Math.max(0, Math.round(v / ROUND) * ROUND)

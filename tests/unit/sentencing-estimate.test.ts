@@ -228,3 +228,28 @@ describe('fine band of 妨害信用卡管理罪', () => {
     }
   })
 })
+
+describe('inputForAnalysis (what-if from an analysed matter)', () => {
+  it('rebuilds the engine input so that the same estimate comes out, and overrides take effect', async () => {
+    const { analyzeMatter } = await import('../../core/engine/analyze')
+    const { emptyMatter } = await import('../../core/matter/schema')
+    const { inputForAnalysis } = await import('../../core/sentencing')
+    const doc = emptyMatter('测试')
+    const d = person((x) => {
+      x.name = '甲'; x.knowledge.admitted = true; x.conduct.paymentSettlement = true; x.helped.crimeType = 'fraud'; x.helped.crimeEstablished = 'yes'
+      x.amounts.illegalGain = 30000; x.actPeriod = { from: '2023-01-01', to: '2023-03-01' }; x.mitigation.pleaAgreement = true
+    })
+    doc.defendants = [d]
+    doc.matter.asOf = '2024-01-01'
+    const analysis = analyzeMatter(doc, { today: '2024-01-01' })
+    const da = analysis.defendants[0]
+    expect(da?.prevailingCharge).toBe('art287-2')
+    if (!da) return
+    const inp = inputForAnalysis(d, da, analysis)
+    expect(inp).not.toBeNull()
+    if (!inp) return
+    expect(estimateSentence(inp)?.rangeMonths).toEqual(da.sentencing?.rangeMonths)
+    const lower = estimateSentence({ ...inp, overrides: { plea: -30 } })
+    expect(lower?.rangeMonths.max).toBeLessThan(da.sentencing?.rangeMonths.max ?? 0)
+  })
+})
