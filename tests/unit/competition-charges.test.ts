@@ -371,3 +371,17 @@ describe('unit defendants (单位犯罪)', () => {
     expect(r.prevailingCharge).toBe('art312')
   })
 })
+
+describe('诈骗共犯: time of the stable-cooperation rule', () => {
+  it('before the 2016 意见, stable cooperation alone does not settle 共同故意', () => {
+    const d = cardSeller()
+    d.actPeriod = { from: '2016-03-01', to: '2016-06-01' }
+    d.conduct.stableCooperation = true
+    d.amounts.attributableFraudLoss = 50000
+    const c = cand(run(d, { asOf: '2017-05-01' }), 'art266-accomplice')
+    expect(el(c, 'conspiracy').status).toBe('undetermined')
+    expect(c.established).toBeNull()
+    d.conduct.priorConspiracy = true
+    expect(cand(run(d, { asOf: '2017-05-01' }), 'art266-accomplice').established).toBe(true)
+  })
+})

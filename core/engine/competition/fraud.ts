@@ -29,6 +29,17 @@ function conspiracyElement(ctx: CompetitionContext): { el: ElementResult; warnin
   if (c.stableCooperation === true) {
     const from = source('opinion2025').effective
     const { end } = actBounds(ctx)
+    const from2016 = source('fraud2016').effective
+    if (from2016 !== null && end !== null && end < from2016) {
+      return {
+        el: element(
+          'conspiracy', '共同故意', 'undetermined',
+          `行为在2016年《电信网络诈骗意见》（${from2016}）之前，“较为稳定配合关系”本身不是共同犯罪的认定依据，须依刑法第二十五条查明是否具有共同诈骗故意`,
+          facts, ['crimlaw-a25']
+        ),
+        warnings: []
+      }
+    }
     const before = from !== null && end !== null && end < from
     const why = before
       ? `与诈骗犯罪分子形成较为稳定的配合关系；行为在2025年帮信意见（${from}）之前，依2016年意见四（三）“明知他人实施电信网络诈骗犯罪”而提供卡、账户或帮助转移赃款的以共同犯罪论处，结论相同`
