@@ -234,10 +234,17 @@ function evalAccounts2025(id: 'opinion2025-6-1' | 'opinion2025-6-2', d: Defendan
   let b = statusOf(mIn)
   let why = `${mAcc.text}；${mIn.text}`
   const cites: string[] = [id]
-  if (b === 'met' && d.amounts.verifiedFraudFunds === 0) {
-    b = 'notMet'
-    why += '；流入资金中未查实含有犯罪资金，不宜以流入资金认定情节严重（起草者释义）'
-    cites.push('opinion2025-4')
+  // Drafters' gloss on art. 4 (PARTLY): an inflow counts only where criminal funds reaching the upstream crime's
+  // threshold are verified in it (for fraud: 数额较大, 2016 意见).
+  const verified = d.amounts.verifiedFraudFunds
+  if (b === 'met' && verified !== null) {
+    const floor = d.helped.crimeType === 'fraud' ? valueOf('fraud2016-2-1', 'amountLarge') : 0
+    if (verified < floor || verified === 0) {
+      b = 'notMet'
+      why += `；流入资金中经查证的犯罪资金${verified === 0 ? '为零' : `仅 ${yuan(verified)}，未达诈骗罪“数额较大” ${yuan(floor)}`}，不宜以流入资金认定情节严重（起草者释义）`
+      cites.push('opinion2025-4')
+      if (floor > 0) cites.push('fraud2016-2-1')
+    }
   }
   const status: Status = a === 'met' && b === 'met' ? 'met' : a === 'notMet' || b === 'notMet' ? 'notMet' : 'undetermined'
   return gated(id, regime, d, own ? [mAcc, mIn] : [mAcc, mIn], status, why, cites)

@@ -259,3 +259,17 @@ describe('engine: which law applies (regime change dates)', () => {
     expect(at(3, 299999.99).met).toBe(false)
   })
 })
+
+describe('engine: 2025 意见 inflow needs verified criminal funds (drafters\' gloss on art. 4)', () => {
+  it('own accounts with 30万 inflow but verified fraud funds below 3000 are not serious; at 3000 they are', () => {
+    const at = (verified: number | null) =>
+      run(both(cards({ kind: 'bankAccount', count: 3, owner: 'self', dealing: 'rent' }), amounts({ oneWayInflow: 500000, verifiedFraudFunds: verified }), act('2025-08-01', '2025-09-01')), '2025-12-01')
+    const low = at(2999.99)
+    expect(low.seriousCircumstances.met).toBe(false)
+    const g = low.seriousCircumstances.regimes.find((r) => r.id === 'r2025')?.grounds.find((x) => x.id === 'opinion2025-6-1')
+    expect(g?.citations).toContain('opinion2025-4')
+    expect(at(3000).seriousCircumstances.basis).toEqual(['opinion2025-6-1'])
+    // unknown verified funds do not block the ground
+    expect(at(null).seriousCircumstances.met).toBe(true)
+  })
+})
