@@ -62,6 +62,12 @@ export function candidateVariations(d: Defendant, base: DefendantAnalysis): Vari
   if (inPlay.has('r2022')) inflow.push({ value: valueOf('minutes2022-inflow', 'inflowAbove') + 0.01, cites: ['minutes2022-inflow'] })
   if (inflow.length && d.conduct.cards !== null && d.conduct.cards.length > 0) vs.push(...amountVariations(d, 'oneWayInflow', '账户（单向）流入资金', inflow))
 
+  if (inPlay.has('r2025') && d.amounts.verifiedFraudFunds === null && d.amounts.oneWayInflow !== null) {
+    vs.push({
+      fact: 'amounts.verifiedFraudFunds', cond: '若流入资金中查不到经查证的犯罪资金', citations: ['opinion2025-4'],
+      apply: withAmount('verifiedFraudFunds', 0)
+    })
+  }
   const objects = valueOf('interp2019-12-1-1', 'objects')
   const oc = d.helped.objectCount
   if (oc === null || oc < objects) {

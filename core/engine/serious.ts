@@ -245,6 +245,9 @@ function evalAccounts2025(id: 'opinion2025-6-1' | 'opinion2025-6-2', d: Defendan
       cites.push('opinion2025-4')
       if (floor > 0) cites.push('fraud2016-2-1')
     }
+  } else if (b === 'met') {
+    why += '；流入资金中经查证的犯罪资金未载明（起草者释义要求查实其中的犯罪资金达到上游犯罪立案标准）'
+    cites.push('opinion2025-4')
   }
   const status: Status = a === 'met' && b === 'met' ? 'met' : a === 'notMet' || b === 'notMet' ? 'notMet' : 'undetermined'
   return gated(id, regime, d, own ? [mAcc, mIn] : [mAcc, mIn], status, why, cites)

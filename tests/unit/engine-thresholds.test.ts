@@ -273,3 +273,13 @@ describe('engine: 2025 意见 inflow needs verified criminal funds (drafters\' g
     expect(at(null).seriousCircumstances.met).toBe(true)
   })
 })
+
+describe('engine: unknown verified funds under the 2025 inflow rule', () => {
+  it('says so and names the fact as a pivot', () => {
+    const r = run(both(cards({ kind: 'bankAccount', count: 3, owner: 'self', dealing: 'rent' }), amounts({ oneWayInflow: 500000, verifiedFraudFunds: null }), act('2025-08-01', '2025-09-01')), '2025-12-01')
+    expect(r.seriousCircumstances.met).toBe(true)
+    const g = r.seriousCircumstances.regimes.find((x) => x.id === 'r2025')?.grounds.find((x) => x.id === 'opinion2025-6-1')
+    expect(g?.why).toContain('未载明')
+    expect(r.pivots.find((p) => p.fact === 'amounts.verifiedFraudFunds')?.resultingCharge).toBe('none')
+  })
+})
