@@ -3,15 +3,15 @@ export const calibrationData: unknown = {
   "version": 1,
   "fittedAt": "2026-11-22",
   "charge": "art287-2",
-  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），训练集 17 名被告人（13 案），区间半宽取留一法对数残差的 80% 分位；按案号哈希固定留出三分之一",
+  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），训练集 20 名被告人（16 案），区间半宽取留一法对数残差的 80% 分位；按案号哈希固定留出三分之一",
   "model": {
-    "startOrdinaryMonths": 11.25,
-    "logSlopeMonths": 0.85,
-    "logSpread": 0.728,
+    "startOrdinaryMonths": 9.75,
+    "logSlopeMonths": 1.5,
+    "logSpread": 0.659,
     "coverageTarget": 0.8
   },
   "fine": {
-    "perMonthLowYuan": 650,
+    "perMonthLowYuan": 300,
     "perMonthHighYuan": 3100
   },
   "assumptions": {
@@ -20,7 +20,7 @@ export const calibrationData: unknown = {
     "fallbackBaseFraction": 0.25,
     "notes": []
   },
-  "sampleSize": 17,
+  "sampleSize": 20,
   "trainingIds": [
     "cn-cangshan-chen/d1",
     "cn-cangshan-chen/d2",
@@ -38,7 +38,10 @@ export const calibrationData: unknown = {
     "x-jiayuguan-yang/d1",
     "x-tianjin-zhouzhang/d1",
     "x-tianjin-zhouzhang/d2",
-    "x-jinan-zhao/d1"
+    "x-jinan-zhao/d1",
+    "x-huangmei-hu/d1",
+    "x-baoan-2021-824/d1",
+    "x-longgang-2020-3267/d1"
   ],
   "heldOutIds": [
     "cn-jingde-unit-a/d1",
@@ -145,30 +148,33 @@ export const calibrationData: unknown = {
     "n": 9,
     "hits": 8,
     "hitRate": 0.889,
-    "medianWidthMonths": 21
+    "medianWidthMonths": 20
   },
   "training": {
-    "n": 17,
+    "n": 20,
     "hits": 17,
-    "hitRate": 1,
+    "hitRate": 0.85,
     "looResiduals": [
-      0.065,
-      0.333,
-      0.065,
-      -0.186,
-      -0.94,
-      -0.211,
-      0.71,
-      0.71,
-      -0.934,
-      0.728,
-      -0.744,
-      0.407,
-      -0.222,
-      0.121,
-      -0.051,
-      -0.56,
-      -0.118
+      0.26,
+      0.511,
+      0.26,
+      -0.239,
+      -0.974,
+      -0.235,
+      0.659,
+      0.659,
+      -1.044,
+      0.604,
+      -0.651,
+      0.445,
+      -0.124,
+      0.168,
+      0.021,
+      -0.426,
+      -0.036,
+      0.227,
+      0.051,
+      -1.034
     ]
   }
 }

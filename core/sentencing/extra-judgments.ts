@@ -2,6 +2,7 @@
 // Each record names its source (title and address) and carries only the facts that source states; unknown facts
 // are null, as in the fixtures. Amounts written “X余万元” are recorded at X万元. Where the source gives no decision
 // date, `asOf` is the publication date of the report (it only fixes which law is applied, not the fit).
+// Decision dates marked “approx.” are estimated from the case number or the act period.
 // Kept apart from ../shared/cases: these are data for the sentencing fit only, not golden fixtures of the engine.
 import type { CardLine, Defendant } from '../matter/schema'
 import { emptyDefendant } from '../matter/schema'
@@ -21,11 +22,14 @@ interface Facts {
   transferredForOthers?: boolean
   crimeType?: 'fraud' | 'gambling'
   actFrom?: string
+  /** default: payment settlement help (the two-card cases) */
+  techSupport?: ('communicationTransmission')[]
 }
 
 function defendant(id: string, name: string, f: Facts): Defendant {
   const d = emptyDefendant(id, name)
-  d.conduct.paymentSettlement = true
+  d.conduct.paymentSettlement = f.techSupport ? false : true
+  d.conduct.techSupport = f.techSupport ?? []
   d.conduct.cards = f.cards ?? []
   d.conduct.faceVerificationForOthers = f.faceVerificationForOthers ?? null
   d.conduct.transferredForOthers = f.transferredForOthers ?? null
@@ -119,5 +123,26 @@ export const extraJudgments: JudgmentRecord[] = [
     charge: 'art287-2', asOf: '2021-06-30',
     defendant: defendant('d1', '赵某', { cards: [card('bankCard', 4, 'self', 'rent'), card('phoneCard', 1, 'self', 'rent')], oneWayInflow: 2000000, crimeType: 'fraud' }),
     sentence: { kind: 'fixedTerm', months: 11, probationMonths: null, fineYuan: 10000 }
+  },
+  {
+    id: 'x-huangmei-hu/d1', caseId: 'x-huangmei-hu',
+    source: { title: '法治时代网：黄梅县人民检察院“手机口”案（胡某帮助信息网络犯罪活动案，判处有期徒刑一年五个月）', url: 'http://mundilogos.com/index/index/n_show/id/156994.html' },
+    charge: 'art287-2', asOf: '2025-03-31', // approx.: act 2024-07 to 2024-09
+    defendant: defendant('d1', '胡某', { techSupport: ['communicationTransmission'], cards: [card('phoneCard', 50, 'others', null)], illegalGain: 70000, crimeType: 'fraud', actFrom: '2024-07-01' }),
+    sentence: { kind: 'fixedTerm', months: 17, probationMonths: null, fineYuan: 5000 }
+  },
+  {
+    id: 'x-baoan-2021-824/d1', caseId: 'x-baoan-2021-824',
+    source: { title: '深圳市宝安区人民法院（2021）粤0306刑初824号（裁判文书数据分析文章转引）', url: 'http://www.blueskydev.net/article/details?appKeys=timewe&id=8210' },
+    charge: 'art287-2', asOf: '2021-06-30', // approx.: from the case number
+    defendant: defendant('d1', '被告人', { cards: [card('bankCard', null, 'self', 'sell')], verifiedFraudFunds: 20000, crimeType: 'fraud' }),
+    sentence: { kind: 'fixedTerm', months: 10, probationMonths: null, fineYuan: 5000 }
+  },
+  {
+    id: 'x-longgang-2020-3267/d1', caseId: 'x-longgang-2020-3267',
+    source: { title: '深圳市龙岗区人民法院（2020）粤0307刑初3267号（裁判文书数据分析文章转引）', url: 'http://www.blueskydev.net/article/details?appKeys=timewe&id=8210' },
+    charge: 'art287-2', asOf: '2020-12-31', // approx.: from the case number
+    defendant: defendant('d1', '被告人', { cards: [card('paymentInternetAccount', null, 'others', 'buy'), card('paymentInternetAccount', null, 'others', 'sell')] }),
+    sentence: { kind: 'criminalDetention', months: 4, probationMonths: null, fineYuan: 10000 }
   }
 ]
