@@ -17,10 +17,10 @@ import type { ChargeId, DefendantAnalysis, Disposition } from '../../core/analys
 
 const DIR = '/work/shared/cases'
 /**
- * Measured 23/36 (2026-11-22) with the competition and sentencing modules as they then stood; the floor leaves
+ * Measured 24/36 (2026-11-22) with the competition and sentencing modules as they then stood; the floor leaves
  * one case of slack for their in-progress disposition hints. Raise it when agreement improves.
  */
-const AGREEMENT_FLOOR = 22
+const AGREEMENT_FLOOR = 23
 
 interface Actual {
   disposition: 'convicted' | 'nonProsecution' | 'conditionalNonProsecution' | 'insufficientEvidence' | 'acquitted'
