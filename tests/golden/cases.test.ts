@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analyzeMatter } from '../../core/engine/analyze'
+import { hasClause } from '../../core/law'
 import { validateMatter } from '../../core/matter/schema'
 import type { ChargeId, DefendantAnalysis, Disposition } from '../../core/analysis/types'
 
@@ -122,6 +123,22 @@ describe('golden: published cases', () => {
     }
     console.log(`golden: stated grounds of 情节严重 found ${checked - misses.length}/${checked}${misses.length ? `; missed: ${misses.join(', ')}` : ''}`)
     expect(misses).toEqual([])
+  })
+
+  it('every clause id cited anywhere in the analyses exists in the law library', () => {
+    const missing = new Set<string>()
+    const check = (ids: readonly string[]) => ids.forEach((id) => { if (!hasClause(id)) missing.add(id) })
+    for (const { engine: e } of rows) {
+      e.elements.forEach((x) => check(x.citations))
+      e.candidates.forEach((c) => { check(c.citations); c.elements.forEach((x) => check(x.citations)); if (c.statutoryRange) check(c.statutoryRange.citations) })
+      e.seriousCircumstances.regimes.forEach((r) => r.grounds.forEach((g) => { check(g.citations); g.measures.forEach((m) => check(m.citations)) }))
+      e.thresholds.forEach((m) => check(m.citations))
+      e.pivots.forEach((p) => check(p.citations))
+      e.trace.forEach((t) => check(t.citations))
+      check(e.competition.citations)
+      if (e.sentencing) { check(e.sentencing.citations); e.sentencing.adjustments.forEach((a) => check(a.citations)) }
+    }
+    expect([...missing]).toEqual([])
   })
 
   it('never turns a missing fact into a conviction: undetermined elements never yield prosecute', () => {
