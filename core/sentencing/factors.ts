@@ -25,6 +25,8 @@ export interface FactorRange {
   mandatory: boolean
   /** the value used when the factor applies and the user set nothing */
   defaultPercent: number
+  /** how the default was chosen (Chinese) */
+  defaultNote: string
   why: string
   citations: string[]
 }
@@ -86,6 +88,7 @@ function baseRanges(input: SentencingInput): Record<SentencingFactor, FactorRang
     available: opts.available ?? true,
     mandatory: opts.mandatory ?? false,
     defaultPercent: opts.defaultPercent ?? mid(range),
+    defaultNote: opts.defaultPercent === undefined ? '取幅度中值' : '取最小减幅',
     why,
     citations
   })
@@ -214,6 +217,7 @@ export function adjustmentRanges(input: SentencingInput): FactorRange[] {
     base.plea = {
       ...base.plea,
       range: { min: -max, max: 0 },
+      defaultNote: `认罪认罚本身取单独认罪认罚幅度（${-base.plea.range.min}%以下）的中值`,
       why: base.plea.why + `；同时具有${enhancing.map((f) => FACTOR_LABELS[f]).join('、')}，认罪认罚从宽幅度可至 ${max}%，且与其不作重复评价`
     }
   }
@@ -246,7 +250,7 @@ export function resolveAdjustments(input: SentencingInput): ResolvedAdjustments 
       const clampNote = v !== o ? `；设定值 ${o}% 超出法定幅度 ${fmtRange(r.range)}，按 ${v}% 计` : ''
       values.set(r.factor, { percent: v, overridden: true, why: `${r.applies ? r.why : '假设成立（用户设定）'}；幅度 ${fmtRange(r.range)}，用户设定 ${v}%${clampNote}` })
     } else {
-      values.set(r.factor, { percent: r.defaultPercent, overridden: false, why: `${r.why}；幅度 ${fmtRange(r.range)}，取中值 ${r.defaultPercent}%` })
+      values.set(r.factor, { percent: r.defaultPercent, overridden: false, why: `${r.why}；幅度 ${fmtRange(r.range)}，${r.defaultNote} ${r.defaultPercent}%` })
     }
   }
 
