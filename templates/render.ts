@@ -45,8 +45,11 @@ export function columnTwips(widths: readonly number[]): number[] {
 const CELL_SPACING = { line: 360, lineRule: LineRuleType.EXACT, before: 0, after: 0 }
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 
+const COMPACT_SPACING = { line: 300, lineRule: LineRuleType.EXACT, before: 0, after: 0 }
+
 function table(b: TableBlock): (Paragraph | Table)[] {
   const cols = columnTwips(b.widths)
+  const size = b.compact ? SIZE.五号 : SIZE.小四
   const cell = (children: ParagraphChild[], width: number, align: 'left' | 'center' | 'right' = 'left', header = false): TableCell =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
@@ -56,7 +59,7 @@ function table(b: TableBlock): (Paragraph | Table)[] {
       children: [
         new Paragraph({
           alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          spacing: CELL_SPACING,
+          spacing: b.compact ? COMPACT_SPACING : CELL_SPACING,
           children
         })
       ]
@@ -64,10 +67,10 @@ function table(b: TableBlock): (Paragraph | Table)[] {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: b.header.map((h, i) => cell([new TextRun({ text: h, font: cjk(FONTS.h1), size: SIZE.小四 })], cols[i] ?? 0, 'center', true))
+    children: b.header.map((h, i) => cell([new TextRun({ text: h, font: cjk(FONTS.h1), size })], cols[i] ?? 0, 'center', true))
   })
   const rows = b.rows.map(
-    (r) => new TableRow({ children: r.map((c, i) => cell(inlineRuns(c.runs, SIZE.小四), cols[i] ?? 0, c.align ?? 'left')) })
+    (r) => new TableRow({ children: r.map((c, i) => cell(inlineRuns(c.runs, size), cols[i] ?? 0, c.align ?? 'left')) })
   )
   const out: (Paragraph | Table)[] = []
   if (b.caption) {

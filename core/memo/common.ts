@@ -167,9 +167,10 @@ export function factParagraphs(doc: MatterDocument, d: Defendant): string[] {
   return out
 }
 
-export function measureCells(m: ThresholdMeasure, counter = '个'): TableCellModel[] {
+export function measureCells(m: ThresholdMeasure): TableCellModel[] {
+  const counter = /卡|证书/.test(m.quantity) ? '张' : '个'
   const value = m.value === null ? '不详' : quantity(m.value, m.unit, counter)
-  const gap = m.gap === null ? '—' : m.gap <= 0 ? '已达到' : `差${quantity(m.gap, m.unit, counter)}`
+  const gap = m.gap === null ? '—' : m.gap === 0 ? '恰好达到' : m.gap < 0 ? `超出${quantity(-m.gap, m.unit, counter)}` : `差${quantity(m.gap, m.unit, counter)}`
   const reached = m.reached === null ? '不能认定' : m.reached ? '达到' : '未达到'
   return [
     { runs: runs(m.quantity) },
@@ -263,12 +264,14 @@ export function traceAppendix(w: MemoWriter, da: DefendantAnalysis, meta: { engi
   } else {
     w.table(
       ['序号', '推理', '依据'],
-      [3, 16, 9],
+      [2, 17, 9],
       da.trace.map((t, i) => [
         { runs: runs(String(i + 1)), align: 'center' },
         { runs: runs(t.text) },
         { runs: runs(shortCites(t.citations) || '—') }
-      ])
+      ]),
+      undefined,
+      true
     )
     if (da.trace.some((t) => shortCites(t.citations).includes('※'))) w.styled('note', '注：依据栏中标“※”的条文尚待与官方文本核对。')
   }

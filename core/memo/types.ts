@@ -44,6 +44,8 @@ export interface TableBlock {
   /** column widths in characters of body text; they sum to TEXT_WIDTH_CHARS */
   widths: number[]
   rows: TableCellModel[][]
+  /** smaller type (五号) for dense reference tables such as the appendix */
+  compact?: boolean
 }
 
 /** 此致 / addressee / closing words at the end of a letter-style memo. */

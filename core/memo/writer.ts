@@ -55,13 +55,14 @@ export class MemoWriter {
     this.para(text, this.cite(ids))
   }
 
-  table(header: string[], widths: number[], rows: (string | TableCellModel)[][], caption?: string): void {
+  table(header: string[], widths: number[], rows: (string | TableCellModel)[][], caption?: string, compact = false): void {
     this.blocks.push({
       type: 'table',
       header,
       widths,
       rows: rows.map((r) => r.map((c) => (typeof c === 'string' ? { runs: runs(c) } : c))),
-      ...(caption ? { caption } : {})
+      ...(caption ? { caption } : {}),
+      ...(compact ? { compact } : {})
     })
   }
 
