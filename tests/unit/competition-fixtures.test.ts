@@ -130,3 +130,27 @@ describe('诈骗共犯 and 妨害信用卡管理 fixtures', () => {
     expect(pivot?.text).toContain('5张')
   })
 })
+
+describe('agreement on the fixtures decided under another charge than 帮信', () => {
+  it('reports the figure; 掩隐 and 诈骗共犯 convictions are matched where the facts state the knowledge they rest on', () => {
+    const ids = ['spc2025-04-a', 'cn-shrail-xu', 'cn-taiyuan-li', 'cn-dongcheng-qi', 'cn-sdcourt-qian']
+    const rows: string[] = []
+    let agree = 0
+    let total = 0
+    for (const id of ids) {
+      const fx = load(id)
+      for (const a of analyzeMatter(fx.matter).defendants) {
+        const actual = fx.actual[a.id]?.charge
+        if (!actual) continue
+        total++
+        if (a.prevailingCharge === actual) agree++
+        else rows.push(`  ✗ ${id}/${a.id}: actual ${actual}, engine ${a.prevailingCharge} — ${a.pivots.filter((p) => p.resultingCharge === actual).map((p) => p.text).join('；') || '无'}`)
+      }
+    }
+    console.log([`competition fixtures: ${agree}/${total} defendants agree on the charge`, ...rows].join('\n'))
+    expect(total).toBe(6)
+    expect(agree).toBeGreaterThanOrEqual(3)
+    // every disagreement names a pivot fact that leads to the court's charge
+    expect(rows.every((r) => !r.endsWith('— 无'))).toBe(true)
+  })
+})
