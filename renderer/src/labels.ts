@@ -139,7 +139,7 @@ export const chargeLabels: Record<ChargeId, Bi> = {
   'art266-accomplice': { zh: '诈骗罪（共犯）', en: 'Fraud, as accomplice (art. 266)' },
   'art177-1': { zh: '妨害信用卡管理罪', en: 'Obstructing credit-card management (art. 177-1)' },
   'art287-1': { zh: '非法利用信息网络罪', en: 'Illegal use of information networks (art. 287-1)' },
-  none: { zh: '不构成犯罪', en: 'No offence' }
+  none: { zh: '未认定罪名', en: 'No offence established' }
 }
 export const dispositionLabels: Record<Disposition, Bi> = {
   prosecute: { zh: '应予追诉', en: 'Prosecute' },

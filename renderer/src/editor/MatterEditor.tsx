@@ -1,7 +1,7 @@
 // The matter workspace: facts form (matter info + one tab per defendant) beside the live analysis.
 import { App as AntApp, Alert, Badge, Button, Col, Collapse, Form, Row, Space, Spin, Tabs, Tag, Tooltip, Typography } from 'antd'
 import {
-  ArrowLeftOutlined, ExportOutlined, FileWordOutlined, HistoryOutlined, LeftOutlined, RedoOutlined, RightOutlined,
+  ArrowLeftOutlined, ExportOutlined, FileWordOutlined, HistoryOutlined, LeftOutlined, PlusOutlined, RedoOutlined, RightOutlined,
   SafetyCertificateOutlined, UndoOutlined
 } from '@ant-design/icons'
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
@@ -211,13 +211,14 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
                 className="defendant-tabs"
                 activeKey={String(activeIndex)}
                 onChange={(k) => setActive(Number(k))}
-                addIcon={<span aria-label={t('editor.addDefendant')}>＋ {t('editor.addDefendant')}</span>}
+                hideAdd
                 onEdit={(key, action) => {
                   if (action === 'add') addDefendant()
                   else if (typeof key === 'string') removeDefendant(Number(key))
                 }}
                 tabBarExtraContent={
                   <Space size={2}>
+                    <Button size="small" icon={<PlusOutlined />} onClick={addDefendant}>{t('editor.addDefendant')}</Button>
                     <Button size="small" icon={<LeftOutlined />} disabled={activeIndex === 0} onClick={() => move(activeIndex, -1)} aria-label={t('editor.moveLeft')} />
                     <Button size="small" icon={<RightOutlined />} disabled={activeIndex >= doc.defendants.length - 1} onClick={() => move(activeIndex, 1)} aria-label={t('editor.moveRight')} />
                   </Space>
