@@ -137,16 +137,19 @@ export class MatterStore {
   #queue: Promise<unknown> = Promise.resolve()
   #indexDirty = false
   #indexWriting: Promise<void> | null = null
+  #indexTimer: ReturnType<typeof setTimeout> | null = null
+  readonly #indexDelayMs: number
   #now: () => Date
 
-  private constructor(dataDir: string, now: () => Date) {
+  private constructor(dataDir: string, now: () => Date, indexDelayMs: number) {
     this.root = join(dataDir, 'matters')
     this.#now = now
+    this.#indexDelayMs = indexDelayMs
   }
 
   /** Open (creating if needed) the store under `dataDir`, reconciling the index with the files. */
-  static async open(dataDir: string, opts: { now?: () => Date } = {}): Promise<MatterStore> {
-    const s = new MatterStore(dataDir, opts.now ?? (() => new Date()))
+  static async open(dataDir: string, opts: { now?: () => Date; indexDelayMs?: number } = {}): Promise<MatterStore> {
+    const s = new MatterStore(dataDir, opts.now ?? (() => new Date()), opts.indexDelayMs ?? 1000)
     await s.#init()
     return s
   }
@@ -229,9 +232,24 @@ export class MatterStore {
     return p
   }
 
+  /** Mark the index dirty and write it after a quiet moment (indexDelayMs, default 1 s), coalescing bursts of saves.
+   *  The index is a cache: a crash before it is written is repaired on the next open (stat reconciliation). */
   #scheduleIndexWrite(): void {
     this.#indexDirty = true
+    if (this.#indexWriting || this.#indexTimer) return
+    this.#indexTimer = setTimeout(() => {
+      this.#indexTimer = null
+      this.#startIndexWrite()
+    }, this.#indexDelayMs)
+    this.#indexTimer.unref?.()
+  }
+
+  #startIndexWrite(): void {
     if (this.#indexWriting) return
+    if (this.#indexTimer) {
+      clearTimeout(this.#indexTimer)
+      this.#indexTimer = null
+    }
     this.#indexWriting = (async () => {
       // coalesce: every save made while a write runs is covered by the next one
       while (this.#indexDirty) {
@@ -245,10 +263,10 @@ export class MatterStore {
 
   /** Wait until the index cache on disk reflects every change made so far. */
   async flush(): Promise<void> {
-    if (this.#indexDirty && !this.#indexWriting) this.#scheduleIndexWrite()
+    if (this.#indexDirty && !this.#indexWriting) this.#startIndexWrite()
     while (this.#indexWriting) await this.#indexWriting.catch(() => undefined)
     if (this.#indexDirty) {
-      this.#scheduleIndexWrite()
+      this.#startIndexWrite()
       await this.#indexWriting
     }
   }
@@ -331,7 +349,9 @@ export class MatterStore {
     await mkdir(vdir, { recursive: true })
     // make room first, so that the ring never holds more than VERSIONS_KEPT files, even after a crash
     await this.#pruneVersions(env.id, env.revision)
-    await writeJsonAtomic(join(vdir, `${String(env.revision).padStart(8, '0')}.json`), env)
+    // the history copy is atomic but not fsynced (an unreadable version is skipped, never offered);
+    // the matter file itself is atomic and durable
+    await writeJsonAtomic(join(vdir, `${String(env.revision).padStart(8, '0')}.json`), env, { durable: false })
     const file = this.filePath(env.id, trashed)
     await writeJsonAtomic(file, env)
     const st = await stat(file)
