@@ -180,13 +180,13 @@ export function compareSentence(d: DefendantAnalysis, answer: StudentAnswer): Se
     item: 'sentence',
     label: '量刑区间（估算）',
     student: rangeText(studentRange),
-    engine: s ? `${rangeText(engineRange)}（估算，${s.basisNote}）` : '不判处刑罚（未认定犯罪）',
+    engine: s ? `${rangeText(engineRange)}（估算）` : '不判处刑罚（未认定犯罪）',
     studentRange,
     engineRange,
     overlapMonths,
     gapMonths,
     verdict,
-    why: s ? [s.probationWhy, s.dispositionWhy].filter(Boolean).join(' ') : d.dispositionWhy,
+    why: s ? [s.basisNote, s.probationWhy, s.dispositionWhy].filter(Boolean).join(' ') : d.dispositionWhy,
     deciding: decidingClauses(s?.citations ?? [])
   }
 }

@@ -3,9 +3,10 @@
 import { Alert, Card, Descriptions, Progress, Space, Table, Tag, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import {
-  VERDICT_LABELS, rubricTable, type Comparison, type ComparisonRow, type DecidingClause, type Score, type TwistOutcome, type Verdict
+  SERIOUS_GROUND_LABELS, VERDICT_LABELS, rubricTable, type Comparison, type ComparisonRow, type DecidingClause, type Score, type TwistOutcome, type Verdict
 } from '../../../core/clinic'
 import { Citations } from '../analysis/Citation'
+import './clinic.css'
 
 const VERDICT_COLOR: Record<Verdict, string> = { agree: 'green', partial: 'gold', disagree: 'red', unanswered: 'default' }
 
@@ -15,7 +16,7 @@ export function VerdictTag({ v }: { v: Verdict }) {
 
 function Deciding({ clauses }: { clauses: DecidingClause[] }) {
   if (!clauses.length) return <Typography.Text type="secondary">—</Typography.Text>
-  return <Citations ids={clauses.map((c) => c.clauseId)} />
+  return <div className="clinic-deciding"><Citations ids={clauses.map((c) => c.clauseId)} /></div>
 }
 
 const rowKey = (r: ComparisonRow): string => (r.item === 'element' ? `element-${r.elementId}` : r.item)
@@ -33,8 +34,8 @@ function studentCell(r: ComparisonRow): ReactNode {
     return (
       <div>
         <div>{r.student}</div>
-        {r.missed.length > 0 && <Typography.Text type="danger" style={{ fontSize: 12 }}>遗漏：{r.missed.join('、')} </Typography.Text>}
-        {r.extra.length > 0 && <Typography.Text type="warning" style={{ fontSize: 12 }}>多列：{r.extra.join('、')}</Typography.Text>}
+        {r.missed.length > 0 && <Typography.Text type="danger" style={{ fontSize: 12 }}>遗漏：{r.missed.map((g) => SERIOUS_GROUND_LABELS[g]).join('；')} </Typography.Text>}
+        {r.extra.length > 0 && <Typography.Text type="warning" style={{ fontSize: 12 }}>多列：{r.extra.map((g) => SERIOUS_GROUND_LABELS[g]).join('；')}</Typography.Text>}
       </div>
     )
   }
@@ -49,15 +50,17 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
       pagination={false}
       rowKey={rowKey}
       dataSource={comparison.rows}
+      scroll={{ x: 1150 }}
+      tableLayout="fixed"
       onRow={(r) => ({ 'data-testid': `comparison-row-${rowKey(r)}`, 'data-verdict': r.verdict }) as React.HTMLAttributes<HTMLElement>}
       columns={[
-        { title: '项目', dataIndex: 'label', width: 130 },
-        { title: '你的答案', key: 'student', render: (_, r) => studentCell(r) },
+        { title: '项目', dataIndex: 'label', width: 120 },
+        { title: '你的答案', key: 'student', width: 220, render: (_, r) => studentCell(r) },
         { title: '分析结论', dataIndex: 'engine', width: 200 },
         { title: '对照', key: 'verdict', width: 90, render: (_, r) => <VerdictTag v={r.verdict} /> },
         { title: '决定性条文', key: 'deciding', width: 260, render: (_, r) => <Deciding clauses={r.deciding} /> },
         {
-          title: '分析理由', dataIndex: 'why',
+          title: '分析理由', dataIndex: 'why', width: 260,
           render: (w: string) => <Typography.Paragraph style={{ margin: 0, fontSize: 12 }} ellipsis={{ rows: 3, expandable: true }}>{w || '—'}</Typography.Paragraph>
         }
       ]}

@@ -251,14 +251,14 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
         <div style={{ marginTop: 12 }} data-testid="results">
           <Divider titlePlacement="start">与分析对照</Divider>
           <UnverifiedNote show={submitted.graded.comparison.unverified} />
-          <Row gutter={16}>
-            <Col xs={24} xl={16}><ComparisonTable comparison={submitted.graded.comparison} /></Col>
-            <Col xs={24} xl={8}><ScoreCard score={submitted.graded.score} /></Col>
+          <ComparisonTable comparison={submitted.graded.comparison} />
+          <Row gutter={16} style={{ marginTop: 12 }}>
+            <Col xs={24} xl={12}><ScoreCard score={submitted.graded.score} /></Col>
+            <Col xs={24} xl={12}><TwistOutcomes outcomes={submitted.twists} /></Col>
           </Row>
           {exercise.actual && (
             <Alert type="info" showIcon style={{ marginTop: 12 }} data-testid="actual-outcome" message={`法院实际认定：${actualText(exercise.actual)}`} />
           )}
-          <div style={{ marginTop: 12 }}><TwistOutcomes outcomes={submitted.twists} /></div>
         </div>
       )}
       {!submitted && showKey && analyzed.ok && <AnswerKey exercise={exercise} />}
