@@ -153,7 +153,8 @@ function describeCalibration(): string {
   const c = calibration
   const hr = c.heldOut.hitRate
   const held = hr == null ? '尚无留出检验结果' : `留出检验 ${c.heldOut.n} 名被告人中实际刑期落入估算区间 ${c.heldOut.hits} 名（${Math.round(hr * 100)}%）`
-  return `依 ${c.sampleSize} 名被告人的已公开判决校准（${c.method}）；${held}`
+  const cases = new Set(c.trainingIds.map((id) => id.split('/')[0])).size
+  return `依 ${cases} 份已公开判决（${c.sampleSize} 名被告人）校准（${c.method}）；${held}`
 }
 
 export function estimateSentence(input: SentencingInput): SentencingResult | null {
