@@ -1,6 +1,8 @@
 // The machine-readable part of a memo: the analysis it was written from, stored as a custom XML
-// part (customXml/itemN.xml, related from the main document) so the memo can be re-checked later.
-// docx writes no such part itself, so the packed file is post-processed with JSZip.
+// part (customXml/item1.xml, related from the main document) so the memo can be re-checked later.
+// docx 9 has no option for it: the part goes in through Packer's file overrides, its relationship
+// and content type through the Document's public Relationships / ContentTypes. Reading back uses JSZip.
+import type { Document } from 'docx'
 import JSZip from 'jszip'
 import { isEmbeddedAnalysis } from '../core/memo/index'
 import type { EmbeddedAnalysis } from '../core/memo/types'
@@ -29,15 +31,14 @@ function guidOf(text: string): string {
   return `{${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}}`
 }
 
-function nextItemNumber(zip: JSZip): number {
-  let n = 1
-  while (zip.file(`customXml/item${n}.xml`)) n++
-  return n
-}
+/** The custom XML part lives at customXml/item1.xml (no other customXml part is written: no bibliography). */
+const ITEM = 1
 
-export async function embedAnalysis(docx: Uint8Array | ArrayBuffer, data: EmbeddedAnalysis): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(docx)
-  const n = nextItemNumber(zip)
+/**
+ * Registers the analysis part on a docx Document (relationship from the main document and the
+ * content type of its properties part) and returns the part files to hand to Packer as overrides.
+ */
+export function analysisParts(document: Document, data: EmbeddedAnalysis): { path: string; data: string }[] {
   const json = JSON.stringify(data)
   const item =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -47,25 +48,14 @@ export async function embedAnalysis(docx: Uint8Array | ArrayBuffer, data: Embedd
     `<ds:datastoreItem ds:itemID="${guidOf(json)}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${EMBED_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`
   const itemRels =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${n}.xml"/></Relationships>`
-  zip.file(`customXml/item${n}.xml`, item)
-  zip.file(`customXml/itemProps${n}.xml`, props)
-  zip.file(`customXml/_rels/item${n}.xml.rels`, itemRels)
-
-  const relsPath = 'word/_rels/document.xml.rels'
-  const rels = await zip.file(relsPath)?.async('string')
-  if (!rels) throw new Error('docx: word/_rels/document.xml.rels missing')
-  const relId = `rIdBangxinAnalysis${n}`
-  zip.file(relsPath, rels.replace('</Relationships>', `<Relationship Id="${relId}" Type="${REL_CUSTOM_XML}" Target="../customXml/item${n}.xml"/></Relationships>`))
-
-  const ctPath = '[Content_Types].xml'
-  let ct = await zip.file(ctPath)?.async('string')
-  if (!ct) throw new Error('docx: [Content_Types].xml missing')
-  if (!/<Default [^>]*Extension="xml"/.test(ct)) ct = ct.replace('</Types>', '<Default Extension="xml" ContentType="application/xml"/></Types>')
-  ct = ct.replace('</Types>', `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${CT_CUSTOM_XML_PROPS}"/></Types>`)
-  zip.file(ctPath, ct)
-
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } })
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${ITEM}.xml"/></Relationships>`
+  document.Document.Relationships.addRelationship(`BangxinAnalysis${ITEM}`, REL_CUSTOM_XML, `../customXml/item${ITEM}.xml`)
+  document.ContentTypes.addOverride(CT_CUSTOM_XML_PROPS, `/customXml/itemProps${ITEM}.xml`)
+  return [
+    { path: `customXml/item${ITEM}.xml`, data: item },
+    { path: `customXml/itemProps${ITEM}.xml`, data: props },
+    { path: `customXml/_rels/item${ITEM}.xml.rels`, data: itemRels }
+  ]
 }
 
 /** Reads the analysis a memo .docx carries; null when it has none (or it is not ours). */

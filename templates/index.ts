@@ -8,7 +8,7 @@ import { buildMemoModel, embeddedAnalysisOf } from '../core/memo/index'
 import type { MemoOptions } from '../core/memo/index'
 import type { MemoModel } from '../core/memo/types'
 import { defaultSettings } from '../core/settings'
-import { embedAnalysis } from './embed'
+import { analysisParts } from './embed'
 import { renderDocument } from './render'
 
 export { readEmbeddedAnalysis, EMBED_NAMESPACE } from './embed'
@@ -23,8 +23,8 @@ export interface BuiltMemo {
 /** Typesets an already built model (the in-app preview and the saved file use the same model). */
 export async function packMemo(model: MemoModel, analysis: MatterAnalysis, lineSpacingPt: number): Promise<Uint8Array> {
   const document = renderDocument(model, { lineSpacingPt })
-  const packed = await Packer.toArrayBuffer(document)
-  return embedAnalysis(packed, embeddedAnalysisOf(model, analysis))
+  const parts = analysisParts(document, embeddedAnalysisOf(model, analysis))
+  return new Uint8Array(await Packer.toArrayBuffer(document, false, parts))
 }
 
 export async function buildMemo(doc: MatterDocument, analysis: MatterAnalysis, opts: MemoOptions): Promise<BuiltMemo> {
