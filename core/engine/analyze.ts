@@ -194,6 +194,7 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
 
   let disposition: Disposition
   let dispositionWhy: string
+  const dispositionCites: string[] = []
   if (prevailing !== 'none') {
     if (sentencing?.nonProsecutionPossible) {
       disposition = 'nonProsecutionPossible'
@@ -217,10 +218,11 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
         : '不构成犯罪'
       if (serious.met === false && failed.length === 1) {
         dispositionWhy += '。尚不构成犯罪的，可能依《反电信网络诈骗法》第三十八条、第四十四条予以行政处罚'
+        dispositionCites.push('antifraud-38', 'antifraud-44')
       }
     }
   }
-  trace.push({ rule: `disposition.${disposition}`, text: `${DISPOSITION_LABELS[disposition]}：${dispositionWhy}`, citations: [] })
+  if (!light) trace.push({ rule: `disposition.${disposition}`, text: `${DISPOSITION_LABELS[disposition]}：${dispositionWhy}`, citations: dispositionCites })
 
   const thresholds: ThresholdMeasure[] = []
   const seen = new Set<string>()

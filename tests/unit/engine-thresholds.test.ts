@@ -283,3 +283,11 @@ describe('engine: unknown verified funds under the 2025 inflow rule', () => {
     expect(r.pivots.find((p) => p.fact === 'amounts.verifiedFraudFunds')?.resultingCharge).toBe('none')
   })
 })
+
+describe('engine: below every threshold', () => {
+  it('points to the administrative route of the 反电信网络诈骗法', () => {
+    const r = run((d) => d)
+    expect(r.dispositionWhy).toContain('行政处罚')
+    expect(r.trace.find((t) => t.rule === 'disposition.noCrime')?.citations).toEqual(['antifraud-38', 'antifraud-44'])
+  })
+})
