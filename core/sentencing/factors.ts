@@ -5,7 +5,8 @@
 import type { SentencingAdjustment, SentencingInput } from '../analysis/types'
 import type { PolicyFactor, SentencingFactor } from '../matter/schema'
 import { SENTENCING_FACTORS } from '../matter/schema'
-import { valueOf } from '../law'
+import { clause, hasClause, valueOf, weakest } from '../law'
+import type { Verification } from '../law'
 import { calibration } from './calibration'
 import { ages } from './statutory'
 
@@ -65,6 +66,13 @@ const LENIENT_ITEMS: { key: PolicyFactor; item: string; text: string }[] = [
   { key: 'shortAndSmall', item: '（2）', text: '参与时间较短、获利较少' },
   { key: 'helpedTraceNetwork', item: '（4）', text: '积极配合追查相关信息网络犯罪，起到重要作用' }
 ]
+
+/** The verification mark of the weakest clause cited, as a short Chinese suffix ('' when all are VERIFIED). */
+export function markOf(ids: readonly string[]): string {
+  let v: Verification = 'VERIFIED'
+  for (const id of ids) if (hasClause(id)) v = weakest(v, clause(id).verification)
+  return v === 'VERIFIED' ? '' : v === 'PARTLY' ? '（依据部分核实）' : '（依据未经核实）'
+}
 
 const mid = (r: { min: number; max: number }): number => Math.round((r.min + r.max) / 2)
 const fmtRange = (r: { min: number; max: number }): string => `${r.min}%～${r.max}%`
@@ -287,7 +295,7 @@ export function resolveAdjustments(input: SentencingInput): ResolvedAdjustments 
     const v = values.get(f)
     const r = byFactor.get(f)
     if (!v || !r) continue
-    adjustments.push({ factor: f, label: r.label, percent: v.percent, range: r.range, mode: r.mode, overridden: v.overridden, why: v.why, citations: r.citations })
+    adjustments.push({ factor: f, label: r.label, percent: v.percent, range: r.range, mode: r.mode, overridden: v.overridden, why: v.why + markOf(r.citations), citations: r.citations })
   }
   return { adjustments, notes }
 }

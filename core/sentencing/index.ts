@@ -5,11 +5,10 @@
 import type { DefendantAnalysis, MatterAnalysis, SentencingAdjustment, SentencingInput, SentencingResult } from '../analysis/types'
 import type { Defendant } from '../matter/schema'
 import { ageAtAct } from './dataset'
-import { clause, hasClause, valueOf, weakest } from '../law'
-import type { Verification } from '../law'
+import { hasClause, valueOf } from '../law'
 import { calibration } from './calibration'
 import type { ModelParams } from './calibration'
-import { applyAdjustments, resolveAdjustments } from './factors'
+import { applyAdjustments, markOf, resolveAdjustments } from './factors'
 import { basePoint, heavierStartReasons } from './model'
 import { ages, criminalDetention, fallbackStatutoryRange, probationMaxMonths } from './statutory'
 
@@ -39,12 +38,6 @@ const uniq = (xs: readonly string[]): string[] => [...new Set(xs)]
 const fmtYuan = (v: number): string => (v >= 10000 ? `${Math.round(v / 100) / 100}万元` : `${v}元`)
 const fmtMonths = (m: number): string => (m >= 12 ? `${Math.floor(m / 12)}年${m % 12 ? `${m % 12}个月` : ''}` : `${m}个月`)
 
-/** The weakest verification mark among the clauses cited (ignoring ids not yet in the library). */
-function weakestOf(ids: readonly string[]): Verification {
-  let v: Verification = 'VERIFIED'
-  for (const id of ids) if (hasClause(id)) v = weakest(v, clause(id).verification)
-  return v
-}
 
 export interface PointEstimate {
   startingPointMonths: { min: number; max: number }
@@ -269,8 +262,7 @@ export function estimateSentence(input: SentencingInput): SentencingResult | nul
 
   const adjustmentCites = pe.adjustments.flatMap((a) => a.citations)
   const citations = uniq([...st.citations, ...pe.baseCitations, ...adjustmentCites, ...fine.citations, ...dispCites, 'crimlaw-a72', ...(recidivist ? ['crimlaw-a74'] : []), ...(ancillary.length > 0 ? ['interp2019-17'] : []), ...(d.industryInsider === true ? ['crimlaw-a37-1'] : [])])
-  const mark = weakestOf(pe.baseCitations)
-  const baseNote = mark === 'VERIFIED' ? '' : '（依据未经完全核实）'
+  const baseNote = markOf(pe.baseCitations)
 
   return {
     estimate: true,

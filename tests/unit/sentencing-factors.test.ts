@@ -203,3 +203,12 @@ describe('order of application (量刑指导意见 二)', () => {
     expect(modes.indexOf('additive')).toBeGreaterThan(modes.lastIndexOf('multiplicative'))
   })
 })
+
+describe('verification marks', () => {
+  it('an adjustment resting on an UNVERIFIED clause says so; one on PARTLY clauses says so too', () => {
+    const recid = adj(input(person((d) => { d.history.recidivist = true })), 'recidivist')
+    expect(recid?.why).toContain('依据未经核实')
+    const acc = adj(input(person((d) => { d.mitigation.role = 'accessory' })), 'accessory')
+    expect(acc?.why).toMatch(/依据(部分核实|未经核实)/)
+  })
+})
