@@ -338,8 +338,9 @@ export function anonymizeMatter(doc: MatterDocument, options: AnonymizeOptions =
 
   // 2. numbers, case numbers, addresses; then companies; then people (each: detect everywhere, then replace)
   const masked = mapStrings(doc, (v) => s.maskNumbers(v)) as MatterDocument
-  const authority0 = masked.matter.authority
-  const keepAuthority = authority0 != null && isInstitution(authority0)
+  const rawAuthority = doc.matter.authority
+  const keepAuthority = rawAuthority != null && isInstitution(rawAuthority)
+  const authority0 = rawAuthority == null || keepAuthority ? rawAuthority : s.maskNumbers(rawAuthority)
   const everyText = (d: MatterDocument, f: (v: string) => void) => {
     mapStrings(d, (v) => (f(v), v))
     if (authority0 != null && !keepAuthority) f(authority0)
@@ -376,6 +377,8 @@ export function anonymizeMatter(doc: MatterDocument, options: AnonymizeOptions =
     return copy
   })
 
+  // a valid matter stays valid (a failure here is a program error); a draft with field errors keeps them
+  if (!validateMatter(doc).ok) return { document: out, replacements: [...s.replacements.values()] }
   const checked = validateMatter(out)
   if (!checked.ok) {
     throw new Error(`脱敏后的案件未通过校验（程序错误）/ anonymised matter failed validation: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
