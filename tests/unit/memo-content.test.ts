@@ -253,3 +253,75 @@ describe('every bundled case, every kind (real engine)', () => {
     }
   }, 120_000)
 })
+
+describe('prosecution memo', () => {
+  it('shows each element with the evidence that supports it, and asks for what is disputed', () => {
+    const doc = base()
+    const d = doc.defendants[0]
+    if (!d) throw new Error('no defendant')
+    d.evidence = [
+      { id: 'e1', title: '银行流水', supports: ['amounts.paymentSettlement'], status: 'disputed', note: '部分流水未调取' },
+      { id: 'e2', title: '被告人供述', supports: ['knowledge.finding'], status: 'verified' }
+    ]
+    const m = buildMemoModel(doc, analysisFor(doc), { kind: 'prosecution' })
+    const table = m.blocks.find((b) => b.type === 'table' && (b.caption ?? '').includes('构成要件审查'))
+    expect(table?.type).toBe('table')
+    if (table?.type !== 'table') return
+    const row = (label: string): string => table.rows.find((r) => inlineText(r[0]?.runs ?? []) === label)?.map((c) => inlineText(c.runs)).join('|') ?? ''
+    expect(row('情节严重')).toContain('银行流水（有争议）')
+    expect(row('明知')).toContain('被告人供述（已查证）')
+    expect(row('主体')).toContain('未列明')
+    const t = bodyText(m)
+    expect(t).toContain('需要补充的证据')
+    expect(t).toContain('部分流水未调取')
+  })
+
+  it('tabulates every threshold with its distance', () => {
+    const doc = withSettlement(150000)
+    const m = buildMemoModel(doc, analysisFor(doc), { kind: 'prosecution' })
+    const t = bodyText(m)
+    expect(t).toContain('差5万元')
+    expect(t).toContain('未达到')
+    const met = buildMemoModel(base(), analysisFor(base()), { kind: 'prosecution' })
+    expect(bodyText(met)).toContain('超出90万元')
+  })
+})
+
+describe('analysis memo: both sides', () => {
+  it('gives the prosecution the thresholds reached and the defence the 断卡纪要 point when the facts allow it', () => {
+    const doc = base()
+    const m = buildMemoModel(doc, analysisFor(doc), { kind: 'analysis' })
+    const t = bodyText(m)
+    const pro = t.slice(t.indexOf('指控方可能的主要观点'), t.indexOf('辩护方可能的主要观点'))
+    const def = t.slice(t.indexOf('辩护方可能的主要观点'))
+    expect(pro).toContain('支付结算金额达到标准')
+    expect(def).toContain('单纯收款不属于支付结算')
+    expect(def).toContain('不构成掩饰、隐瞒犯罪所得罪')
+
+    const moved = base()
+    const d = moved.defendants[0]
+    if (d) d.conduct.transferredForOthers = true
+    expect(bodyText(buildMemoModel(moved, analysisFor(moved), { kind: 'analysis' }))).not.toContain('单纯收款不属于支付结算')
+  })
+})
+
+describe('clinic memo', () => {
+  it('answers every question, in the same order, after a page break', () => {
+    const doc = base()
+    const a = analysisFor(doc, {
+      pivots: [{ fact: 'conduct.transferredForOthers', text: '若有代为转账、取现行为，则构成掩饰、隐瞒犯罪所得罪', resultingCharge: 'art312', resultingDisposition: 'prosecute', citations: ['crimlaw-a312-p1'] }]
+    })
+    const m = buildMemoModel(doc, a, { kind: 'clinic' })
+    const breakAt = m.blocks.findIndex((b) => b.type === 'pageBreak')
+    expect(breakAt).toBeGreaterThan(0)
+    const qs = m.blocks.slice(0, breakAt).flatMap((b) => (b.type === 'heading' && b.level === 3 ? [b.text] : []))
+    const as = m.blocks.slice(breakAt).flatMap((b) => (b.type === 'heading' && b.level === 3 ? [b.text] : []))
+    expect(qs.length).toBeGreaterThanOrEqual(5)
+    expect(as).toEqual(qs)
+    const t = bodyText(m)
+    expect(t).toContain('如果有代为转账、取现行为，严某某的行为应当如何评价？')
+    expect(t).not.toContain('conduct.transferredForOthers')
+    expect(t.slice(t.indexOf('参考答案'))).toContain('则构成掩饰、隐瞒犯罪所得罪')
+    expect(t.slice(0, t.indexOf('参考答案'))).not.toContain('则构成掩饰、隐瞒犯罪所得罪')
+  })
+})
