@@ -60,6 +60,14 @@ const sendJson = (res: ServerResponse, status: number, value: unknown): void =>
 const refuse = (res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void =>
   send(res, status, JSON.stringify({ ok: false, error: { code: 'INVALID_REQUEST', path: null, message } }), 'application/json; charset=utf-8', extra)
 
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return null
+  }
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, bad) => {
     const chunks: Buffer[] = []
@@ -104,7 +112,8 @@ export function createHost(opts: HostOptions): ReturnType<typeof createServer> {
       if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin.toLowerCase())) {
         return refuse(res, 403, '拒绝跨站请求 / cross-origin request refused')
       }
-      const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length))
+      const channel = safeDecode(url.pathname.slice('/ipc/'.length))
+      if (channel === null) return refuse(res, 400, '通道名编码无效 / malformed channel name')
       let text: string
       try {
         text = await readBody(req)
@@ -122,7 +131,9 @@ export function createHost(opts: HostOptions): ReturnType<typeof createServer> {
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '不支持的请求方法 / method not allowed', { Allow: 'GET, HEAD' })
     if (!opts.staticDir) return refuse(res, 404, '未提供静态文件 / no static files')
-    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '')
+    const decoded = safeDecode(url.pathname)
+    if (decoded === null || decoded.includes('\0')) return refuse(res, 400, '路径编码无效 / malformed path')
+    const rel = normalize(decoded).replace(/^([/\\])+/, '')
     let file = resolve(opts.staticDir, rel)
     if (file !== opts.staticDir && !file.startsWith(opts.staticDir + sep)) return refuse(res, 403, '禁止访问 / forbidden')
     const st = await stat(file).catch(() => null)

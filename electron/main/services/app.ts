@@ -1,5 +1,6 @@
 // app:info and file:saveText.
 import { writeFile } from 'node:fs/promises'
+import { extname } from 'node:path'
 import { ENGINE_VERSION } from '../../../core/engine/analyze'
 import { LAW_LIBRARY_VERSION } from '../../../core/law'
 import { IpcFailure } from './errors'
@@ -17,7 +18,7 @@ export const appService: ServiceHandlers = {
     if (!ctx.showSaveDialog) {
       throw new IpcFailure('UNSUPPORTED', '浏览器模式下不能打开保存对话框，请使用下载 / no save dialog in the browser host')
     }
-    const ext = /\.([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)?)$/.exec(req.defaultName)?.[1]?.split('.').pop() ?? 'txt'
+    const ext = extname(req.defaultName).slice(1) || 'txt'
     const path = await ctx.showSaveDialog(req.defaultName, [{ name: ext.toUpperCase(), extensions: [ext] }])
     if (!path) return { path: null }
     await writeFile(path, req.content, 'utf-8')
