@@ -155,6 +155,8 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
       comp = evaluateCompetition({
         defendant: d, asOf: env.asOf, actFrom: d.actPeriod?.from ?? null, actTo: d.actPeriod?.to ?? null, ageAtAct: age,
         helpInfoCandidate: helpInfo, knowledge,
+        // only the top-level analysis asks for charge pivots; re-runs need the charge and disposition alone
+        searchPivots: depth === 0 && env.pivots,
         reanalyze: depth === 1 || !env.pivots
           ? () => ({ prevailingCharge: 'none', disposition: 'undetermined' })
           : (x: Defendant) => {
@@ -174,7 +176,10 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
   if (stubbed) comp = { ...comp, pivots: [], trace: comp.trace.filter((t) => !t.rule.startsWith('competition.pivot')) }
   trace.push(...comp.trace)
   const prevailing: ChargeId = comp.prevailingCharge
-  if (comp.competition.text) trace.push({ rule: 'competition', text: comp.competition.text, citations: comp.competition.citations })
+  // the competition module usually records its conclusion as a trace step already; do not repeat it
+  if (comp.competition.text && !comp.trace.some((t) => t.text === comp.competition.text)) {
+    trace.push({ rule: 'competition', text: comp.competition.text, citations: comp.competition.citations })
+  }
 
   let sentencing: SentencingResult | null = null
   if (prevailing !== 'none') {
@@ -266,10 +271,12 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
   }
   if (sentencing) result.sentencing = sentencing
   if (depth === 0 && env.pivots) {
+    // a fact the competition module already names as a charge pivot is not listed a second time
+    const named = new Set(result.pivots.map((p) => p.fact))
     result.pivots.push(...thresholdPivots(d, result, (x) => {
       const r = analyzeDefendant(x, env, 1)
       return { prevailingCharge: r.prevailingCharge, disposition: r.disposition }
-    }))
+    }).filter((p) => !named.has(p.fact)))
   }
   return result
 }
