@@ -83,6 +83,11 @@ export function decidingClauses(ids: readonly string[]): DecidingClause[] {
   return out
 }
 
+const DISPOSITION_NOTE: Partial<Record<DefendantAnalysis['disposition'], string>> = {
+  undetermined: '（依现有事实尚不能确定，有要件待查）',
+  nonProsecutionPossible: '（犯罪情节轻微，可能不起诉或免予刑事处罚）'
+}
+
 const rangeText = (r: { min: number; max: number } | null) => (r ? `${r.min}–${r.max} 个月` : '不判处刑罚 / 无刑期')
 const groundsText = (g: readonly SeriousGroundId[]) => (g.length ? g.map((x) => `${SERIOUS_GROUND_LABELS[x]}（${x}）`).join('；') : '无')
 
@@ -122,7 +127,7 @@ export function compareCharge(d: DefendantAnalysis, answer: StudentAnswer): Char
     item: 'charge',
     label: '罪名认定',
     student: studentCharge ? CHARGE_LABELS[studentCharge] : '未作答',
-    engine: CHARGE_LABELS[engineCharge],
+    engine: CHARGE_LABELS[engineCharge] + (DISPOSITION_NOTE[d.disposition] ?? ''),
     studentCharge,
     engineCharge,
     verdict: studentCharge === null ? 'unanswered' : studentCharge === engineCharge ? 'agree' : 'disagree',

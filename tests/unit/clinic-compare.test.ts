@@ -253,3 +253,16 @@ describe('gradeAnswer and the worksheet', () => {
     expect(g.comparison.counts.unanswered).toBe(ELEMENT_IDS.length + 1)
   })
 })
+
+describe('charge row wording', () => {
+  it('says when the analysis cannot decide on these facts, and when a minor crime may not be prosecuted', () => {
+    const und = analysisOf({ charge: 'none', range: null })
+    und.defendants[0]!.disposition = 'undetermined'
+    const row = compareAnswer(und, answer({ charge: 'none' })).rows.find((r) => r.item === 'charge')!
+    expect(row.engine).toMatch(/尚不能确定/)
+    expect(row.verdict).toBe('agree')
+    const minor = analysisOf({})
+    minor.defendants[0]!.disposition = 'nonProsecutionPossible'
+    expect(compareAnswer(minor, answer()).rows.find((r) => r.item === 'charge')!.engine).toMatch(/帮助信息网络犯罪活动罪.*可能不起诉/)
+  })
+})

@@ -63,9 +63,9 @@ export function Author({ initial, onSaved, onCancel }: { initial: Exercise | nul
   const [matterId, setMatterId] = useState<string | null>(null)
   const [doc, setDoc] = useState<MatterDocument | null>(initial ? initial.document : null)
   const [defIndex, setDefIndex] = useState(() => (initial ? Math.max(0, initial.document.defendants.findIndex((d) => d.id === initial.defendantId)) : 0))
-  const [title, setTitle] = useState(initial?.title ?? '')
+  const [title, setTitle] = useState(initial ? (initial.origin === 'bundled' ? `${initial.title}（改编）`.slice(0, 200) : initial.title) : '')
   const [narrative, setNarrative] = useState(initial?.narrative ?? '')
-  const [author, setAuthor] = useState(initial?.author ?? '')
+  const [author, setAuthor] = useState(initial?.origin === 'teacher' ? initial.author : '')
   const [hide, setHide] = useState(initial?.hideAnswerUntilSubmit ?? true)
   const [kinds, setKinds] = useState<Scored[]>(initial ? SCORED.filter((k) => initial.questions.some((q) => q.kind === k)) : [...SCORED])
   const [openQ, setOpenQ] = useState(initial?.questions.find((q) => q.kind === 'open')?.prompt ?? '')
@@ -183,7 +183,7 @@ export function Author({ initial, onSaved, onCancel }: { initial: Exercise | nul
     <div data-testid="author-form">
       <Space style={{ marginBottom: 8 }}>
         <Button icon={<ArrowLeftOutlined />} onClick={onCancel}>返回练习列表</Button>
-        <Typography.Title level={4} style={{ margin: 0 }}>{initial?.origin === 'teacher' ? '编辑练习' : '新建练习'}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>{initial?.origin === 'teacher' ? '编辑练习' : initial ? '改编公开案例练习' : '新建练习'}</Typography.Title>
       </Space>
       <Row gutter={16}>
         <Col xs={24} lg={12}>

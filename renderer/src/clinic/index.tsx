@@ -162,12 +162,17 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
           { title: '答卷', dataIndex: 'answerCount', width: 60 },
           { title: '更新', key: 'u', width: 150, render: (_, r) => (r.origin === 'bundled' ? '—' : fmtTime(r.updatedAt ?? r.createdAt)) },
           {
-            title: '操作', key: 'a', width: 210,
+            title: '操作', key: 'a', width: 230,
             render: (_, r) => (
               <Space size={0}>
                 <Button size="small" type="link" disabled={r.corrupt} onClick={() => onDo(r.id)}>做练习</Button>
                 <Button size="small" type="link" disabled={r.corrupt} data-testid={`answers-${r.id}`} onClick={() => onAnswers(r.id)}>班级答卷</Button>
                 {r.origin === 'teacher' && !r.corrupt && <Button size="small" type="link" icon={<EditOutlined />} aria-label="编辑" onClick={() => onEdit(r.id)} />}
+                {r.origin === 'bundled' && (
+                  <Tooltip title="复制为我的练习，可修改题目、增加事实变化">
+                    <Button size="small" type="link" data-testid={`adapt-${r.id}`} onClick={() => onEdit(r.id)}>改编</Button>
+                  </Tooltip>
+                )}
                 {r.origin === 'teacher' && (
                   <Popconfirm title="删除此练习？学生答卷会保留。" okText="删除" cancelText="取消" onConfirm={() => void remove(r.id)}
                     okButtonProps={{ 'data-testid': 'confirm-delete' } as ButtonProps}>
