@@ -53,16 +53,17 @@ export function chargeLabel(da: DefendantAnalysis, charge: ChargeId = da.prevail
   return da.candidates.find((c) => c.charge === charge)?.label ?? CHARGE_LABELS[charge]
 }
 
-/** 犯罪嫌疑人 before trial, 被告人 at trial, 上诉人 on appeal. */
-export function partyRole(doc: MatterDocument): string {
+/** 犯罪嫌疑人 before trial, 被告人 at trial, 上诉人 on appeal; for a unit 犯罪嫌疑单位 / 被告单位 / 上诉单位. */
+export function partyRole(doc: MatterDocument, d?: Defendant): string {
+  const unit = d?.kind === 'unit'
   switch (doc.matter.stage) {
     case 'investigation':
     case 'prosecution':
-      return '犯罪嫌疑人'
+      return unit ? '犯罪嫌疑单位' : '犯罪嫌疑人'
     case 'trial':
-      return '被告人'
+      return unit ? '被告单位' : '被告人'
     case 'appeal':
-      return '上诉人'
+      return unit ? '上诉单位' : '上诉人'
   }
 }
 

@@ -57,7 +57,7 @@ function outcomeWords(doc: MatterDocument, kind: 'noCrime' | 'doubt' | 'minor'):
 export function buildDefense(ctx: KindContext): KindOutput {
   const { doc, da, w, boilerplate } = ctx
   const name = da.name
-  const role = partyRole(doc)
+  const role = partyRole(doc, ctx.defendant)
   const label = chargeLabel(da)
   const organ = doc.matter.stage === 'investigation' ? '办案机关' : doc.matter.stage === 'prosecution' ? '贵院' : '合议庭'
   const s = da.sentencing
@@ -81,7 +81,7 @@ export function buildDefense(ctx: KindContext): KindOutput {
   }
 
   const counsel = doc.matter.counsel ? `（${doc.matter.counsel}）` : ''
-  w.para(`辩护人${counsel}受${name}或其近亲属委托，担任${role}${name}在${doc.matter.title}${doc.matter.caseNumber ? `（${doc.matter.caseNumber}）` : ''}中的辩护人。辩护人查阅了本案卷宗材料，结合在案证据与相关法律规定，现提出如下辩护意见，供${organ}参考。`)
+  w.para(`辩护人${counsel}受${ctx.defendant.kind === 'unit' ? name : `${name}或其近亲属`}委托，担任${role}${name}在${doc.matter.title}${doc.matter.caseNumber ? `（${doc.matter.caseNumber}）` : ''}中的辩护人。辩护人查阅了本案卷宗材料，结合在案证据与相关法律规定，现提出如下辩护意见，供${organ}参考。`)
   w.para(`辩护人的核心意见是：${sentence(conclusion)}具体理由如下：`)
 
   writeQualification(ctx, conclusion)
@@ -302,11 +302,13 @@ function writeProposal(ctx: KindContext, minorOpen: boolean): void {
   const custodial = s.penaltyKind === 'fixedTerm' || s.penaltyKind === 'criminalDetention'
   const proposal = custodial
     ? `${lead}建议对${name}在${rangeText(s)}的幅度内${hasMitigation(ctx.defendant, da) ? '从轻' : '就低'}判处刑罚，并处罚金${yuan(s.fine.minYuan)}`
-    : `${lead}建议对${name}${rangeText(s)}${s.penaltyKind === 'fineOnly' ? `，罚金${yuan(s.fine.minYuan)}` : ''}`
+    : s.penaltyKind === 'fineOnly'
+      ? `${lead}建议对${name}判处罚金${yuan(s.fine.minYuan)}`
+      : `${lead}建议对${name}免予刑事处罚`
   w.cited(sentence(proposal), s.citations)
   if (s.probationLikely) {
     w.cited(`${sentence(s.probationWhy)}建议对${name}宣告缓刑。`, s.citations)
   }
   if (s.ancillary.length > 0) w.para(sentence(`此外，${s.ancillary.map((x) => bareClause(x)).join('；')}`))
-  w.styled('note', `说明：上述刑期幅度系根据在案情节估算的参考区间，并非裁判结论。${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
+  w.styled('note', `说明：上述${custodial ? '刑期幅度' : '处理意见'}系根据在案情节估算，并非裁判结论。${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
 }

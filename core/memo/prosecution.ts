@@ -35,7 +35,7 @@ export function buildProsecution(ctx: KindContext): KindOutput {
   const label = da.prevailingCharge === 'none' ? '帮助信息网络犯罪活动罪' : chargeLabel(da)
   const conclusion = conclusionText(da)
 
-  w.para(`${doc.matter.title}${doc.matter.caseNumber ? `（${doc.matter.caseNumber}）` : ''}，现将${partyRole(doc)}${name}涉嫌${label}一案的审查情况及量刑建议要点报告如下。`)
+  w.para(`${doc.matter.title}${doc.matter.caseNumber ? `（${doc.matter.caseNumber}）` : ''}，现将${partyRole(doc, d)}${name}涉嫌${label}一案的审查情况及量刑建议要点报告如下。`)
 
   w.heading(1, '基本案情')
   for (const p of factParagraphs(doc, d)) w.para(p)
