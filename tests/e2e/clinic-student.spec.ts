@@ -25,6 +25,10 @@ test('a student completes an exercise and sees the comparison with the analysis'
 
   await page.getByLabel('学生姓名').fill('张同学')
   await page.getByLabel('学号').fill('2024001')
+  // leaving the worksheet keeps what was written
+  await page.getByRole('button', { name: '返回练习列表' }).click()
+  await page.getByTestId(`open-exercise-${EX}`).click()
+  await expect(page.getByLabel('学生姓名')).toHaveValue('张同学')
   const decide = async (element: string, option: string, reason: string) => {
     const g = page.getByRole('radiogroup', { name: element, exact: true })
     await g.getByText(option, { exact: true }).click()

@@ -1,10 +1,10 @@
 // The student worksheet: read the facts, decide each element with a reason, pick the charge and the
 // 情节严重 grounds, propose a sentence range; submit → the comparison with the analysis and the score.
 import {
-  App as AntApp, Alert, Button, Card, Checkbox, Col, Collapse, Descriptions, Divider, Form, Input, InputNumber, Radio, Row, Select, Space, Tag, Typography
+  App as AntApp, Alert, Button, Card, Checkbox, Col, Collapse, Descriptions, Divider, Form, Input, InputNumber, Popconfirm, Radio, Row, Select, Space, Tag, Typography
 } from 'antd'
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined } from '@ant-design/icons'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Status } from '../../../core/analysis/types'
 import {
   ANSWER_KIND, CHARGE_IDS, CHARGE_LABELS, CLINIC_FORMAT_VERSION, ELEMENT_IDS, ELEMENT_LABELS, QUESTION_KIND_LABELS, SERIOUS_GROUND_IDS,
@@ -30,6 +30,27 @@ interface Draft {
 }
 
 const emptyDraft = (): Draft => ({ name: '', number: '', elements: {}, charge: null, chargeReason: '', grounds: [], noSentence: false, min: null, max: null, open: {} })
+
+const DRAFT_KEY = (id: string) => `bangxin.clinic.draft.${id}`
+
+function loadDraft(exerciseId: string): Draft {
+  try {
+    const raw = window.localStorage.getItem(DRAFT_KEY(exerciseId))
+    if (!raw) return emptyDraft()
+    const d = JSON.parse(raw) as Partial<Draft>
+    return { ...emptyDraft(), ...d }
+  } catch {
+    return emptyDraft()
+  }
+}
+
+function saveDraft(exerciseId: string, d: Draft): void {
+  try {
+    window.localStorage.setItem(DRAFT_KEY(exerciseId), JSON.stringify(d))
+  } catch {
+    // storage full or unavailable: the draft stays in memory only
+  }
+}
 
 function toAnswer(ex: Exercise, d: Draft): StudentAnswer {
   const elements: StudentAnswer['elements'] = {}
@@ -57,7 +78,9 @@ function toAnswer(ex: Exercise, d: Draft): StudentAnswer {
 
 export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: () => void }) {
   const { message } = AntApp.useApp()
-  const [draft, setDraft] = useState<Draft>(emptyDraft)
+  const [draft, setDraft] = useState<Draft>(() => loadDraft(exercise.id))
+  // the draft survives leaving the page or closing the app (kept on this machine only)
+  useEffect(() => saveDraft(exercise.id, draft), [exercise.id, draft])
   const [submitted, setSubmitted] = useState<{ answer: StudentAnswer; graded: Graded; twists: TwistOutcome[] } | null>(null)
   const [showKey, setShowKey] = useState(false)
   const [problems, setProblems] = useState<string[]>([])
@@ -231,7 +254,12 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
           )}
           <Space style={{ marginTop: 8 }} wrap>
             {!submitted ? (
-              <Button type="primary" data-testid="submit-answer" onClick={submit}>提交并对照</Button>
+              <>
+                <Button type="primary" data-testid="submit-answer" onClick={submit}>提交并对照</Button>
+                <Popconfirm title="清空本练习的全部作答？" okText="清空" cancelText="取消" onConfirm={() => { setDraft(emptyDraft()); setProblems([]) }}>
+                  <Button data-testid="clear-answer">清空作答</Button>
+                </Popconfirm>
+              </>
             ) : (
               <>
                 <Button icon={<DownloadOutlined />} data-testid="download-answer" onClick={() => void downloadAnswer()}>导出答卷文件</Button>
