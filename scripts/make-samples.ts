@@ -1,6 +1,6 @@
 // Regenerates docs/samples/: one memo of each kind (.docx + .pdf) from a published case, and PNG
 // renderings of every page in a temp folder for review by eye.
-//   npx tsx scripts/make-samples.ts [--case cn-rugao-01] [--cases-dir /work/shared/cases] [--png-dir /tmp/bangxin-samples]
+//   npx tsx scripts/make-samples.ts [--case spc2025-07-a] [--cases-dir /work/shared/cases] [--png-dir /tmp/bangxin-samples]
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -15,7 +15,7 @@ function arg(name: string, fallback: string): string {
 }
 
 const root = resolve(import.meta.dirname, '..')
-const caseId = arg('case', 'cn-rugao-01')
+const caseId = arg('case', 'spc2025-07-a')
 const casesDir = arg('cases-dir', process.env.BANGXIN_CASES_DIR ?? '/work/shared/cases')
 const outDir = join(root, 'docs', 'samples')
 const pngDir = arg('png-dir', '/tmp/bangxin-samples')

@@ -3,7 +3,7 @@
 import type { DefendantAnalysis } from '../analysis/types'
 import type { Defendant } from '../matter/schema'
 import {
-  briefBasis, candidateRows, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, thresholdTable, rangeText
+  briefBasis, candidateRows, distinctMeasures, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, thresholdTable, rangeText
 } from './common'
 import type { KindContext, KindOutput } from './context'
 import { cardsMerelyReceivedFunds, allGrounds } from './defense'
@@ -56,8 +56,14 @@ export function buildAnalysis(ctx: KindContext): KindOutput {
 
   if (da.pivots.length > 0 || da.warnings.length > 0) {
     w.heading(1, '关键事实与风险提示')
-    for (const p of da.pivots) w.point(3, '关键事实：', sentence(p.text), w.cite(p.citations))
-    for (const x of da.warnings) w.point(3, '提示：', sentence(x))
+    if (da.pivots.length > 0) {
+      w.heading(2, '可能改变结论的关键事实')
+      for (const p of da.pivots) w.point(3, '', sentence(p.text), w.cite(p.citations))
+    }
+    if (da.warnings.length > 0) {
+      w.heading(2, '风险提示')
+      for (const x of da.warnings) w.point(3, '', sentence(x))
+    }
   }
 
   w.para(boilerplate.closing.trim() || '以上分析仅供参考。')
@@ -68,7 +74,7 @@ export function buildAnalysis(ctx: KindContext): KindOutput {
 /** The prosecution's strongest points on these facts; returns how many were written. */
 export function prosecutionPoints(w: MemoWriter, da: DefendantAnalysis): number {
   let n = 0
-  const reached = da.thresholds.filter((x) => x.reached === true)
+  const reached = distinctMeasures(da.thresholds).filter((x) => x.reached === true)
   for (const e of da.elements.filter((x) => x.status === 'met' && !(x.id === 'seriousCircumstances' && reached.length > 0))) {
     w.point(3, `关于${e.label}。`, sentence(e.why), w.cite(e.citations)); n++
   }
@@ -93,7 +99,7 @@ export function defensePoints(w: MemoWriter, d: Defendant, da: DefendantAnalysis
   if (d.knowledge.counterEvidence) {
     w.point(3, '存在相反证据。', sentence(`${d.name}的辩解：${clause(d.knowledge.counterEvidence)}`)); n++
   }
-  for (const m of da.thresholds.filter((x) => x.reached === false)) {
+  for (const m of distinctMeasures(da.thresholds).filter((x) => x.reached === false)) {
     w.point(3, `${m.quantity}未达标准。`, sentence(m.text), w.cite(m.citations)); n++
   }
   const settlement = allGrounds(da).find((g) => g.id === 'interp2019-12-1-2')

@@ -1,6 +1,6 @@
 // 教学练习: the facts, questions, and an answer key built from the analysis and its trace.
 import type { DefendantAnalysis, TraceStep } from '../analysis/types'
-import { briefBasis, candidateRows, conclusionText, factParagraphs, fineText, rangeText, STATUS_LABELS } from './common'
+import { briefBasis, candidateRows, conclusionText, distinctMeasures, factParagraphs, fineText, rangeText, STATUS_LABELS } from './common'
 import type { KindContext, KindOutput } from './context'
 import { clause, dateZh, sentence } from './format'
 import type { MemoWriter } from './writer'
@@ -67,7 +67,7 @@ export function questionsFor(ctx: KindContext): Question[] {
         const el = da.elements.find((e) => e.id === 'seriousCircumstances')
         const written = new Set([clause(el?.why ?? '')])
         w.cited(sentence(`结论：${serious.met === true ? '达到' : serious.met === false ? '未达到' : '尚不能认定'}。${clause(el?.why ?? '')}`), el?.citations)
-        for (const m of da.thresholds) w.point(4, '', sentence(m.text), w.cite(m.citations))
+        for (const m of distinctMeasures(da.thresholds)) w.point(4, '', sentence(m.text), w.cite(m.citations))
         traceLines(w, stepsFor(da, 'serious.regime.'), written)
         if (serious.regimeWhy && ![...written].some((x) => x.includes(clause(serious.regimeWhy)))) w.para(sentence(`适用规定：${clause(serious.regimeWhy)}`))
       }

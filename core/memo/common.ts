@@ -182,10 +182,22 @@ export function measureCells(m: ThresholdMeasure): TableCellModel[] {
   ]
 }
 
+/** The same ground measured the same way under two regimes is one row. */
+export function distinctMeasures(ms: readonly ThresholdMeasure[]): ThresholdMeasure[] {
+  const seen = new Set<string>()
+  return ms.filter((m) => {
+    const key = `${m.groundId}|${m.quantity}|${m.value}|${m.threshold}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
 /** 情节严重 threshold table: one row per numeric ground, with its distance. */
 export function thresholdTable(w: MemoWriter, da: DefendantAnalysis, caption: string): void {
-  if (da.thresholds.length === 0) return
-  const rows = da.thresholds.map((m) => {
+  const measures = distinctMeasures(da.thresholds)
+  if (measures.length === 0) return
+  const rows = measures.map((m) => {
     const ground = da.seriousCircumstances.regimes.flatMap((r) => r.grounds).find((g) => g.id === m.groundId)
     const note = w.cite(m.citations)
     return [{ runs: runs(ground?.label ?? m.groundId, note) }, ...measureCells(m)]

@@ -3,7 +3,7 @@
 // it is not met (or cannot be decided), 不起诉 / 免予刑事处罚 only when the analysis leaves it open.
 import type { CandidateResult, DefendantAnalysis, SeriousGroundResult } from '../analysis/types'
 import type { Defendant, MatterDocument } from '../matter/schema'
-import { briefBasis, chargeLabel, conductText, joinCitations, partyRole, rangeText } from './common'
+import { briefBasis, chargeLabel, distinctMeasures, conductText, joinCitations, partyRole, rangeText } from './common'
 import type { KindContext, KindOutput } from './context'
 import { clause as bareClause, dateZh, joinZh, sentence, yuan } from './format'
 import { clause, hasClause, valueOf } from '../law/index'
@@ -32,6 +32,15 @@ function heavierThan(c: CandidateResult, prevailing: CandidateResult | undefined
   const a = c.statutoryRange?.maxMonths ?? basicMax(c.charge)
   const b = prevailing?.statutoryRange?.maxMonths ?? basicMax(prevailingCharge)
   return a !== b ? a > b : (RANK[c.charge] ?? 0) > (RANK[prevailingCharge] ?? 0)
+}
+
+/** A fill-in addressee (××人民法院) when the matter names no authority. */
+function organPlaceholder(doc: MatterDocument): string {
+  switch (doc.matter.stage) {
+    case 'investigation': return '××公安局'
+    case 'prosecution': return '××人民检察院'
+    default: return '××人民法院'
+  }
 }
 
 const isTrial = (doc: MatterDocument): boolean => doc.matter.stage === 'trial' || doc.matter.stage === 'appeal'
@@ -75,9 +84,9 @@ export function buildDefense(ctx: KindContext): KindOutput {
     const prevailing = da.candidates.find((c) => c.charge === da.prevailingCharge)
     const heavierRejected = da.candidates.some((c) => c.charge !== da.prevailingCharge && c.established !== true && heavierThan(c, prevailing, da.prevailingCharge))
     const mitigated = hasMitigation(ctx.defendant, da)
-    const tail = mitigated ? '，并应依法从轻处罚' : '，量刑应当以估算幅度的下限为宜'
+    const tail = mitigated ? '，应当依法从轻处罚' : '，量刑应当以估算幅度的下限为宜'
     conclusion = heavierRejected ? `${name}的行为依法至多构成${label}${tail}` : mitigated ? `${name}具有从宽处罚情节，依法应当从轻处罚` : `对${name}量刑应当以估算幅度的下限为宜`
-    if (s?.probationLikely) conclusion += '并适用缓刑'
+    if (s?.probationLikely) conclusion += '，并适用缓刑'
   }
 
   const counsel = doc.matter.counsel ? `（${doc.matter.counsel}）` : ''
@@ -90,7 +99,7 @@ export function buildDefense(ctx: KindContext): KindOutput {
   writeProposal(ctx, minorOpen)
 
   w.para(boilerplate.closing.trim() || '以上意见，恳请采纳。')
-  w.push({ type: 'closing', salutation: '此致', addressee: doc.matter.authority ?? null })
+  w.push({ type: 'closing', salutation: '此致', addressee: doc.matter.authority?.trim() || organPlaceholder(doc) })
   const sig = [`${boilerplate.signature.trim() || '辩护人：'}${doc.matter.counsel ?? ''}`]
   w.push({ type: 'signature', lines: sig, date: dateZh(ctx.analysis.asOf) })
 
@@ -178,7 +187,7 @@ function writeSerious(ctx: KindContext): void {
   if (sc.met === false) {
     w.heading(1, '本案不符合“情节严重”的要求')
     w.cited(`根据《中华人民共和国刑法》第二百八十七条之二第一款的规定，帮助信息网络犯罪活动，须达到“情节严重”的程度才构成犯罪。经逐项对照，${name}的行为未达到任何一项情节严重的标准：`, seriousEl?.citations)
-    const notReached = da.thresholds.filter((m) => m.reached === false)
+    const notReached = distinctMeasures(da.thresholds).filter((m) => m.reached === false)
     for (const m of notReached) {
       const g = grounds.find((x) => x.id === m.groundId)
       w.point(3, `${g?.label ?? m.quantity}。`, sentence(m.text), w.cite(m.citations))
@@ -232,7 +241,7 @@ function writeSerious(ctx: KindContext): void {
       w.cited(sentence(sc.regimeWhy), regimeCitations(da))
     })
   }
-  const thin = da.thresholds.filter((m) => basisGrounds.some((g) => g.id === m.groundId) && m.gap !== null && m.gap <= 0 && m.threshold > 0 && -m.gap <= m.threshold * 0.2)
+  const thin = distinctMeasures(da.thresholds).filter((m) => basisGrounds.some((g) => g.id === m.groundId) && m.gap !== null && m.gap <= 0 && m.threshold > 0 && -m.gap <= m.threshold * 0.2)
   if (thin.length > 0) {
     args.push(() => {
       w.heading(2, '本案刚刚达到情节严重的标准，危害程度较低')
@@ -255,6 +264,12 @@ function regimeCitations(da: DefendantAnalysis): string[] {
   return step?.citations ?? []
 }
 
+/** The legal reason of an adjustment without the estimate's arithmetic (segments giving percentages). */
+export function legalReason(why: string): string {
+  const parts = why.split('；').map((p) => p.trim()).filter((p) => p !== '' && !/%|％/.test(p))
+  return parts.length > 0 ? parts.join('；') : why
+}
+
 /** True when the memo has mitigation to argue: a reducing sentencing adjustment or a first offence. */
 export function hasMitigation(d: Defendant, da: DefendantAnalysis): boolean {
   return (da.sentencing?.adjustments.some((a) => a.percent < 0) ?? false) || d.mitigation.firstOffence === true
@@ -271,7 +286,8 @@ function writeMitigation(ctx: KindContext): void {
   w.para(`${da.name}具有以下从宽处罚情节，请${ctx.doc.matter.stage === 'prosecution' || ctx.doc.matter.stage === 'investigation' ? '贵院' : '合议庭'}依法予以考虑：`)
   for (const a of lenient) {
     w.heading(2, a.label)
-    w.cited(sentence(a.why), a.citations)
+    const reason = legalReason(a.why)
+    w.cited(sentence(reason.startsWith(da.name) ? reason : `${da.name}${reason}`), a.citations)
   }
   if (firstOffence && !lenient.some((a) => a.label.includes('初犯'))) {
     w.heading(2, '初犯、偶犯')

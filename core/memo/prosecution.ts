@@ -98,8 +98,14 @@ export function buildProsecution(ctx: KindContext): KindOutput {
 
   if (da.pivots.length > 0 || da.warnings.length > 0) {
     w.heading(1, '需要注意的问题')
-    for (const p of da.pivots) w.point(3, '关键事实：', sentence(p.text), w.cite(p.citations))
-    for (const x of da.warnings) w.point(3, '提示：', sentence(x))
+    if (da.pivots.length > 0) {
+      w.heading(2, '可能改变结论的关键事实')
+      for (const p of da.pivots) w.point(3, '', sentence(p.text), w.cite(p.citations))
+    }
+    if (da.warnings.length > 0) {
+      w.heading(2, '事实与依据方面的提示')
+      for (const x of da.warnings) w.point(3, '', sentence(x))
+    }
   }
 
   w.para(boilerplate.closing.trim() || '以上意见，请审查。')

@@ -131,6 +131,22 @@ describe('defense memo: disposition and sentencing', () => {
     expect(headings(defense(doc, none), 1).some((h) => h.includes('量刑情节'))).toBe(false)
   })
 
+  it('argues mitigation in legal terms, without the estimate\'s percentages', () => {
+    const doc = base()
+    const a = analysisFor(doc, {
+      sentencing: sentencing({
+        adjustments: [{ factor: 'surrender', label: '自首', percent: -20, range: { min: -40, max: 0 }, mode: 'additive', overridden: false, why: '犯罪后自动投案并如实供述，成立自首，可以从轻或者减轻处罚；幅度 -40%～0%，取中值 -20%', citations: ['crimlaw-a67-p1'] }]
+      })
+    })
+    const m = defense(doc, a)
+    const i = m.blocks.findIndex((b) => b.type === 'heading' && b.text === '自首')
+    const next = m.blocks[i + 1]
+    expect(next?.type).toBe('paragraph')
+    const t = next ? blockText(next) : ''
+    expect(t).toContain('严某某犯罪后自动投案并如实供述，成立自首，可以从轻或者减轻处罚。')
+    expect(t).not.toMatch(/%/)
+  })
+
   it('writes a detention range below six months as 拘役, never 有期徒刑五个月', () => {
     const doc = base()
     const a = analysisFor(doc, { sentencing: sentencing({ rangeMonths: { min: 5, max: 14 } }) })
