@@ -136,8 +136,17 @@ export const ipcContract = {
   'answers:list': { request: z.object({ exerciseId: z.string().min(1).max(200) }).strict(), response: z.array(z.unknown()) },
   /** anonymised (脱敏) export of a stored matter */
   'matters:anonymize': {
-    request: z.object({ id }).strict(),
-    response: z.object({ fileName: z.string(), content: z.string() })
+    request: z.object({
+      id,
+      /** further names to replace (people named without a role word or 某) */
+      extraNames: z.array(z.string().min(1).max(100)).max(200).optional()
+    }).strict(),
+    response: z.object({
+      fileName: z.string(),
+      content: z.string(),
+      /** what was replaced by what, for the user to check before sharing (stays on this machine) */
+      replacements: z.array(z.object({ from: z.string(), to: z.string(), kind: z.string() })).optional()
+    })
   },
   'settings:get': { request: z.object({}).strict(), response: settingsSchema },
   'settings:set': { request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema }

@@ -87,6 +87,10 @@ test('a matter is exported anonymised: names, case number and identifiers gone, 
   await openApp(page, host, '#/clinic')
   await page.getByTestId('anonymize-open').click()
   await selectOption(page, page.getByLabel('选择要脱敏的案件'), '严某某帮助信息网络犯罪活动案')
+  await page.getByTestId('anonymize-preview').click()
+  // the replacement list is shown for checking before anything is written
+  await expect(page.getByTestId('anonymize-replacements')).toContainText('严某某')
+  await expect(page.getByTestId('anonymize-replacements')).toContainText('甲')
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('anonymize-ok').click()])
   expect(download.suggestedFilename()).toBe('甲帮助信息网络犯罪活动案（脱敏）.bangxin.json')
   const text = readFileSync((await download.path())!, 'utf-8')

@@ -187,11 +187,20 @@ describe('matters:anonymize', () => {
     doc.defendants[0]!.amounts.illegalGain = 15000
     const created = await call<{ summary: { id: string } }>('matters:create', { title: '临时' })
     await call('matters:save', { id: created.summary.id, document: doc })
-    const r = await call<{ fileName: string; content: string }>('matters:anonymize', { id: created.summary.id })
+    const r = await call<{ fileName: string; content: string; replacements?: unknown[] }>('matters:anonymize', { id: created.summary.id })
     expect(r.fileName).toBe('甲帮助信息网络犯罪活动案（脱敏）.bangxin.json')
     for (const s of ['张三丰', '110105199003071234', '6222021234567890123', '13812345678', '京0105刑初123号']) expect(r.content).not.toContain(s)
     const out = JSON.parse(r.content) as typeof doc
     expect(out.defendants[0]!.amounts.illegalGain).toBe(15000)
     expect((await fails('matters:anonymize', { id: 'no-such-matter' })).code).toBe('NOT_FOUND')
+    // the replacement list is returned for checking; names the patterns cannot see are passed in
+    expect(r.replacements).toContainEqual({ from: '张三丰', to: '甲', kind: 'name' })
+    doc.defendants[0]!.conduct.otherHelp = '张三丰把卡交给李明'
+    await call('matters:save', { id: created.summary.id, document: doc })
+    const plain = await call<{ content: string }>('matters:anonymize', { id: created.summary.id })
+    expect(plain.content).toContain('李明')
+    const withExtra = await call<{ content: string }>('matters:anonymize', { id: created.summary.id, extraNames: ['李明'] })
+    expect(withExtra.content).not.toContain('李明')
+    expect(JSON.parse(withExtra.content).defendants[0].conduct.otherHelp).toBe('甲把卡交给乙')
   })
 })

@@ -225,8 +225,8 @@ export const clinicService: ServiceHandlers = {
   'matters:anonymize': async (req, ctx) => {
     const store = await storeFor(ctx.dataDir)
     const { document } = await store.open(req.id)
-    const { document: out } = anonymizeMatter(document)
+    const { document: out, replacements } = anonymizeMatter(document, { extraNames: req.extraNames ?? [] })
     const base = exportFileName(out.matter.title).replace(/\.bangxin\.json$/, '')
-    return { fileName: `${base}（脱敏）.bangxin.json`, content: `${JSON.stringify(out, null, 2)}\n` }
+    return { fileName: `${base}（脱敏）.bangxin.json`, content: `${JSON.stringify(out, null, 2)}\n`, replacements }
   }
 }

@@ -1,6 +1,6 @@
 // 教学练习 (law-clinic mode): the exercise library (bundled published cases + the teacher's own), the student
 // worksheet, authoring, exercise packs, a class's answers, and the anonymised (脱敏) export of any matter.
-import { App as AntApp, Alert, Button, type ButtonProps, Modal, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { App as AntApp, Alert, Button, type ButtonProps, Input, Modal, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import {
   DeleteOutlined, EditOutlined, ExportOutlined, EyeInvisibleOutlined, ImportOutlined, PlusOutlined, SafetyOutlined, TeamOutlined
 } from '@ant-design/icons'
@@ -189,38 +189,86 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
   )
 }
 
+const KIND_LABELS: Record<string, string> = {
+  name: '人名', company: '单位名称', idNumber: '身份证号', phone: '电话', bankCard: '银行卡号', email: '邮箱', account: '账号', number: '长号码',
+  address: '地址', caseNumber: '案号', counsel: '辩护人', field: '身份信息字段'
+}
+
+type AnonResult = { fileName: string; content: string; replacements?: { from: string; to: string; kind: string }[] }
+
 function AnonymizeModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { message } = AntApp.useApp()
   const [matters, setMatters] = useState<MatterSummary[]>([])
   const [id, setId] = useState<string | null>(null)
+  const [extra, setExtra] = useState('')
+  const [result, setResult] = useState<AnonResult | null>(null)
   const [busy, setBusy] = useState(false)
   useEffect(() => {
     if (open) call('matters:list', {}).then(setMatters, (e) => message.error(errorText(e)))
+    else {
+      setResult(null)
+      setExtra('')
+    }
   }, [open, message])
-  const run = async () => {
+  const extraNames = extra.split(/[,，、;；\s]+/).map((x) => x.trim()).filter(Boolean)
+  const preview = async () => {
     if (!id) return
     setBusy(true)
     try {
-      const r = await call('matters:anonymize', { id })
-      await saveText(r.fileName, r.content)
-      message.success('已导出脱敏案件文件')
-      onClose()
+      setResult(await call('matters:anonymize', { id, ...(extraNames.length ? { extraNames } : {}) }))
     } catch (e) {
       message.error(errorText(e))
     } finally {
       setBusy(false)
     }
   }
+  const save = async () => {
+    if (!result) return
+    try {
+      await saveText(result.fileName, result.content)
+      message.success('已导出脱敏案件文件')
+      onClose()
+    } catch (e) {
+      message.error(errorText(e))
+    }
+  }
   return (
-    <Modal open={open} title="脱敏导出案件" onCancel={onClose} onOk={() => void run()} okText="导出" cancelText="取消"
-      okButtonProps={{ disabled: !id, loading: busy, 'data-testid': 'anonymize-ok' } as ButtonProps} destroyOnHidden>
+    <Modal open={open} title="脱敏导出案件" onCancel={onClose} width={760} destroyOnHidden
+      footer={[
+        <Button key="c" onClick={onClose}>取消</Button>,
+        <Button key="p" data-testid="anonymize-preview" disabled={!id} loading={busy} onClick={() => void preview()}>预览替换</Button>,
+        <Button key="o" type="primary" data-testid="anonymize-ok" disabled={!result} onClick={() => void save()}>导出</Button>
+      ]}>
       <Typography.Paragraph>
         人名替换为甲、乙、丙……（同一人前后一致），公司、工作室替换为 A公司、B工作室……；身份证号、手机和固定电话、银行卡号、邮箱、QQ/微信号、
-        详细住址、案号全部删除或遮蔽（含自由文本）。结构化事实和金额原样保留；法院、检察院名称保留。导出前请再人工核对一遍。
+        详细住址、案号全部删除或遮蔽（含自由文本）。结构化事实和金额原样保留；法院、检察院名称保留。
+        人名按“某”字和“被告人、证人”等称谓识别：未被识别的姓名请填在下方，导出前请核对替换清单。
       </Typography.Paragraph>
-      <Select aria-label="选择要脱敏的案件" data-testid="anonymize-matter" style={{ width: '100%' }} showSearch optionFilterProp="label"
-        placeholder="选择案件" value={id ?? undefined} onChange={(v: string) => setId(v)}
-        options={matters.filter((m) => !m.trashed && !m.corrupt).map((m) => ({ value: m.id, label: m.title }))} />
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Select aria-label="选择要脱敏的案件" data-testid="anonymize-matter" style={{ width: '100%' }} showSearch optionFilterProp="label"
+          placeholder="选择案件" value={id ?? undefined} onChange={(v: string) => { setId(v); setResult(null) }}
+          options={matters.filter((m) => !m.trashed && !m.corrupt).map((m) => ({ value: m.id, label: m.title }))} />
+        <Input aria-label="另需替换的姓名" data-testid="anonymize-extra" placeholder="另需替换的姓名，用逗号或空格分隔（可选）" value={extra}
+          onChange={(e) => { setExtra(e.target.value); setResult(null) }} />
+      </Space>
+      {result && (
+        <Table
+          data-testid="anonymize-replacements"
+          style={{ marginTop: 12 }}
+          size="small"
+          pagination={false}
+          scroll={{ y: 260 }}
+          rowKey={(r) => `${r.kind}:${r.from}`}
+          dataSource={result.replacements ?? []}
+          locale={{ emptyText: '没有需要替换的内容' }}
+          columns={[
+            { title: '类别', dataIndex: 'kind', width: 110, render: (k: string) => KIND_LABELS[k] ?? k },
+            { title: '原文', dataIndex: 'from' },
+            { title: '替换为', dataIndex: 'to', width: 180 }
+          ]}
+          footer={() => `文件名：${result.fileName}（替换清单只在本机显示，不写入导出文件）`}
+        />
+      )}
     </Modal>
   )
 }
