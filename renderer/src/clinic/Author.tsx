@@ -49,7 +49,7 @@ function ValueInput({ rel, value, onChange, label }: { rel: string; value: Json;
     )
   }
   const choices = CHOICES[f.kind]
-  const idx = choices.findIndex((c) => c.value === value)
+  const idx = choices.findIndex((c) => JSON.stringify(c.value) === JSON.stringify(value))
   return (
     <Radio.Group aria-label={`${label}的新值`} optionType="button" size="small" value={idx < 0 ? undefined : idx}
       onChange={(e) => onChange(choices[e.target.value as number]?.value ?? null)}
@@ -236,7 +236,7 @@ export function Author({ initial, onSaved, onCancel }: { initial: Exercise | nul
                 <Input aria-label={`提问 ${i + 1}`} placeholder="提问（可选）" style={{ marginTop: 4 }} value={t.prompt} onChange={(e) => updateTwist(i, { prompt: e.target.value })} />
                 {t.changes.map((c, k) => (
                   <Space key={k} wrap style={{ marginTop: 6 }}>
-                    {c.raw ? <Typography.Text code>{c.raw}</Typography.Text> : (
+                    {c.raw ? <Typography.Text code>{c.raw} = {JSON.stringify(c.value)}</Typography.Text> : (
                       <Select aria-label={`事实 ${i + 1}-${k + 1}`} style={{ width: 240 }} value={c.rel || undefined} placeholder="选择事实"
                         onChange={(v: string) => updateChange(i, k, { rel: v, value: null })}
                         options={TWIST_FIELDS.map((f) => ({ value: f.path, label: f.label }))} showSearch optionFilterProp="label" />

@@ -1,5 +1,5 @@
 // The facts a teacher can change in a twist, with how their value is entered (paths are defendant-relative).
-export type FieldKind = 'tri' | 'money' | 'count' | 'finding' | 'crimeEstablished' | 'consequence' | 'role'
+export type FieldKind = 'tri' | 'money' | 'count' | 'finding' | 'crimeEstablished' | 'consequence' | 'role' | 'indicators'
 
 export interface TwistField {
   path: string
@@ -17,6 +17,7 @@ export const TWIST_FIELDS: TwistField[] = [
   { path: 'knowledge.admitted', label: '供述明知', kind: 'tri' },
   { path: 'knowledge.knewProceeds', label: '明知是犯罪所得', kind: 'tri' },
   { path: 'knowledge.finding', label: '明知的认定', kind: 'finding' },
+  { path: 'knowledge.indicators', label: '明知推定情形', kind: 'indicators' },
   { path: 'amounts.paymentSettlement', label: '支付结算金额（元）', kind: 'money' },
   { path: 'amounts.oneWayInflow', label: '单向流入涉案账户金额（元）', kind: 'money' },
   { path: 'amounts.verifiedFraudFunds', label: '其中经查证涉诈资金（元）', kind: 'money' },
@@ -35,7 +36,8 @@ export const TWIST_FIELDS: TwistField[] = [
   { path: 'ageAtAct', label: '行为时年龄', kind: 'count' }
 ]
 
-export const CHOICES: Record<Exclude<FieldKind, 'money' | 'count'>, { value: string | boolean | null; label: string }[]> = {
+export const CHOICES: Record<Exclude<FieldKind, 'money' | 'count'>, { value: string | boolean | null | []; label: string }[]> = {
+  indicators: [{ value: [], label: '无任何推定情形' }, { value: null, label: '未知' }],
   tri: [{ value: true, label: '是' }, { value: false, label: '否' }, { value: null, label: '未知' }],
   finding: [{ value: 'proven', label: '已认定明知' }, { value: 'disputed', label: '有争议' }, { value: null, label: '依事实推定' }],
   crimeEstablished: [{ value: 'yes', label: '已查实' }, { value: 'no', label: '不构成犯罪' }, { value: 'unprovable', label: '无法查证' }, { value: null, label: '未知' }],
