@@ -18,8 +18,15 @@ test('several defendants: add, reorder, remove; age computed from the birth date
   // unknown is not "no"
   const student = page.getByRole('radiogroup', { name: '在校学生', exact: true })
   await expect(student.getByRole('radio', { name: '未知' })).toBeChecked()
-  await choose(page, '在校学生', '否')
+  await expect(student).toHaveClass(/tri-unknown/)
+  // from the keyboard: arrow keys move the choice
+  await student.getByRole('radio', { name: '未知' }).focus()
+  await page.keyboard.press('ArrowLeft')
+  await expect(student.getByRole('radio', { name: '否' })).toBeChecked()
   await expect(student).not.toHaveClass(/tri-unknown/)
+  await page.keyboard.press('ArrowLeft')
+  await expect(student.getByRole('radio', { name: '是' })).toBeChecked()
+  await choose(page, '在校学生', '否')
 
   await page.getByRole('button', { name: '左移' }).click()
   await expect(page.getByTestId('defendant-tab-0')).toHaveText('李某')

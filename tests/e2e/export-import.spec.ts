@@ -40,3 +40,20 @@ test('export and re-import a matter', async ({ page, host }, testInfo) => {
   await expect(page.getByTestId('home')).toBeVisible()
   await expect(page.getByTestId('matter-row')).toHaveCount(2)
 })
+
+test('anonymised export replaces the names', async ({ page, host }, testInfo) => {
+  await openApp(page, host)
+  await createMatter(page, '严某某脱敏测试', '严某某')
+  await expectSaved(page)
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '脱敏导出' }).click()
+  ])
+  const file = testInfo.outputPath('anon.bangxin.json')
+  await download.saveAs(file)
+  const text = readFileSync(file, 'utf-8')
+  expect(text).not.toContain('严某某')
+  const doc = JSON.parse(text) as { defendants: { name: string }[] }
+  expect(doc.defendants[0]?.name).toBeTruthy()
+  await expect(page.locator('.ant-message')).toContainText('已导出脱敏文件')
+})

@@ -176,7 +176,7 @@ function CardsTable({ index }: { index: number }) {
     <FieldShell path={path} label={t('section.cards')}>
       <Space orientation="vertical" style={{ width: '100%' }} size={6}>
         <Radio.Group
-          optionType="button" size="small"
+          optionType="button" buttonStyle="solid" size="small"
           aria-label={`${t('section.cards')}：${t('field.listKnown')} / ${t('field.listUnknown')}`}
           className={list === null ? 'tri tri-unknown' : 'tri'}
           value={list === null ? 'unknown' : 'known'}

@@ -52,6 +52,7 @@ export function TriField({ path, label }: { path: Path; label: string }) {
     <FieldShell path={path} label={label}>
       <Radio.Group
         optionType="button"
+        buttonStyle="solid"
         size="small"
         aria-labelledby={id + '-label'}
         aria-invalid={errors.length > 0}
@@ -87,6 +88,7 @@ export function ChoiceField({ path, label, options, nullable = true, unknownLabe
     <FieldShell path={path} label={label}>
       <Radio.Group
         optionType="button"
+        buttonStyle="solid"
         size="small"
         aria-labelledby={id + '-label'}
         className={value === '__unknown' ? 'tri tri-unknown' : 'tri'}
@@ -194,6 +196,7 @@ export function CheckListField({ path, label, options }: { path: Path; label: st
       <Space orientation="vertical" size={4} style={{ width: '100%' }}>
         <Radio.Group
           optionType="button"
+          buttonStyle="solid"
           size="small"
           aria-label={`${label}：${t('field.listKnown')} / ${t('field.listUnknown')}`}
           className={list === null ? 'tri tri-unknown' : 'tri'}

@@ -106,7 +106,7 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
             value={query} onChange={(e) => setQuery(e.target.value)} data-testid="search" />
           <Select<SortKey> aria-label={t('home.sort')} value={sort} onChange={setSort} style={{ width: 130 }}
             options={(['updatedAt', 'title', 'caseNumber', 'stage'] as const).map((k) => ({ value: k, label: t(`home.sort.${k}`) }))} />
-          <Segmented<'list' | 'trash'> value={trashed ? 'trash' : 'list'} onChange={(v) => setTrashed(v === 'trash')}
+          <Segmented<'list' | 'trash'> value={trashed ? 'trash' : 'list'} onChange={(v) => { setRows(null); setTrashed(v === 'trash') }}
             options={[{ value: 'list', label: t('home.title') }, { value: 'trash', label: t('home.trash') }]} />
           <Button icon={<ImportOutlined />} onClick={() => fileInput.current?.click()}>{t('home.import')}</Button>
           <input ref={fileInput} type="file" accept=".json,.bangxin.json,application/json" hidden data-testid="import-input"
