@@ -141,6 +141,12 @@ function replaceAll(text: string, map: ReadonlyMap<string, string>): string {
   return text.replace(re, (m) => map.get(m) ?? m)
 }
 
+function freshId(prefix: string, index: number, taken: ReadonlySet<string>): string {
+  let n = index + 1
+  while (taken.has(`${prefix}${n}`)) n++
+  return `${prefix}${n}`
+}
+
 /** `齐夏（化名）` → `齐夏` */
 const bareName = (n: string) => n.replace(/[（(][^）)]*[）)]\s*$/, '').trim()
 
@@ -297,6 +303,11 @@ class Scrubber {
   replacePeople(text: string): string {
     return replaceAll(text, this.people)
   }
+
+  /** Everything at once, with the names known so far (for short strings such as ids). */
+  scrub(text: string): string {
+    return this.replacePeople(this.replaceCompanies(this.maskNumbers(text)))
+  }
 }
 
 /** Keys whose string values are structure (enums, dates, ids, field paths), never free text. */
@@ -367,6 +378,21 @@ export function anonymizeMatter(doc: MatterDocument, options: AnonymizeOptions =
     const n = orig?.name.trim() ?? ''
     const name = !orig || !n ? d.name : orig.kind === 'unit' ? s.company(n) : s.person(n)
     const copy = { ...d, name }
+    // ids are free text too: one that carries an identifier is renumbered (d1, d2 …; e1, e2 …)
+    if (s.scrub(d.id) !== d.id) {
+      copy.id = freshId('d', i, new Set(doc.defendants.map((x) => x.id)))
+      s.note(d.id, copy.id, 'field')
+    }
+    if (d.evidence) {
+      const taken = new Set(d.evidence.map((e) => e.id))
+      copy.evidence = d.evidence.map((e, j) => {
+        if (s.scrub(e.id) === e.id) return e
+        const id = freshId('e', j, taken)
+        taken.add(id)
+        s.note(e.id, id, 'field')
+        return { ...e, id }
+      })
+    }
     for (const f of ['idNumber', 'phone', 'address'] as const) {
       const v = orig?.[f]
       if (v !== undefined) {

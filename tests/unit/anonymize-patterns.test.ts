@@ -113,3 +113,19 @@ describe('kept', () => {
     expect(out.matter.notes).toBe(`甲电话${MASKS.phone}`)
   })
 })
+
+describe('ids', () => {
+  it('renumbers a defendant or evidence id that carries an identifier, and leaves plain ids alone', () => {
+    const doc = emptyMatter('张三丰帮助信息网络犯罪活动案')
+    doc.defendants[0]!.id = '张三丰'
+    doc.defendants[0]!.name = '张三丰'
+    doc.defendants[0]!.evidence = [
+      { id: 'e1', title: '流水', supports: [] },
+      { id: '卡6222021234567890123流水', title: '流水', supports: [] }
+    ]
+    const out = anonymizeMatter(doc).document
+    expect(out.defendants[0]!.id).toBe('d1')
+    expect(out.defendants[0]!.evidence!.map((e) => e.id)).toEqual(['e1', 'e2'])
+    expect(JSON.stringify(out)).not.toMatch(/张三丰|6222021234567890123/)
+  })
+})
