@@ -77,6 +77,12 @@ test('a teacher authors an exercise from a matter, exports a pack and imports it
   const scoreOf = async (r: typeof zhang) => Number(((await r.getByTestId('row-score').textContent()) ?? '').split('/')[0])
   // the only difference is the charge: 李同学 loses exactly the charge points
   expect((await scoreOf(zhang)) - (await scoreOf(li))).toBe(4)
+  // the class's scores as a table for the gradebook
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-scores').click()])
+  expect(csv.suggestedFilename()).toMatch(/成绩\.csv$/)
+  const csvText = readFileSync((await csv.path())!, 'utf-8')
+  expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(3)
+  expect(csvText).toContain('"张同学","2024001"')
   await li.click()
   await expect(page.locator('.ant-drawer').getByTestId('comparison-row-charge')).toHaveAttribute('data-verdict', 'disagree')
 })

@@ -4,7 +4,7 @@ import { App as AntApp, Alert, Button, Drawer, Space, Table, Tag, Typography } f
 import { ArrowLeftOutlined, ImportOutlined } from '@ant-design/icons'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { CHARGE_LABELS, gradeAnswer, type AnswerListRow, type Exercise, type Graded, type StoredAnswer } from '../../../core/clinic'
-import { call, errorText } from '../api'
+import { call, errorText, saveText } from '../api'
 import { ComparisonTable, ScoreCard, UnverifiedNote } from './ComparisonView'
 import { analyze, fmtTime } from './helpers'
 
@@ -66,6 +66,22 @@ export function ClassAnswers({ exercise, onBack }: { exercise: Exercise; onBack:
     await load()
   }
 
+  const exportCsv = async () => {
+    const esc = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`
+    const head = ['姓名', '学号', '提交时间', '罪名', '得分', '满分', '得分率%', '一致', '部分一致', '不一致', '未作答']
+    const lines = table.flatMap((r) => ('corrupt' in r ? [] : [[
+      r.stored.answer.student.name, r.stored.answer.student.number ?? '', r.stored.answer.submittedAt,
+      r.stored.answer.charge ? CHARGE_LABELS[r.stored.answer.charge] : '', r.graded.score.total, r.graded.score.max, r.graded.score.percent,
+      r.graded.comparison.counts.agree, r.graded.comparison.counts.partial, r.graded.comparison.counts.disagree, r.graded.comparison.counts.unanswered
+    ]]))
+    const csv = '\uFEFF' + [head, ...lines].map((l) => l.map(esc).join(',')).join('\r\n') + '\r\n'
+    try {
+      await saveText(`${exercise.title.replace(/[\\/:*?"<>|]/g, '_').slice(0, 60)}-成绩.csv`, csv, 'text/csv')
+    } catch (e) {
+      message.error(errorText(e))
+    }
+  }
+
   const current = table.find((r) => r.key === open && !('corrupt' in r)) as Extract<Row, { stored: StoredAnswer }> | undefined
   const avg = (() => {
     const g = table.filter((r): r is Extract<Row, { stored: StoredAnswer }> => !('corrupt' in r))
@@ -80,6 +96,7 @@ export function ClassAnswers({ exercise, onBack }: { exercise: Exercise; onBack:
         <Button icon={<ImportOutlined />} data-testid="import-answers" onClick={() => input.current?.click()}>导入学生答卷</Button>
         <input ref={input} type="file" multiple accept=".json,application/json" hidden data-testid="import-answers-input"
           onChange={(e) => { void onFiles(e.target.files); e.target.value = '' }} />
+        <Button data-testid="export-scores" disabled={table.length === 0} onClick={() => void exportCsv()}>导出成绩表（CSV）</Button>
         {avg !== null && <Tag color="blue">平均得分率 {avg}%</Tag>}
       </Space>
       {!analyzed.ok && <Alert type="error" showIcon message={analyzed.error} />}
