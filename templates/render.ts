@@ -70,7 +70,7 @@ function table(b: TableBlock): (Paragraph | Table)[] {
     children: b.header.map((h, i) => cell([new TextRun({ text: h, font: cjk(FONTS.h1), size })], cols[i] ?? 0, 'center', true))
   })
   const rows = b.rows.map(
-    (r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(inlineRuns(c.runs, size), cols[i] ?? 0, c.align ?? 'left')) })
+    (r) => new TableRow({ children: r.map((c, i) => cell(inlineRuns(c.runs, size), cols[i] ?? 0, c.align ?? 'left')) })
   )
   const out: (Paragraph | Table)[] = []
   if (b.caption) {

@@ -4,7 +4,8 @@ import type { Defendant, MatterDocument } from '../matter/schema'
 import { dateZh, joinZh, months, quantity, sentence, yuan, clause } from './format'
 import type { Block, TableCellModel } from './types'
 import { MemoWriter, runs } from './writer'
-import { hasClause, resolveCitation } from '../law/index'
+import type { LawSource } from '../law/types'
+import { briefCites, sourceFacts } from './citations'
 
 export const CHARGE_LABELS: Record<ChargeId, string> = {
   'art287-2': '帮助信息网络犯罪活动罪',
@@ -199,8 +200,7 @@ export function thresholdTable(w: MemoWriter, da: DefendantAnalysis, caption: st
   if (measures.length === 0) return
   const rows = measures.map((m) => {
     const ground = da.seriousCircumstances.regimes.flatMap((r) => r.grounds).find((g) => g.id === m.groundId)
-    const note = w.cite(m.citations)
-    return [{ runs: runs(ground?.label ?? m.groundId, note) }, ...measureCells(m)]
+    return [{ runs: runs(ground?.label ?? m.groundId, w.cellCite(m.citations)) }, ...measureCells(m)]
   })
   w.table(['依据', '计量', '在案数值', '标准', '差距', '结论'], [7, 5, 4.5, 4, 4, 3.5], rows, caption)
 }
@@ -210,7 +210,7 @@ export function elementRows(w: MemoWriter, elements: ElementResult[], withEviden
     const cells: TableCellModel[] = [
       { runs: runs(e.label) },
       { runs: runs(STATUS_LABELS[e.status]), align: 'center' },
-      { runs: runs(e.why, w.cite(e.citations)) }
+      { runs: runs(e.why, w.cellCite(e.citations)) }
     ]
     if (withEvidence) cells.push({ runs: runs(withEvidence(e)) })
     return cells
@@ -222,7 +222,7 @@ export function candidateRows(w: MemoWriter, cands: CandidateResult[]): TableCel
     { runs: runs(c.label) },
     { runs: runs(c.established === true ? '成立' : c.established === false ? '不成立' : '尚不能认定'), align: 'center' },
     { runs: runs(c.statutoryRange ? `${c.tier ? c.tier + '：' : ''}${c.statutoryRange.label}` : '—') },
-    { runs: runs(c.why, w.cite(c.citations)) }
+    { runs: runs(c.why, w.cellCite(c.citations)) }
   ])
 }
 
@@ -268,6 +268,28 @@ export function conclusionText(da: DefendantAnalysis): string {
   }
 }
 
+/** 附录 part 1: every source the memo cites — 简称, full title, 文号 / 施行日期, verification. */
+export function sourcesAppendix(w: MemoWriter, sources: readonly LawSource[]): Block[] {
+  const start = w.blocks.length
+  if (sources.length > 0) {
+    w.table(
+      ['简称', '全称', '文号及施行日期', '核实情况'],
+      [5, 13, 6, 4],
+      sources.map((s) => [
+        { runs: runs(s.shortTitle) },
+        { runs: runs(s.title) },
+        { runs: runs(sourceFacts(s) || '—') },
+        { runs: runs(SOURCE_VERIFICATION[s.verification]), align: 'center' }
+      ]),
+      '表 引用的法律文件',
+      true
+    )
+  }
+  return w.blocks.splice(start)
+}
+
+const SOURCE_VERIFICATION: Record<LawSource['verification'], string> = { VERIFIED: '已核实', PARTLY: '部分核实', UNVERIFIED: '未经核实' }
+
 /** 附录: every trace step with its citations (footnoted), for re-checking the memo. */
 export function traceAppendix(w: MemoWriter, da: DefendantAnalysis, meta: { engineVersion: string; lawLibraryVersion: string; asOf: string }): Block[] {
   const start = w.blocks.length
@@ -281,12 +303,12 @@ export function traceAppendix(w: MemoWriter, da: DefendantAnalysis, meta: { engi
       da.trace.map((t, i) => [
         { runs: runs(String(i + 1)), align: 'center' },
         { runs: runs(t.text) },
-        { runs: runs(shortCites(t.citations) || '—') }
+        { runs: runs(briefCites(t.citations) || '—') }
       ]),
       undefined,
       true
     )
-    if (da.trace.some((t) => shortCites(t.citations).includes('※'))) w.styled('note', '注：依据栏中标“※”的条文尚待与官方文本核对。')
+    if (da.trace.some((t) => briefCites(t.citations).includes('※'))) w.styled('note', '注：依据栏中标“※”的条文尚待与官方文本核对。')
   }
   if (da.sentencing?.basisNote) {
     w.styled('flush', `量刑估算方法：${sentence(da.sentencing.basisNote)}`)
@@ -302,14 +324,3 @@ export function joinCitations(...lists: (readonly string[] | undefined)[]): stri
 }
 
 export { joinZh }
-
-/** Short citations for a table cell: `法释〔2019〕15号 第十二条第一款；《刑法》第六十七条第三款※` (※ = not verified). */
-export function shortCites(ids: readonly string[]): string {
-  return [...new Set(ids)]
-    .map((id) => {
-      if (!hasClause(id)) return `${id}※`
-      const r = resolveCitation(id)
-      return `${r.cite}${r.verification === 'VERIFIED' ? '' : '※'}`
-    })
-    .join('；')
-}

@@ -5,7 +5,7 @@ import type { MatterDocument } from '../matter/schema'
 import type { MemoKind, Settings } from '../settings'
 import { defaultSettings } from '../settings'
 import { FootnoteRegistry } from './citations'
-import { chargeLabel, traceAppendix } from './common'
+import { chargeLabel, sourcesAppendix, traceAppendix } from './common'
 import type { KindContext, KindOutput } from './context'
 import { buildDefense } from './defense'
 import { buildProsecution } from './prosecution'
@@ -64,7 +64,7 @@ export function buildMemoModel(doc: MatterDocument, analysis: MatterAnalysis, op
   const out = BUILDERS[kind]({ doc, analysis, defendant, da, boilerplate, w })
 
   const aw = new MemoWriter(notes)
-  const appendixBlocks = traceAppendix(aw, da, analysis)
+  const appendixBlocks = [...traceAppendix(aw, da, analysis), ...sourcesAppendix(aw, notes.sources())]
   const letterhead = boilerplate.letterhead.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
   const stem = `${da.name}-${out.title}`.replace(unsafe, '_')
 

@@ -84,7 +84,7 @@ export function buildProsecution(ctx: KindContext): KindOutput {
           { runs: runs(a.label) },
           { runs: runs(`${a.percent > 0 ? '+' : ''}${a.percent}%`), align: 'center' as const },
           { runs: runs(`${a.range.min}%至${a.range.max}%`), align: 'center' as const },
-          { runs: runs(a.why, w.cite(a.citations)) }
+          { runs: runs(a.why, w.cellCite(a.citations)) }
         ]),
         '表4 量刑情节及调节'
       )

@@ -1,6 +1,6 @@
 // A small writer that keeps the 公文 heading counters (一、（一）1.（1）) and the footnotes while
 // a memo kind appends its blocks.
-import { FootnoteRegistry } from './citations'
+import { FootnoteRegistry, briefCites } from './citations'
 import { headingNumber } from './format'
 import type { Block, Inline, TableCellModel } from './types'
 
@@ -20,8 +20,21 @@ export const bold = (text: string): Inline => ({ kind: 'text', text, bold: true 
 export class MemoWriter {
   readonly blocks: Block[] = []
   private readonly counters = [0, 0, 0, 0]
+  /** clause ids cited inside the table being built (one footnote after the table) */
+  private tableIds: string[] = []
 
   constructor(readonly notes: FootnoteRegistry) {}
+
+  /**
+   * A citation inside a table cell: written in the cell as `（《解释》第十三条）` and collected for
+   * one footnote after the table (footnote marks inside table cells break pages in LibreOffice).
+   */
+  cellCite(ids: readonly string[] | undefined): string {
+    if (!ids || ids.length === 0) return ''
+    this.tableIds.push(...ids)
+    const text = briefCites(ids)
+    return text ? `（${text}）` : ''
+  }
 
   /** A footnote reference for these clause ids (null when there are none). */
   cite(ids: readonly string[] | undefined): Inline | null {
@@ -64,6 +77,12 @@ export class MemoWriter {
       ...(caption ? { caption } : {}),
       ...(compact ? { compact } : {})
     })
+    const ids = this.tableIds
+    this.tableIds = []
+    if (ids.length > 0) {
+      const marked = ids.some((id) => briefCites([id]).includes('※'))
+      this.styled('note', `表中所引条文的文号、施行日期${marked ? '及核实情况（标“※”者尚待与官方文本核对）' : ''}见本注。`, this.cite(ids))
+    }
   }
 
   push(b: Block): void {

@@ -187,14 +187,23 @@ describe('footnotes', () => {
     expect(m.meta.restsOnUnverified).toBe(true)
   })
 
-  it('names a source in full once with its 文号 and 施行日期, then by its 简称', () => {
+  it('cites each clause by its source\'s 简称 with the 文号 and 施行日期, grouped by source; the appendix gives the full titles', () => {
     const doc = base()
-    const m = buildMemoModel(doc, analysisFor(doc), { kind: 'analysis' })
-    const all = m.footnotes.map((f) => f.text).join('\n')
-    const full = '《最高人民法院、最高人民检察院关于办理非法利用信息网络、帮助信息网络犯罪活动等刑事案件适用法律若干问题的解释》（法释〔2019〕15号，2019年11月1日起施行，以下简称《解释》）'
-    expect(all.split(full).length - 1).toBe(1)
-    expect(all).toMatch(/《解释》第十[一二三]条/)
-    expect(all.indexOf(full)).toBeLessThan(all.search(/《解释》第十[一二三]条/))
+    const a = analysisFor(doc)
+    const da = a.defendants[0]
+    if (!da) throw new Error('no defendant')
+    da.competition = { text: '仅构成帮助信息网络犯罪活动罪', citations: ['interp2019-11', 'crimlaw-a287-2-p3', 'interp2019-13', 'opinion2021-7'] }
+    const m = defense(doc, a)
+    const note = m.footnotes.find((f) => f.clauseIds.includes('interp2019-13'))
+    expect(note?.text).toContain('《解释》第十一条、第十三条（法释〔2019〕15号，2019年11月1日起施行）')
+    expect(note?.text).toContain('《刑法》第二百八十七条之二第三款')
+    expect(note?.text).toMatch(/《意见（二）》第七条【部分核实】（法发〔2021〕22号，2021年6月17日起施行）/)
+    expect(note?.verification).toBe('PARTLY')
+    const sources = m.appendix.blocks.find((b) => b.type === 'table' && b.caption === '表 引用的法律文件')
+    expect(sources?.type).toBe('table')
+    const rows = sources?.type === 'table' ? sources.rows.map((r) => r.map((c) => inlineText(c.runs))) : []
+    expect(rows).toContainEqual(['《解释》', '《最高人民法院、最高人民检察院关于办理非法利用信息网络、帮助信息网络犯罪活动等刑事案件适用法律若干问题的解释》', '法释〔2019〕15号，2019年11月1日起施行', '已核实'])
+    expect(rows.map((r) => r[0])).toContain('《意见（二）》')
   })
 
   it('flags a clause id the law library does not know', () => {
