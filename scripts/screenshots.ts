@@ -73,7 +73,12 @@ async function main(): Promise<void> {
     await page.keyboard.press('Escape')
     await page.mouse.click(10, 300)
 
-    await page.getByTestId('sentencing').scrollIntoViewIfNeeded()
+    // record a truthful confession so that the sentencing card shows an adjustment slider
+    const confession = page.getByRole('radiogroup', { name: '如实供述', exact: true })
+    await confession.scrollIntoViewIfNeeded()
+    await confession.getByText('是', { exact: true }).click()
+    await page.getByTestId('adjustment-confession').waitFor()
+    await page.getByTestId('sentencing').evaluate((el) => el.scrollIntoView({ block: 'start' }))
     await shot(page, '04-sentencing')
 
     await page.getByRole('button', { name: '文书' }).click()

@@ -41,4 +41,13 @@ test('a sentencing slider stays inside its legal range and moves the estimate', 
   // reset returns to the engine's own value
   await page.getByTestId('adjustment-confession').getByRole('button', { name: '恢复默认' }).click()
   await expect(page.getByTestId('adjustment-value-confession')).toHaveText('-10%')
+
+  // a what-if: a plea agreement the facts do not record, added for a trial calculation
+  await page.getByTestId('what-if').getByRole('button', { name: '认罪认罚' }).click()
+  const plea = page.getByTestId('adjustment-plea')
+  await expect(plea).toBeVisible()
+  await expect(plea).toContainText('假设成立')
+  await expect(plea.getByRole('button', { name: '恢复默认' })).toBeVisible()
+  await plea.getByRole('button', { name: '恢复默认' }).click()
+  await expect(plea).toHaveCount(0)
 })

@@ -1,10 +1,11 @@
 // The live analysis beside the form: conclusion, elements, thresholds, competing charges, sentencing.
 import { Alert, Button, Card, Collapse, Empty, List, Progress, Slider, Space, Tag, Tooltip, Typography } from 'antd'
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import type {
   CandidateResult, DefendantAnalysis, ElementResult, SentencingAdjustment, SentencingResult, Status, ThresholdMeasure
 } from '../../../core/analysis/types'
-import type { SentencingFactor } from '../../../core/matter/schema'
+import type { Defendant, SentencingFactor } from '../../../core/matter/schema'
+import { adjustmentRanges, inputForAnalysis, type FactorRange } from '../../../core/sentencing/index'
 import { useI18n } from '../i18n'
 import { chargeLabels, dispositionLabels, penaltyKindLabels, sentencingFactorLabels, statusLabels } from '../labels'
 import { wan } from '../paths'
@@ -19,7 +20,7 @@ export function StatusTag({ status }: { status: Status }) {
 
 const months = (n: number): string => {
   const r = Math.round(n * 10) / 10
-  if (r < 12) return `${r} 个月`
+  if (r < 12 || !Number.isInteger(r)) return `${r} 个月`
   const y = Math.floor(r / 12)
   const m = Math.round((r - y * 12) * 10) / 10
   return m ? `${y} 年 ${m} 个月` : `${y} 年`
@@ -30,11 +31,14 @@ export interface AnalysisPanelProps {
   /** message when there is no analysis */
   unavailable?: string | null
   stale: boolean
+  /** the analysed defendant's facts and the analysis date (for the what-if factors) */
+  defendant: Defendant | null
+  asOf: string | null
   /** write a what-if sentencing percent (undefined resets it) */
   onOverride: (factor: SentencingFactor, percent: number | undefined) => void
 }
 
-export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable, stale, onOverride }: AnalysisPanelProps) {
+export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable, stale, defendant, asOf, onOverride }: AnalysisPanelProps) {
   const { t, l } = useI18n()
   if (!analysis) {
     return (
@@ -116,7 +120,7 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
 
       <Card size="small" title={t('analysis.sentencing')} style={{ marginTop: 8 }} data-testid="sentencing">
         {a.sentencing ? (
-          <SentencingView s={a.sentencing} onOverride={onOverride} />
+          <SentencingView s={a.sentencing} whatIf={<WhatIf da={a} defendant={defendant} asOf={asOf} present={a.sentencing.adjustments.map((x) => x.factor)} onOverride={onOverride} />} onOverride={onOverride} />
         ) : (
           <Typography.Text type="secondary">{a.prevailingCharge === 'none' ? t('analysis.sentencingNone') : t('analysis.sentencingUnavailable')}</Typography.Text>
         )}
@@ -184,7 +188,7 @@ function CandidateItem({ c, prevailing }: { c: CandidateResult; prevailing: bool
   )
 }
 
-function SentencingView({ s, onOverride }: { s: SentencingResult; onOverride: (f: SentencingFactor, v: number | undefined) => void }) {
+function SentencingView({ s, whatIf, onOverride }: { s: SentencingResult; whatIf: React.ReactNode; onOverride: (f: SentencingFactor, v: number | undefined) => void }) {
   const { t, l } = useI18n()
   return (
     <div>
@@ -201,6 +205,7 @@ function SentencingView({ s, onOverride }: { s: SentencingResult; onOverride: (f
         items={[{ key: 'basis', label: <Typography.Text type="secondary">估算依据与校准说明（估算，非法定数字）</Typography.Text>, children: <div className="muted" data-testid="sentencing-basis">{s.basisNote}</div> }]} />
       {s.adjustments.length > 0 && <Typography.Text strong>{t('analysis.adjustments')}</Typography.Text>}
       {s.adjustments.map((a) => <AdjustmentSlider key={a.factor} a={a} onOverride={onOverride} />)}
+      {whatIf}
       {s.ancillary.length > 0 && <ul className="warn-list">{s.ancillary.map((x, i) => <li key={i}>{x}</li>)}</ul>}
       <Citations ids={s.citations} />
     </div>
@@ -236,6 +241,42 @@ function AdjustmentSlider({ a, onOverride }: { a: SentencingAdjustment; onOverri
         ariaLabelForHandle={`${label} 调节比例`}
       />
       <div className="why">{a.why} <Citations ids={a.citations} /></div>
+    </div>
+  )
+}
+
+/** Factors the law allows for this defendant but the facts do not establish: add one to try it. */
+function WhatIf({ da, defendant, asOf, present, onOverride }: {
+  da: DefendantAnalysis; defendant: Defendant | null; asOf: string | null; present: SentencingFactor[]
+  onOverride: (f: SentencingFactor, v: number | undefined) => void
+}) {
+  const { l } = useI18n()
+  const candidates = useMemo((): FactorRange[] => {
+    if (!defendant || !asOf) return []
+    try {
+      const input = inputForAnalysis(defendant, da, { asOf })
+      return input ? adjustmentRanges(input).filter((r) => r.available && !r.applies && !present.includes(r.factor)) : []
+    } catch {
+      return []
+    }
+  }, [defendant, asOf, da, present])
+  if (candidates.length === 0) return null
+  const start = (r: FactorRange): number => {
+    const v = r.defaultPercent !== 0 ? r.defaultPercent : Math.round((r.range.min + r.range.max) / 2)
+    return Math.max(r.range.min, Math.min(r.range.max, v))
+  }
+  return (
+    <div className="what-if" data-testid="what-if">
+      <Typography.Text type="secondary">假设情节（事实未认定，可加入试算）：</Typography.Text>
+      <div>
+        {candidates.map((r) => (
+          <Tooltip key={r.factor} title={`${r.why}（幅度 ${r.range.min}% ~ ${r.range.max}%）`}>
+            <Button size="small" style={{ margin: '2px 4px 2px 0' }} onClick={() => onOverride(r.factor, start(r))}>
+              + {r.label || l(sentencingFactorLabels[r.factor])}
+            </Button>
+          </Tooltip>
+        ))}
+      </div>
     </div>
   )
 }

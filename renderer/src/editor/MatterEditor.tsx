@@ -99,6 +99,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   const outcome = useMemo(() => (deferred ? runAnalysis(deferred) : null), [deferred])
   const activeId = doc.defendants[activeIndex]?.id
   const defAnalysis = outcome?.ok ? outcome.analysis.defendants.find((d) => d.id === activeId) ?? outcome.analysis.defendants[activeIndex] ?? null : null
+  const analysedDefendant = deferred?.defendants.find((d) => d.id === activeId) ?? null
   const unavailable = outcome === null ? (deferred ? t('analysis.engineMissing') : t('editor.analysisStale')) : outcome.ok ? null : `${t('analysis.failed')}：${outcome.error}`
 
   const onOverride = useCallback((factor: SentencingFactor, percent: number | undefined) => {
@@ -234,7 +235,8 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
             </Form>
           </Col>
           <Col flex="1 1 42%" className="analysis-col">
-            <AnalysisPanel analysis={defAnalysis} unavailable={unavailable} stale={!!editor.issues.length && !!editor.lastValid} onOverride={onOverride} />
+            <AnalysisPanel analysis={defAnalysis} unavailable={unavailable} stale={!!editor.issues.length && !!editor.lastValid}
+              defendant={analysedDefendant} asOf={outcome?.ok ? outcome.analysis.asOf : null} onOverride={onOverride} />
           </Col>
         </Row>
         <MemoDrawer open={memoOpen} onClose={() => setMemoOpen(false)} doc={editor.lastValid} analysis={outcome?.ok ? outcome.analysis : null} valid={editor.issues.length === 0} />
