@@ -280,8 +280,8 @@ export const studentAnswerSchema = z.object({
     .refine((a) => new Set(a).size === a.length, { message: '情节严重依据重复 / duplicate ground' }),
   /** null = the student proposes no custodial range (e.g. 不构成犯罪) */
   sentence: sentenceRangeSchema.nullable(),
-  /** answers to open questions, by question id */
-  openAnswers: z.record(z.string().max(120), text(20000, '回答')).optional(),
+  /** answers to open questions, by question id; answers to a twist's question under `twist:<twist id>` */
+  openAnswers: z.record(z.string().max(200), text(20000, '回答')).optional(),
   submittedAt: isoTime
 })
 export type StudentAnswer = z.infer<typeof studentAnswerSchema>

@@ -43,6 +43,7 @@ test('a student completes an exercise and sees the comparison with the analysis'
   await page.getByTestId('ground-interp2019-12-1-2').click()
   await page.getByLabel('刑期下限（月）').fill('6')
   await page.getByLabel('刑期上限（月）').fill('10')
+  await page.getByLabel('思考题：若其在提供银行卡后，另明知是犯罪所得而代为转账、取现').fill('应认定掩饰、隐瞒犯罪所得罪')
   await page.getByTestId('submit-answer').click()
 
   // the comparison, row by row
@@ -80,4 +81,5 @@ test('a student completes an exercise and sees the comparison with the analysis'
   const answer = JSON.parse(readFileSync((await download.path())!, 'utf-8')) as Record<string, unknown>
   expect(answer).toMatchObject({ kind: 'bangxin-answer', exerciseId: EX, charge: 'art287-2', seriousGrounds: ['interp2019-12-1-2'], sentence: { minMonths: 6, maxMonths: 10 } })
   expect((answer.student as { name: string }).name).toBe('张同学')
+  expect(answer.openAnswers).toEqual({ 'twist:tw-withdraw': '应认定掩饰、隐瞒犯罪所得罪' })
 })

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { CHARGE_LABELS, gradeAnswer, type AnswerListRow, type Exercise, type Graded, type StoredAnswer } from '../../../core/clinic'
 import { call, errorText, saveText } from '../api'
 import { ComparisonTable, ScoreCard, UnverifiedNote } from './ComparisonView'
-import { analyze, fmtTime } from './helpers'
+import { TWIST_KEY, analyze, fmtTime } from './helpers'
 
 type Row = { key: string; stored: StoredAnswer; graded: Graded } | { key: string; corrupt: true; message: string }
 
@@ -137,7 +137,7 @@ export function ClassAnswers({ exercise, onBack }: { exercise: Exercise; onBack:
             <div style={{ marginTop: 12 }}><ScoreCard score={current.graded.score} /></div>
             {current.stored.answer.openAnswers && Object.entries(current.stored.answer.openAnswers).map(([q, a]) => (
               <div key={q} style={{ marginTop: 8 }}>
-                <Typography.Text strong>{exercise.questions.find((x) => x.id === q)?.prompt ?? q}</Typography.Text>
+                <Typography.Text strong>{q.startsWith(TWIST_KEY) ? `思考题：${exercise.twists.find((t) => `${TWIST_KEY}${t.id}` === q)?.label ?? q}` : exercise.questions.find((x) => x.id === q)?.prompt ?? q}</Typography.Text>
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{a}</Typography.Paragraph>
               </div>
             ))}

@@ -14,7 +14,7 @@ import {
 import type { ChargeId, SeriousGroundId } from '../../../core/analysis/types'
 import { base64ToBytes, call, downloadBlob, errorText, isElectron, saveText } from '../api'
 import { ComparisonTable, RubricTable, ScoreCard, TwistOutcomes, UnverifiedNote } from './ComparisonView'
-import { analyze, analyzeOrThrow } from './helpers'
+import { TWIST_KEY, analyze, analyzeOrThrow } from './helpers'
 
 interface Draft {
   name: string
@@ -71,7 +71,7 @@ function toAnswer(ex: Exercise, d: Draft): StudentAnswer {
     ...(d.chargeReason.trim() ? { chargeReason: d.chargeReason } : {}),
     seriousGrounds: asked.has('seriousGrounds') ? d.grounds : [],
     sentence: d.noSentence || d.min === null || d.max === null ? null : { minMonths: d.min, maxMonths: d.max },
-    ...(Object.keys(d.open).length ? { openAnswers: d.open } : {}),
+    ...(Object.values(d.open).some((v) => v.trim()) ? { openAnswers: Object.fromEntries(Object.entries(d.open).filter(([, v]) => v.trim())) } : {}),
     submittedAt: new Date().toISOString()
   }
 }
@@ -248,6 +248,18 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
                   onChange={(e) => set({ open: { ...draft.open, [q.id]: e.target.value } })} />
               </Card>
             ))}
+            {exercise.twists.length > 0 && (
+              <Card size="small" title="事实变化思考题（提交后显示重新分析的结论，不计分）" style={{ marginTop: 8 }} data-testid="twist-questions">
+                {exercise.twists.map((t) => (
+                  <div key={t.id} style={{ marginBottom: 8 }}>
+                    <Typography.Text strong>{t.label}</Typography.Text>
+                    {t.prompt && <Typography.Text type="secondary" style={{ marginLeft: 8 }}>{t.prompt}</Typography.Text>}
+                    <Input.TextArea aria-label={`思考题：${t.label}`} autoSize={{ minRows: 1, maxRows: 6 }} style={{ marginTop: 4 }}
+                      value={draft.open[`${TWIST_KEY}${t.id}`] ?? ''} onChange={(e) => set({ open: { ...draft.open, [`${TWIST_KEY}${t.id}`]: e.target.value } })} />
+                  </div>
+                ))}
+              </Card>
+            )}
           </Form>
           {problems.length > 0 && (
             <Alert type="error" showIcon style={{ marginTop: 8 }} data-testid="answer-problems" message="请先补全答卷" description={<ul style={{ margin: 0 }}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} />
