@@ -6,7 +6,7 @@ import {
   briefBasis, candidateRows, distinctMeasures, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, thresholdTable, rangeText
 } from './common'
 import type { KindContext, KindOutput } from './context'
-import { cardsMerelyReceivedFunds, allGrounds } from './defense'
+import { cardsMerelyReceivedFunds, allGrounds, legalReason } from './defense'
 import { clause, dateZh, sentence, yuan } from './format'
 import type { MemoWriter } from './writer'
 
@@ -75,7 +75,9 @@ export function buildAnalysis(ctx: KindContext): KindOutput {
 export function prosecutionPoints(w: MemoWriter, da: DefendantAnalysis): number {
   let n = 0
   const reached = distinctMeasures(da.thresholds).filter((x) => x.reached === true)
-  for (const e of da.elements.filter((x) => x.status === 'met' && !(x.id === 'seriousCircumstances' && reached.length > 0))) {
+  // 行为时间 and 主体 are preconditions, not points in dispute; 情节严重 is shown by the thresholds reached
+  const routine = new Set(['actTime', 'subject'])
+  for (const e of da.elements.filter((x) => x.status === 'met' && !routine.has(x.id) && !(x.id === 'seriousCircumstances' && reached.length > 0))) {
     w.point(3, `关于${e.label}。`, sentence(e.why), w.cite(e.citations)); n++
   }
   for (const m of reached) {
@@ -85,7 +87,7 @@ export function prosecutionPoints(w: MemoWriter, da: DefendantAnalysis): number 
     w.point(3, `可能构成${c.label}。`, sentence(c.why), w.cite(c.citations)); n++
   }
   for (const a of da.sentencing?.adjustments.filter((x) => x.percent > 0) ?? []) {
-    w.point(3, `从重情节：${a.label}。`, sentence(a.why), w.cite(a.citations)); n++
+    w.point(3, `从重情节：${a.label}。`, sentence(legalReason(a.why)), w.cite(a.citations)); n++
   }
   return n
 }
@@ -99,7 +101,9 @@ export function defensePoints(w: MemoWriter, d: Defendant, da: DefendantAnalysis
   if (d.knowledge.counterEvidence) {
     w.point(3, '存在相反证据。', sentence(`${d.name}的辩解：${clause(d.knowledge.counterEvidence)}`)); n++
   }
-  for (const m of distinctMeasures(da.thresholds).filter((x) => x.reached === false)) {
+  // a threshold not reached helps the defence only while 情节严重 is not established on another ground
+  const notReached = da.seriousCircumstances.met === true ? [] : distinctMeasures(da.thresholds).filter((x) => x.reached === false)
+  for (const m of notReached) {
     w.point(3, `${m.quantity}未达标准。`, sentence(m.text), w.cite(m.citations)); n++
   }
   const settlement = allGrounds(da).find((g) => g.id === 'interp2019-12-1-2')
@@ -114,7 +118,7 @@ export function defensePoints(w: MemoWriter, d: Defendant, da: DefendantAnalysis
     w.point(3, `${c.established === false ? '不构成' : '不能认定构成'}${c.label}。`, sentence(c.why), w.cite(c.citations)); n++
   }
   for (const a of da.sentencing?.adjustments.filter((x) => x.percent < 0) ?? []) {
-    w.point(3, `从宽情节：${a.label}。`, sentence(a.why), w.cite(a.citations)); n++
+    w.point(3, `从宽情节：${a.label}。`, sentence(legalReason(a.why)), w.cite(a.citations)); n++
   }
   return n
 }

@@ -330,6 +330,22 @@ describe('analysis memo: both sides', () => {
   })
 })
 
+describe('analysis memo: thresholds as defence points', () => {
+  const defencePart = (doc: MatterDocument): string => {
+    const t = bodyText(buildMemoModel(doc, analysisFor(doc), { kind: 'analysis' }))
+    return t.slice(t.indexOf('辩护方可能的主要观点'), t.indexOf('量刑预估') > 0 ? t.indexOf('量刑预估') : undefined)
+  }
+  it('lists a threshold not reached only while 情节严重 is not established', () => {
+    expect(defencePart(withSettlement(150000))).toContain('支付结算金额未达标准')
+    const a = analysisFor(base())
+    const da = a.defendants[0]
+    if (!da) throw new Error('no defendant')
+    da.thresholds.push({ ...da.thresholds[0]!, groundId: 'opinion2021-9-2', quantity: '他人电话卡', unit: 'count', value: 0, threshold: 20, gap: 20, reached: false, text: '他人电话卡0张' })
+    const t = bodyText(buildMemoModel(base(), a, { kind: 'analysis' }))
+    expect(t.slice(t.indexOf('辩护方可能的主要观点'))).not.toContain('他人电话卡未达标准')
+  })
+})
+
 describe('clinic memo', () => {
   it('answers every question, in the same order, after a page break', () => {
     const doc = base()
