@@ -3,7 +3,7 @@
 import type { DefendantAnalysis } from '../analysis/types'
 import type { Defendant } from '../matter/schema'
 import {
-  briefBasis, candidateRows, distinctMeasures, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, thresholdTable, rangeText
+  briefBasis, candidateRows, conclusionCitations, conclusionWithReasons, distinctMeasures, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, thresholdTable, rangeText
 } from './common'
 import type { KindContext, KindOutput } from './context'
 import { cardsMerelyReceivedFunds, allGrounds, legalReason } from './defense'
@@ -22,7 +22,7 @@ export function buildAnalysis(ctx: KindContext): KindOutput {
   for (const p of factParagraphs(doc, d)) w.para(p)
 
   w.heading(1, '分析结论')
-  w.cited(sentence(`${conclusion}。${clause(da.dispositionWhy)}`), da.candidates.find((c) => c.charge === da.prevailingCharge)?.citations)
+  w.cited(conclusionWithReasons(conclusion, da.dispositionWhy), conclusionCitations(da))
 
   w.heading(1, '构成要件分析')
   w.table(['要件', '结论', '理由'], [4, 3, 21], elementRows(w, da.elements), '表1 帮助信息网络犯罪活动罪构成要件')

@@ -1,6 +1,6 @@
 // 教学练习: the facts, questions, and an answer key built from the analysis and its trace.
 import type { DefendantAnalysis, TraceStep } from '../analysis/types'
-import { briefBasis, candidateRows, conclusionText, distinctMeasures, factParagraphs, fineText, rangeText, STATUS_LABELS } from './common'
+import { briefBasis, candidateRows, conclusionCitations, conclusionText, distinctMeasures, factParagraphs, fineText, rangeText, STATUS_LABELS } from './common'
 import type { KindContext, KindOutput } from './context'
 import { clause, dateZh, sentence } from './format'
 import type { MemoWriter } from './writer'
@@ -125,7 +125,7 @@ export function buildClinic(ctx: KindContext): KindOutput {
 
   w.push({ type: 'pageBreak' })
   w.heading(1, '参考答案')
-  w.cited(sentence(`总体结论：${conclusion}`), da.candidates.find((c) => c.charge === da.prevailingCharge)?.citations)
+  w.cited(sentence(`总体结论：${conclusion}`), conclusionCitations(da))
   for (const q of questions) {
     w.heading(3, `${q.title}。`)
     q.answer(w)

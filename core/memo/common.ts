@@ -251,6 +251,23 @@ export function fineText(s: SentencingResult): string {
   return `罚金${yuan(minYuan)}至${yuan(maxYuan).replace(/^人民币/, '')}`
 }
 
+/** The clauses the overall conclusion rests on: the prevailing charge's, or else those of the elements not met. */
+export function conclusionCitations(da: DefendantAnalysis): string[] {
+  const c = da.candidates.find((x) => x.charge === da.prevailingCharge)
+  if (c) return c.citations
+  return joinCitations(...da.elements.filter((e) => e.status !== 'met').map((e) => e.citations))
+}
+
+/** The conclusion followed by the reasons of the disposition that it does not already say. */
+export function conclusionWithReasons(conclusion: string, why: string): string {
+  const seen = clause(conclusion)
+  const rest = why
+    .split(/[；。]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !seen.includes(p.replace(/^构成/, '')))
+  return sentence(`${seen}${rest.length > 0 ? `。${rest.join('；')}` : ''}`)
+}
+
 /** The conclusion sentence of the analysis for one defendant (neutral wording). */
 export function conclusionText(da: DefendantAnalysis): string {
   const name = da.name

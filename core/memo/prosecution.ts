@@ -3,7 +3,7 @@
 import type { ElementResult } from '../analysis/types'
 import type { Defendant, Evidence } from '../matter/schema'
 import {
-  briefBasis, candidateRows, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, joinCitations, partyRole, rangeText, thresholdTable
+  briefBasis, candidateRows, conclusionCitations, conclusionWithReasons, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, joinCitations, partyRole, rangeText, thresholdTable
 } from './common'
 import type { KindContext, KindOutput } from './context'
 import { clause, dateZh, months, sentence } from './format'
@@ -41,7 +41,7 @@ export function buildProsecution(ctx: KindContext): KindOutput {
   for (const p of factParagraphs(doc, d)) w.para(p)
 
   w.heading(1, '审查结论')
-  w.cited(sentence(`${conclusion}。${clause(da.dispositionWhy)}`), da.sentencing?.citations ?? da.candidates.find((c) => c.charge === da.prevailingCharge)?.citations)
+  w.cited(conclusionWithReasons(conclusion, da.dispositionWhy), joinCitations(conclusionCitations(da), da.sentencing?.citations))
 
   w.heading(1, '构成要件与证据审查')
   const elements = da.prevailingCharge === 'art287-2' || da.prevailingCharge === 'none' ? da.elements : da.candidates.find((c) => c.charge === da.prevailingCharge)?.elements ?? da.elements
