@@ -19,7 +19,7 @@ import { plea2019 } from './sources/plea2019'
 import { cpl2018 } from './sources/cpl2018'
 
 /** Bump on any change of a threshold, date, verification mark or text. */
-export const LAW_LIBRARY_VERSION = '2026.11.22-2'
+export const LAW_LIBRARY_VERSION = '2026.11.22-3'
 
 export const lawLibrary: LawLibrary = {
   version: LAW_LIBRARY_VERSION,
