@@ -57,7 +57,7 @@ describe('analyze CLI', () => {
     expect(r.stderr).toMatch(/^案件文件未通过校验，共 3 处错误 \/ the matter file is invalid \(3 issues\)/)
   })
 
-  it('unparsable JSON exits 2; a missing file or bad usage exits 1', () => {
+  it('unparsable JSON exits 2; a missing file or bad usage exits 1', { timeout: 180_000 }, () => {
     const bad = run('analyze.ts', writeJson('broken.json', '{"formatVersion": 1,'))
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/\(根\)：不是有效的 JSON/)
@@ -80,7 +80,7 @@ describe('analyze CLI', () => {
 })
 
 describe('memo and anonymize CLIs', () => {
-  it('memo writes a .docx; bad --kind exits 1; invalid matter exits 2', () => {
+  it('memo writes a .docx; bad --kind exits 1; invalid matter exits 2', { timeout: 180_000 }, () => {
     const out = join(tmp, 'memo.docx')
     const r = run('memo.ts', sample, '--kind', 'defense', '--out', out)
     expect(r.code, r.stderr).toBe(0)

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { CHANNELS, methodName } from '../../core/ipc/contract'
 import { CSP, hardenSession, hardenWebContents, isAllowedExternal, isAppUrl } from '../../electron/main/security'
@@ -53,6 +55,12 @@ describe('session hardening', () => {
       expect(answer).toHaveBeenCalledWith(false)
     }
     expect(check?.()).toBe(false)
+  })
+
+  it('the header CSP is the same string as the meta tag in renderer/index.html', () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../../renderer/index.html'), 'utf-8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1]
+    expect(meta).toBe(CSP)
   })
 
   it('the CSP is strict', () => {
