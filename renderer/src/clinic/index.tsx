@@ -50,6 +50,7 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
   const [selected, setSelected] = useState<string[]>([])
   const [anonOpen, setAnonOpen] = useState(false)
   const [importIssues, setImportIssues] = useState<string[]>([])
+  const [query, setQuery] = useState('')
   const packInput = useRef<HTMLInputElement>(null)
   const answersInput = useRef<HTMLInputElement>(null)
 
@@ -110,7 +111,11 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
   return (
     <div data-testid="clinic-home">
       <div style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', gap: 8, marginBottom: 8 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>教学练习</Typography.Title>
+        <Space>
+          <Typography.Title level={4} style={{ margin: 0 }}>教学练习</Typography.Title>
+          <Input.Search aria-label="搜索练习" data-testid="exercise-search" allowClear placeholder="搜索练习名称、被告人、作者" style={{ width: 260 }}
+            value={query} onChange={(e) => setQuery(e.target.value)} />
+        </Space>
         <Space wrap>
           <Button type="primary" icon={<PlusOutlined />} data-testid="new-exercise" onClick={onNew}>由案件新建练习</Button>
           <Button icon={<ExportOutlined />} data-testid="export-pack" disabled={selected.length === 0} onClick={() => void exportPack()}>
@@ -134,7 +139,7 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
         size="small"
         rowKey="id"
         loading={rows === null}
-        dataSource={rows ?? []}
+        dataSource={(rows ?? []).filter((r) => !query.trim() || `${r.title} ${r.defendantName} ${r.author}`.includes(query.trim()))}
         pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
         rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]), getCheckboxProps: (r) => ({ disabled: r.corrupt, 'aria-label': `选择 ${r.title}` }) }}
         onRow={(r) => ({ 'data-testid': `exercise-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
