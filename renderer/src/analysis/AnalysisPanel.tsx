@@ -4,10 +4,11 @@ import { memo, useMemo } from 'react'
 import type {
   CandidateResult, DefendantAnalysis, ElementResult, SentencingAdjustment, SentencingResult, Status, ThresholdMeasure
 } from '../../../core/analysis/types'
-import type { Defendant, SentencingFactor } from '../../../core/matter/schema'
+import type { Defendant, Evidence, SentencingFactor } from '../../../core/matter/schema'
+import { supportsFact } from '../editor/fields'
 import { adjustmentRanges, inputForAnalysis, type FactorRange } from '../../../core/sentencing/index'
 import { useI18n } from '../i18n'
-import { chargeLabels, dispositionLabels, penaltyKindLabels, sentencingFactorLabels, statusLabels } from '../labels'
+import { chargeLabels, dispositionLabels, evidenceStatusLabels, penaltyKindLabels, sentencingFactorLabels, statusLabels } from '../labels'
 import { wan } from '../paths'
 import { Citations } from './Citation'
 
@@ -96,7 +97,7 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
       )}
 
       <Card size="small" title={t('analysis.elements')} style={{ marginTop: 8 }}>
-        <ElementList elements={a.elements} testid="elements" />
+        <ElementList elements={a.elements} evidence={defendant?.evidence ?? []} testid="elements" />
       </Card>
 
       <Card size="small" title={t('analysis.thresholds')} style={{ marginTop: 8 }} data-testid="thresholds">
@@ -137,15 +138,25 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
   )
 })
 
-function ElementList({ elements, testid }: { elements: ElementResult[]; testid: string }) {
+function ElementList({ elements, evidence, testid }: { elements: ElementResult[]; evidence: Evidence[]; testid: string }) {
+  const { t, l } = useI18n()
   return (
     <ul className="element-list" data-testid={testid}>
-      {elements.map((e) => (
-        <li key={e.id} data-element={e.id} data-status={e.status}>
-          <StatusTag status={e.status} /> <strong>{e.label}</strong>
-          <div className="why">{e.why} <Citations ids={e.citations} /></div>
-        </li>
-      ))}
+      {elements.map((e) => {
+        const items = evidence.filter((ev) => ev.supports.some((s) => e.facts.some((f) => supportsFact(s, f))))
+        return (
+          <li key={e.id} data-element={e.id} data-status={e.status}>
+            <StatusTag status={e.status} /> <strong>{e.label}</strong>
+            {items.map((ev) => (
+              <Tag key={ev.id} className="evidence-badge" data-evidence={ev.status ?? ''}
+                color={ev.status === 'verified' ? 'green' : ev.status === 'disputed' ? 'gold' : ev.status === 'missing' ? 'red' : 'default'}>
+                {t('analysis.evidenceGap')} {ev.id} {ev.title}：{ev.status ? l(evidenceStatusLabels[ev.status]) : t('evidence.unmarked')}
+              </Tag>
+            ))}
+            <div className="why">{e.why} <Citations ids={e.citations} /></div>
+          </li>
+        )
+      })}
     </ul>
   )
 }
@@ -197,12 +208,12 @@ function SentencingView({ s, whatIf, onOverride }: { s: SentencingResult; whatIf
         {l(penaltyKindLabels[s.penaltyKind])} {months(s.rangeMonths.min)}–{months(s.rangeMonths.max)}
         <Tag style={{ marginLeft: 8 }} color={s.probationLikely ? 'green' : 'default'}>{s.probationLikely ? t('analysis.probationLikely') : t('analysis.probationUnlikely')}</Tag>
       </div>
-      <div className="muted">{t('analysis.baseMonths')}：{months(s.baseMonths)}（起点 {months(s.startingPointMonths.min)}–{months(s.startingPointMonths.max)}）</div>
+      <div className="muted">{t('analysis.baseMonths')}：{months(s.baseMonths)}（{t('analysis.startingPoint')} {months(s.startingPointMonths.min)}–{months(s.startingPointMonths.max)}）</div>
       <div className="muted">{t('analysis.fine')}：{s.fine.minYuan.toLocaleString('zh-CN')}–{s.fine.maxYuan.toLocaleString('zh-CN')} 元 <Citations ids={s.fine.citations} /></div>
       {s.probationWhy && <div className="muted">{s.probationWhy}</div>}
       {s.dispositionWhy && <div className="muted">{s.dispositionWhy}</div>}
       <Collapse size="small" ghost style={{ margin: '2px 0 6px' }}
-        items={[{ key: 'basis', label: <Typography.Text type="secondary">估算依据与校准说明（估算，非法定数字）</Typography.Text>, children: <div className="muted" data-testid="sentencing-basis">{s.basisNote}</div> }]} />
+        items={[{ key: 'basis', label: <Typography.Text type="secondary">{t('analysis.basisNote')}</Typography.Text>, children: <div className="muted" data-testid="sentencing-basis">{s.basisNote}</div> }]} />
       {s.adjustments.length > 0 && <Typography.Text strong>{t('analysis.adjustments')}</Typography.Text>}
       {s.adjustments.map((a) => <AdjustmentSlider key={a.factor} a={a} onOverride={onOverride} />)}
       {whatIf}
@@ -250,7 +261,7 @@ function WhatIf({ da, defendant, asOf, present, onOverride }: {
   da: DefendantAnalysis; defendant: Defendant | null; asOf: string | null; present: SentencingFactor[]
   onOverride: (f: SentencingFactor, v: number | undefined) => void
 }) {
-  const { l } = useI18n()
+  const { t, l } = useI18n()
   const candidates = useMemo((): FactorRange[] => {
     if (!defendant || !asOf) return []
     try {
@@ -267,7 +278,7 @@ function WhatIf({ da, defendant, asOf, present, onOverride }: {
   }
   return (
     <div className="what-if" data-testid="what-if">
-      <Typography.Text type="secondary">假设情节（事实未认定，可加入试算）：</Typography.Text>
+      <Typography.Text type="secondary">{t('analysis.whatIf')}</Typography.Text>
       <div>
         {candidates.map((r) => (
           <Tooltip key={r.factor} title={`${r.why}（幅度 ${r.range.min}% ~ ${r.range.max}%）`}>

@@ -30,7 +30,7 @@ export function Citation({ id }: { id: string }) {
       <Typography.Title level={5} style={{ marginTop: 0 }}>{c.cite}</Typography.Title>
       <Descriptions size="small" column={1} bordered
         items={[
-          { key: 'src', label: '来源', children: c.sourceTitle },
+          { key: 'src', label: t('citation.source'), children: c.sourceTitle },
           { key: 'doc', label: t('citation.docNumber'), children: c.docNumber ?? '—' },
           { key: 'eff', label: t('citation.effective'), children: c.effective ?? '—' },
           { key: 'ver', label: t('citation.verification'), children: <VerificationTag v={c.verification} /> }
@@ -58,7 +58,7 @@ export function Citation({ id }: { id: string }) {
         }}
       >
         {c.cite}
-        {c.verification !== 'VERIFIED' && <sup> {c.verification === 'UNVERIFIED' ? '未核实' : '部分核实'}</sup>}
+        {c.verification !== 'VERIFIED' && <sup> {t(`citation.short.${c.verification}`)}</sup>}
       </Tag>
     </Popover>
   )

@@ -1,6 +1,8 @@
 // Form fields bound to a path of the matter document. Every fact can be left unknown (null), and
 // unknown looks different from "no". Errors from the zod schema appear under the field they concern.
-import { Checkbox, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd'
+import { Checkbox, Form, Input, InputNumber, Radio, Select, Space, Tag, Tooltip, Typography } from 'antd'
+import { useSyncExternalStore } from 'react'
+import { evidenceStatusLabels } from '../labels'
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n'
 import { pathString, wan, type Path } from '../paths'
@@ -22,8 +24,47 @@ export function useIssues(path: Path): string[] {
   return joined ? [joined] : []
 }
 
+/** Does an evidence item that supports `support` (a defendant-relative path) bear on `fact`? */
+export const supportsFact = (support: string, fact: string): boolean =>
+  support === fact || fact.startsWith(support + '.') || support.startsWith(fact + '.')
+
+/** Evidence items of the defendant that support this field, as `status|id|title` lines ('' when none). */
+function useEvidenceFor(path: Path): string {
+  const store = useFieldStore()
+  const [head, index, ...rest] = path
+  const rel = rest.map(String).join('.')
+  return useSyncExternalStore(store.subscribe, () => {
+    if (head !== 'defendants' || typeof index !== 'number' || !rel) return ''
+    const d = store.getDoc().defendants[index]
+    return (d?.evidence ?? [])
+      .filter((e) => e.supports.some((s) => supportsFact(s, rel)))
+      .map((e) => `${e.status ?? ''}|${e.id}|${e.title}`)
+      .join('\n')
+  })
+}
+
+const evidenceColor: Record<string, string> = { verified: 'green', disputed: 'gold', missing: 'red', '': 'default' }
+
+function EvidenceBadges({ path, lines }: { path: Path; lines: string }) {
+  const { l, t } = useI18n()
+  return (
+    <span className="evidence-badges" data-testid={'evidence-for-' + pathString(path)}>
+      {lines.split('\n').map((line) => {
+        const [status = '', id = '', title = ''] = line.split('|')
+        const statusLabel = status === 'verified' || status === 'disputed' || status === 'missing' ? l(evidenceStatusLabels[status]) : t('evidence.unmarked')
+        return (
+          <Tooltip key={id} title={`${t('evidence.for')} ${id}：${title}`}>
+            <Tag color={evidenceColor[status] ?? 'default'} className="evidence-badge">{id} {statusLabel}</Tag>
+          </Tooltip>
+        )
+      })}
+    </span>
+  )
+}
+
 export function FieldShell({ path, label, htmlFor, extra, children }: ShellProps) {
   const errors = useIssues(path)
+  const evidence = useEvidenceFor(path)
   const id = fieldId(path)
   return (
     <Form.Item
@@ -31,7 +72,7 @@ export function FieldShell({ path, label, htmlFor, extra, children }: ShellProps
       htmlFor={htmlFor}
       validateStatus={errors.length ? 'error' : undefined}
       help={errors.length ? <span id={id + '-error'} role="alert" data-testid={'error-' + pathString(path)}>{errors.join('；')}</span> : undefined}
-      extra={extra}
+      extra={extra || evidence ? <>{extra}{evidence && <EvidenceBadges path={path} lines={evidence} />}</> : undefined}
       data-testid={'field-' + pathString(path)}
     >
       {children}
