@@ -323,7 +323,9 @@ function writeProposal(ctx: KindContext, minorOpen: boolean): void {
       : `${lead}建议对${name}免予刑事处罚`
   w.cited(sentence(proposal), s.citations)
   if (s.probationLikely) {
-    w.cited(`${sentence(s.probationWhy)}建议对${name}宣告缓刑。`, s.citations)
+    // 缓刑 rests on 刑法第七十二条 / 第七十四条; the rest of the estimate's basis is cited with the range
+    const probationBasis = s.citations.filter((id) => /^crimlaw-a7[24]\b/.test(id))
+    w.cited(`${sentence(s.probationWhy)}建议对${name}宣告缓刑。`, probationBasis.length > 0 ? probationBasis : s.citations)
   }
   if (s.ancillary.length > 0) w.para(sentence(`此外，${s.ancillary.map((x) => bareClause(x)).join('；')}`))
   w.styled('note', `说明：上述${custodial ? '刑期幅度' : '处理意见'}系根据在案情节估算，并非裁判结论。${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
