@@ -50,12 +50,12 @@ export async function dispatch(channel: string, payload: unknown, ctx: ServiceCo
   }
   const validate = opts.validateResponses ?? process.env.NODE_ENV !== 'production'
   if (validate) {
+    // checked, not transformed: the renderer gets the same data in development and in production
     const r = spec.response.safeParse(data)
     if (!r.success) {
       ;(opts.log ?? ((m, err) => console.error(m, err)))(`[ipc] ${channel} answered outside the contract`, r.error)
       return fail({ code: 'INTERNAL', path: null, message: `内部错误：${channel} 的应答不符合接口约定 / response does not match the contract` })
     }
-    return { ok: true, data: r.data }
   }
   return { ok: true, data }
 }

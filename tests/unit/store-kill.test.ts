@@ -2,7 +2,7 @@
 // random moments. After every kill the matter file must parse and validate, and hold either the last
 // revision the child reported as saved or the one it was writing — never a torn or empty file.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -27,7 +27,11 @@ for (;;) {
 }
 `
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Kill after `delayMs`, or (delayMs < 0) the moment the atomic writer's temp file appears: inside a write. */
 function runAndKill(id: string, delayMs: number): Promise<{ acked: number; started: boolean }> {
+  const tmpFile = join(dir, 'matters', `.${id}.json.tmp`)
   return new Promise((ok, bad) => {
     // node itself (not the tsx wrapper, which would leave the writer running in a grandchild)
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, '--', dir, id], {
@@ -46,7 +50,14 @@ function runAndKill(id: string, delayMs: number): Promise<{ acked: number; start
         if (m) acked = Number(m[1])
         if (m && !started) {
           started = true
-          setTimeout(() => child.kill('SIGKILL'), delayMs)
+          if (delayMs >= 0) setTimeout(() => child.kill('SIGKILL'), delayMs)
+          else {
+            void (async () => {
+              const until = Date.now() + 5000
+              while (!existsSync(tmpFile) && Date.now() < until) await new Promise((r) => setImmediate(r))
+              child.kill('SIGKILL')
+            })()
+          }
         }
       }
     })
@@ -74,7 +85,8 @@ describe('matter store: a save interrupted by SIGKILL never leaves a broken file
     let last = 1
     const rounds = 12
     for (let round = 0; round < rounds; round++) {
-      const delay = Math.floor(Math.random() * 120)
+      // even rounds: a random moment; odd rounds: while the temp file of a write exists
+      const delay = round % 2 === 0 ? Math.floor(Math.random() * 120) : -1
       const { acked } = await runAndKill(id, delay)
       expect(acked).toBeGreaterThan(last - 1)
       const text = readFileSync(file, 'utf-8')
@@ -88,12 +100,14 @@ describe('matter store: a save interrupted by SIGKILL never leaves a broken file
       expect(checked.env.document.defendants).toHaveLength(150)
       last = rev
     }
-    // the store opens cleanly afterwards, the index agrees with the file, the ring holds ≤ 20 versions
+    await sleep(10)
+    // the store opens cleanly afterwards (and removes any temp file an interrupted write left behind), the index agrees with the file, the ring holds ≤ 20 versions
     const after = await MatterStore.open(dir)
     expect(after.summary(id)).toMatchObject({ revision: last, corrupt: false })
     expect((await after.open(id)).document.matter.notes?.startsWith(`rev ${last} `)).toBe(true)
     expect(readdirSync(join(dir, 'matters', 'versions', id)).filter((n) => n.endsWith('.json')).length).toBeLessThanOrEqual(20)
     expect(readdirSync(join(dir, 'matters', 'quarantine'))).toEqual([])
+    expect(readdirSync(join(dir, 'matters')).filter((n) => n.endsWith('.tmp'))).toEqual([])
     await after.close()
   }, 180_000)
 })

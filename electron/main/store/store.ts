@@ -74,6 +74,7 @@ export interface MatterRecordOut { summary: MatterSummary; document: MatterDocum
 
 const ID_RE = /^[A-Za-z0-9_-]{1,200}$/
 const FILE_RE = /^([A-Za-z0-9_-]{1,200})\.json$/
+const TMP_RE = /^\.[A-Za-z0-9_-]{1,200}\.json\.tmp$/
 const STAGE_ORDER = { investigation: 0, prosecution: 1, trial: 2, appeal: 3 } as const
 const collator = new Intl.Collator('zh-Hans-CN')
 
@@ -177,6 +178,11 @@ export class MatterStore {
     for (const trashed of [false, true]) {
       const dir = trashed ? this.trashDir : this.root
       for (const name of await readdir(dir)) {
+        // a temp file left by a write that was interrupted (crash, kill): the target is intact, drop it
+        if (TMP_RE.test(name)) {
+          await unlink(join(dir, name)).catch(() => undefined)
+          continue
+        }
         const m = FILE_RE.exec(name)
         if (!m || name === 'index.json') continue
         const id = m[1] as string
