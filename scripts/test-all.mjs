@@ -18,7 +18,7 @@ const failures = []
 function run(label, cmd, args, env = {}) {
   console.log(`\n=== ${label}: ${[cmd, ...args].join(' ')}`)
   const started = Date.now()
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } })
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NO_COLOR: '1', ...env } })
   const secs = ((Date.now() - started) / 1000).toFixed(1)
   const code = r.status ?? 1
   console.log(`=== ${label}: exit ${code} (${secs} s)`)

@@ -384,6 +384,10 @@ export class MatterStore {
 
   /** Keep the newest VERSIONS_KEPT − 1 revisions older than `incoming` (which is about to be written). */
   async #pruneVersions(id: string, incoming: number): Promise<void> {
+    const vdir = this.versionsDir(id)
+    for (const n of await readdir(vdir).catch(() => [] as string[])) {
+      if (/^\.\d{1,12}\.json\.tmp$/.test(n)) await unlink(join(vdir, n)).catch(() => undefined) // interrupted earlier write
+    }
     const older = (await this.#versionFiles(id)).filter((v) => v.revision < incoming)
     for (const old of older.slice(VERSIONS_KEPT - 1)) await unlink(old.file).catch(() => undefined)
   }
