@@ -366,3 +366,55 @@ describe('clinic memo', () => {
     expect(t.slice(0, t.indexOf('参考答案'))).not.toContain('则构成掩饰、隐瞒犯罪所得罪')
   })
 })
+
+describe('property: on varied facts, memos stay consistent with the real analysis', () => {
+  it('never contests what the analysis established, never offers what it did not leave open', () => {
+    const seed = loadCase('cn-xianyou-yan')
+    fc.assert(
+      fc.property(
+        fc.record({
+          settlement: fc.option(fc.integer({ min: 0, max: 3_000_000 }), { nil: null }),
+          cards: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+          objects: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
+          transferred: fc.constantFrom(true, false, null),
+          admitted: fc.constantFrom(true, false, null),
+          surrendered: fc.constantFrom(true, false, null),
+          plea: fc.constantFrom(true, false, null),
+          stage: fc.constantFrom('investigation', 'prosecution', 'trial', 'appeal') as fc.Arbitrary<MatterDocument['matter']['stage']>
+        }),
+        (f) => {
+          const doc = structuredClone(seed)
+          const d = doc.defendants[0]
+          if (!d) throw new Error('no defendant')
+          doc.matter.stage = f.stage
+          d.amounts.paymentSettlement = f.settlement
+          const line = d.conduct.cards?.[0]
+          if (line) line.count = f.cards
+          d.helped.objectCount = f.objects
+          d.conduct.transferredForOthers = f.transferred
+          d.knowledge.admitted = f.admitted
+          d.knowledge.finding = null
+          d.mitigation.surrendered = f.surrendered
+          d.mitigation.pleaAgreement = f.plea
+          const analysis = analyzeMatter(doc)
+          const da = analysis.defendants[0]
+          if (!da) throw new Error('no analysis')
+          for (const kind of MEMO_KINDS) {
+            const m = buildMemoModel(doc, analysis, { kind })
+            const t = bodyText(m)
+            expect(t).not.toMatch(/undefined|NaN|\[object /)
+            if (kind !== 'defense') continue
+            const h = m.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []))
+            if (da.seriousCircumstances.met === true) expect(h.join('|')).not.toMatch(/不符合“情节严重”|不足以认定“情节严重”/)
+            if (da.seriousCircumstances.met === false && da.prevailingCharge === 'none') expect(h).toContain('本案不符合“情节严重”的要求')
+            const open = da.disposition === 'nonProsecutionPossible' || da.sentencing?.nonProsecutionPossible === true
+            if (!open && da.prevailingCharge !== 'none') expect(t).not.toMatch(/恳请(合议庭对其免予刑事处罚|贵院对其作出不起诉决定)/)
+            if (!da.sentencing?.probationLikely) expect(t).not.toContain('建议对' + d.name + '宣告缓刑')
+            if (da.prevailingCharge !== 'none') expect(m.meta.conclusion).not.toMatch(/不构成犯罪/)
+          }
+        }
+      ),
+      { numRuns: 40, seed: 20261122 }
+    )
+  }, 120_000)
+})
