@@ -117,7 +117,8 @@ export function factParagraphs(doc: MatterDocument, d: Defendant): string[] {
   if (d.student === true) who.push('系在校学生')
   if (d.industryInsider === true) who.push('系电信、金融或者网络支付行业从业人员')
   const period = actPeriodText(d)
-  out.push(sentence(`${d.name}${who.length ? '，' + who.join('，') : ''}。${period ? period + '，' : ''}${d.name}${conductText(d)}`))
+  const intro = who.length > 0 ? `${d.name}，${who.join('，')}。` : ''
+  out.push(sentence(`${intro}${period ? period + '，' : ''}${d.name}${conductText(d)}`))
 
   const a = d.amounts
   const money: string[] = []
