@@ -41,6 +41,9 @@ export interface ChargeRow extends RowBase {
   item: 'charge'
   studentCharge: ChargeId | null
   engineCharge: ChargeId
+  /** published cases: the charge the court or procuratorate found (none = no conviction), and whether the student's is the same.
+   *  Shown for discussion; the score compares with the analysis. */
+  court?: { charge: ChargeId; same: boolean }
 }
 export interface GroundsRow extends RowBase {
   item: 'seriousGrounds'

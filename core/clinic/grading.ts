@@ -32,6 +32,14 @@ export function gradeAnswer(exercise: Exercise, analysis: MatterAnalysis, answer
   }
   const a = answer.defendantId === exercise.defendantId ? answer : { ...answer, defendantId: exercise.defendantId }
   const comparison = compareAnswer(analysis, a, includeFor(exercise))
+  const act = exercise.actual
+  if (act) {
+    const convicted = act.disposition === 'convicted' || act.disposition === 'nonProsecution' || act.disposition === 'conditionalNonProsecution'
+    const courtCharge: ChargeId = convicted && act.charge ? act.charge : 'none'
+    for (const r of comparison.rows) {
+      if (r.item === 'charge' && r.studentCharge !== null) r.court = { charge: courtCharge, same: r.studentCharge === courtCharge }
+    }
+  }
   return { comparison, score: scoreComparison(comparison) }
 }
 

@@ -266,3 +266,19 @@ describe('charge row wording', () => {
     expect(compareAnswer(minor, answer()).rows.find((r) => r.item === 'charge')!.engine).toMatch(/帮助信息网络犯罪活动罪.*可能不起诉/)
   })
 })
+
+describe('the court’s outcome beside the analysis', () => {
+  it('marks whether the student’s charge is the court’s, without changing the score', () => {
+    const withCourt: Exercise = { ...exercise, actual: { disposition: 'convicted', charge: 'art312', seriousBasisStated: null, sentence: null } }
+    const g = gradeAnswer(withCourt, analysisOf({}), answer({ charge: 'art312' }))
+    const row = g.comparison.rows.find((r) => r.item === 'charge')
+    expect(row?.item === 'charge' && row.court).toEqual({ charge: 'art312', same: true })
+    expect(row?.verdict).toBe('disagree')
+    expect(g.score.lines.find((l) => l.id === 'charge')!.points).toBe(0)
+    const np: Exercise = { ...exercise, actual: { disposition: 'insufficientEvidence', charge: 'art287-2', seriousBasisStated: null, sentence: null } }
+    const g2 = gradeAnswer(np, analysisOf({}), answer({ charge: 'none' }))
+    const row2 = g2.comparison.rows.find((r) => r.item === 'charge')
+    expect(row2?.item === 'charge' && row2.court).toEqual({ charge: 'none', same: true })
+    expect(gradeAnswer(exercise, analysisOf({}), answer()).comparison.rows.find((r) => r.item === 'charge')).not.toHaveProperty('court')
+  })
+})

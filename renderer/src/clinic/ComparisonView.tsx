@@ -30,6 +30,16 @@ function studentCell(r: ComparisonRow): ReactNode {
       </div>
     )
   }
+  if (r.item === 'charge' && r.court) {
+    return (
+      <div>
+        <div>{r.student}</div>
+        {r.court.same
+          ? <Tag color="cyan" data-testid="court-same" style={{ marginTop: 2 }}>与法院实际认定一致</Tag>
+          : <Tag data-testid="court-differs" style={{ marginTop: 2 }}>与法院实际认定不同</Tag>}
+      </div>
+    )
+  }
   if (r.item === 'seriousGrounds' && (r.missed.length || r.extra.length)) {
     return (
       <div>
