@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
 import { LAW_LIBRARY_VERSION } from '../../core/law'
 import { registerIpc } from './ipc'
+import { fileLogger } from './log'
 import { menuTemplate, type MenuCommand } from './menu'
 import { hardenSession, hardenWebContents } from './security'
 import { closeStores } from './store'
@@ -85,7 +86,7 @@ if (!app.requestSingleInstanceLock()) {
       quit: () => app.quit(),
       isDev: !app.isPackaged
     })))
-    registerIpc(ipcMain, () => contextFor(() => mainWindow), devServerUrl)
+    registerIpc(ipcMain, () => contextFor(() => mainWindow), devServerUrl, fileLogger(join(app.getPath('userData'), 'logs')))
     mainWindow = createWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()

@@ -3,6 +3,7 @@
 import type { IpcMainInvokeEvent } from 'electron'
 import { CHANNELS, type IpcResult } from '../../core/ipc/contract'
 import { dispatch } from './dispatch'
+import type { Logger } from './log'
 import { isAppUrl } from './security'
 import type { ServiceContext } from './services/types'
 
@@ -18,13 +19,18 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
   return isAppUrl(frame.url, devServerUrl)
 }
 
-export function registerIpc(ipcMain: IpcMainLike, ctx: (event: IpcMainInvokeEvent) => ServiceContext, devServerUrl?: string): void {
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  ctx: (event: IpcMainInvokeEvent) => ServiceContext,
+  devServerUrl?: string,
+  log?: Logger
+): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, payload): Promise<IpcResult<unknown>> => {
       if (!isTrustedSender(event, devServerUrl)) {
         return { ok: false, error: { code: 'INVALID_REQUEST', path: null, message: '拒绝来自非本应用页面的请求 / request from an untrusted frame refused' } }
       }
-      return dispatch(channel, payload, ctx(event))
+      return dispatch(channel, payload, ctx(event), log ? { log } : {})
     })
   }
 }

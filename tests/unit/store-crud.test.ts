@@ -149,6 +149,22 @@ describe('matter store: create, open, save, list', () => {
     expect(bad.message).toMatch(/不是有效的 JSON/)
   })
 
+  it('a stored file with a version-0 document opens migrated; the next save writes version 1', async () => {
+    const d = emptyMatter('旧格式') as unknown as Record<string, unknown>
+    delete d.formatVersion
+    const def = (d.defendants as Record<string, unknown>[])[0]!
+    def.name = '甲'
+    def.actPeriod = '2020-01-01~2020-02-01'
+    writeFileSync(join(dir, 'matters', 'old-1.json'), JSON.stringify({ storeFormat: 1, id: 'old-1', revision: 4, createdAt: 'x', updatedAt: 'y', document: d }))
+    await store.close()
+    store = await MatterStore.open(dir, { now })
+    const r = await store.open('old-1')
+    expect(r.summary).toMatchObject({ corrupt: false, revision: 4 })
+    expect(r.document.defendants[0]!.actPeriod).toEqual({ from: '2020-01-01', to: '2020-02-01' })
+    await store.save('old-1', r.document)
+    expect(JSON.parse(readFileSync(join(dir, 'matters', 'old-1.json'), 'utf-8')).document.formatVersion).toBe(1)
+  })
+
   it('recovers when the index cache is lost or garbage', async () => {
     const a = await store.create(doc('索引'))
     await store.close()
