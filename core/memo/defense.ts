@@ -195,7 +195,12 @@ function writeSerious(ctx: KindContext): void {
     const otherNotMet = grounds.filter((g) => g.status === 'notMet' && g.measures.length === 0)
     for (const g of dedupeGrounds(otherNotMet)) w.point(3, `${g.label}。`, sentence(g.why), w.cite(g.citations))
     if (sc.regimeWhy) w.cited(sentence(sc.regimeWhy), regimeCitations(da))
-    w.para(`综上，${name}的行为未达到情节严重的入罪标准，依法不构成帮助信息网络犯罪活动罪；其行为如违反行政管理规定，可依法予以行政处罚，但不应追究刑事责任。`)
+    // 反电信网络诈骗法 第三十八条 / 第四十四条: conduct below the criminal threshold may still be punished administratively
+    const adminBasis = ['antifraud-38', 'antifraud-44'].filter((id) => hasClause(id))
+    w.cited(
+      `综上，${name}的行为未达到情节严重的入罪标准，依法不构成帮助信息网络犯罪活动罪，不应追究刑事责任${adminBasis.length > 0 ? '；其行为如违反《中华人民共和国反电信网络诈骗法》的规定，可由公安机关依法予以行政处罚' : ''}。`,
+      adminBasis
+    )
     return
   }
   if (sc.met === null) {
@@ -302,7 +307,8 @@ function writeProposal(ctx: KindContext, minorOpen: boolean): void {
   if (da.prevailingCharge === 'none') {
     w.heading(1, '处理意见')
     const kind = da.disposition === 'noCrime' ? 'noCrime' : 'doubt'
-    w.cited(`综上，${name}的行为不构成犯罪或者现有证据不足以证明其构成犯罪，恳请依法${outcomeWords(doc, kind)}。`, da.elements.flatMap((e) => (e.status === 'met' ? [] : e.citations)))
+    const premise = kind === 'noCrime' ? `${name}的行为不构成犯罪` : `现有证据不足以证明${name}的行为构成犯罪`
+    w.cited(`综上，${premise}，恳请依法${outcomeWords(doc, kind)}。`, da.elements.flatMap((e) => (e.status === 'met' ? [] : e.citations)))
     return
   }
   w.heading(1, '量刑建议')

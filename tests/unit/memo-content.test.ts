@@ -55,6 +55,9 @@ describe('defense memo: 情节严重', () => {
     expect(t).toContain(a.defendants[0]?.thresholds[0]?.text ?? 'missing')
     expect(t).toContain('宣告无罪')
     expect(m.meta.conclusion).toContain('不构成犯罪')
+    // below the threshold: administrative penalty under the anti-fraud law, cited
+    expect(t).toContain('可由公安机关依法予以行政处罚')
+    expect(m.footnotes.some((f) => f.clauseIds.includes('antifraud-38') && f.text.includes('《反电信网络诈骗法》第三十八条'))).toBe(true)
     expect(t).not.toMatch(/[一二三四五六七]、量刑建议/)
   })
 
