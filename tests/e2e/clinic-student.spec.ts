@@ -50,6 +50,7 @@ test('a student completes an exercise and sees the comparison with the analysis'
   const cmp = page.getByTestId('comparison')
   await expect(cmp).toBeVisible()
   await expect(page.getByTestId('comparison-row-charge')).toHaveAttribute('data-verdict', 'agree')
+  await expect(page.getByTestId('comparison-row-charge').getByTestId('court-same')).toBeVisible()
   await expect(page.getByTestId('comparison-row-element-subject')).toHaveAttribute('data-verdict', 'agree')
   // the student said 情节严重 is not met; the analysis (with the court) finds it met on 支付结算金额
   await expect(page.getByTestId('comparison-row-element-seriousCircumstances')).toHaveAttribute('data-verdict', 'disagree')
