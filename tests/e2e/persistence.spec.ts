@@ -50,3 +50,23 @@ test('list sorts by title and shows stage and defendants', async ({ page, host }
   await expect(rows.filter({ hasText: 'A 严某某案' })).toContainText('严某某')
   await expect(rows.filter({ hasText: 'A 严某某案' })).toContainText('一审')
 })
+
+test('a matter changed in another window is not overwritten: the save is refused and can be reopened', async ({ page, host }) => {
+  await openApp(page, host)
+  await createMatter(page, '两个窗口', '邬某')
+  const url = page.url()
+  const other = await page.context().newPage()
+  await other.goto(url)
+  await expect(other.getByLabel('违法所得', { exact: true })).toHaveValue('46000')
+
+  await page.getByLabel('违法所得', { exact: true }).fill('50000')
+  await expectSaved(page)
+
+  await other.getByLabel('违法所得', { exact: true }).fill('60000')
+  await expect(other.getByTestId('save-state')).toHaveAttribute('data-state', 'error')
+  await expect(other.getByTestId('save-state')).toContainText('案件已被修改')
+  await other.getByRole('button', { name: '重新打开' }).click()
+  await expect(other.getByLabel('违法所得', { exact: true })).toHaveValue('50000')
+  await expect(other.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
+  await other.close()
+})

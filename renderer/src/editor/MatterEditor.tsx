@@ -6,10 +6,10 @@ import {
 } from '@ant-design/icons'
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import {
-  PERSPECTIVES, STAGES, emptyDefendant, emptyMatter, validateMatter, type Defendant, type MatterDocument, type SentencingFactor
+  PERSPECTIVES, STAGES, emptyDefendant, emptyMatter, validateMatter, type Defendant, type FieldIssue, type MatterDocument, type SentencingFactor
 } from '../../../core/matter/schema'
 import type { MatterRecord } from '../../../core/ipc/contract'
-import { call, errorText, saveText } from '../api'
+import { ApiError, call, errorText, saveText } from '../api'
 import { AnalysisPanel } from '../analysis/AnalysisPanel'
 import { runAnalysis } from '../engine'
 import { useI18n } from '../i18n'
@@ -44,15 +44,37 @@ function fillShape(doc: unknown): MatterDocument {
 
 export function MatterEditor({ id, onBack, onOpen }: { id: string; onBack: () => void; onOpen: (id: string) => void }) {
   const [record, setRecord] = useState<MatterRecord | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<{ text: string; issues: FieldIssue[]; corrupt: boolean } | null>(null)
   const [loadKey, setLoadKey] = useState(0)
+  const [versionsOpen, setVersionsOpen] = useState(false)
+  const { t } = useI18n()
   useEffect(() => {
     let live = true
     setRecord(null)
-    call('matters:open', { id }).then((r) => live && setRecord(r), (e) => live && setError(errorText(e)))
+    setError(null)
+    call('matters:open', { id }).then((r) => live && setRecord(r), (e) => {
+      if (!live) return
+      const api = e instanceof ApiError ? e.error : null
+      setError({ text: api ? api.message : errorText(e), issues: api?.issues ?? [], corrupt: api?.code === 'CORRUPT_MATTER' })
+    })
     return () => { live = false }
   }, [id, loadKey])
-  if (error) return <Alert type="error" showIcon title={error} action={<Button onClick={onBack}>返回</Button>} />
+  if (error) {
+    return (
+      <>
+        <Alert type="error" showIcon title={error.text} data-testid="open-error"
+          description={error.issues.length > 0 ? <ul>{error.issues.map((i, k) => <li key={k}><code>{i.path}</code>：{i.message}</li>)}</ul> : undefined}
+          action={
+            <Space orientation="vertical">
+              <Button onClick={onBack}>{t('editor.back')}</Button>
+              {error.corrupt && <Button onClick={() => setVersionsOpen(true)}>{t('editor.versions')}</Button>}
+            </Space>
+          } />
+        <VersionsModal open={versionsOpen} matterId={id} onClose={() => setVersionsOpen(false)}
+          onRestored={(rid) => { setVersionsOpen(false); if (rid === id) setLoadKey((k) => k + 1); else onOpen(rid) }} />
+      </>
+    )
+  }
   if (!record) return <Spin style={{ margin: 48 }} />
   const doc = validateMatter(record.document).ok ? (record.document as MatterDocument) : fillShape(record.document)
   return <EditorInner key={`${id}-${record.summary.revision}-${loadKey}`} id={id} initial={doc} revision={record.summary.revision}
@@ -88,6 +110,14 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [undo, redo])
+
+  // save what is pending when the page goes away
+  useEffect(() => {
+    const flush = editor.flush
+    const onHide = () => void flush()
+    window.addEventListener('pagehide', onHide)
+    return () => window.removeEventListener('pagehide', onHide)
+  }, [editor.flush])
 
   // save what is pending when leaving
   const back = useCallback(async () => {
@@ -166,6 +196,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
             <Button icon={<ArrowLeftOutlined />} onClick={() => void back()} data-testid="back-to-list">{t('editor.back')}</Button>
             <Typography.Title level={4} style={{ margin: 0 }} ellipsis data-testid="editor-title">{doc.matter.title || t('editor.unnamed')}</Typography.Title>
             <Badge status={saveBadge[editor.saveState]} text={<span data-testid="save-state" data-state={editor.saveState} aria-live="polite">{saveText_}</span>} />
+            {editor.saveState === 'error' && <Button size="small" onClick={() => onReload(id)}>{t('editor.reopen')}</Button>}
           </Space>
           <Space wrap size={6}>
             <Tooltip title="Ctrl+Z"><Button icon={<UndoOutlined />} onClick={undo} disabled={!editor.canUndo} aria-label={t('editor.undo')}>{t('editor.undo')}</Button></Tooltip>

@@ -74,6 +74,7 @@ export const en: Record<MessageKey, string> = {
   'editor.saving': 'Saving…',
   'editor.pending': 'Changed, saving soon',
   'editor.invalid': 'Not saved (errors)',
+  'editor.reopen': 'Reopen',
   'editor.saveFailed': 'Save failed',
   'editor.issues': 'Fix these fields; nothing is saved until then:',
   'editor.matterInfo': 'Matter',

@@ -72,6 +72,7 @@ export const zh = {
   'editor.saving': '保存中…',
   'editor.pending': '有改动，即将保存',
   'editor.invalid': '未保存（有错误）',
+  'editor.reopen': '重新打开',
   'editor.saveFailed': '保存失败',
   'editor.issues': '以下字段有错误，改正后才会保存：',
   'editor.matterInfo': '案件信息',
