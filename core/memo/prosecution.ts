@@ -6,7 +6,8 @@ import {
   briefBasis, candidateRows, conclusionCitations, conclusionWithReasons, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, joinCitations, partyRole, rangeText, thresholdTable
 } from './common'
 import type { KindContext, KindOutput } from './context'
-import { clause, dateZh, months, sentence } from './format'
+import { clause, dateZh, joinZh, months, sentence } from './format'
+import { hasClause } from '../law/index'
 import { runs } from './writer'
 
 const EVIDENCE_STATUS: Record<string, string> = { verified: '已查证', disputed: '有争议', missing: '缺失' }
@@ -70,11 +71,24 @@ export function buildProsecution(ctx: KindContext): KindOutput {
   w.table(['罪名', '结论', '法定刑幅度', '理由'], [5, 3, 8, 12], candidateRows(w, da.candidates), '表3 可能涉及的罪名')
   if (da.competition.text) w.cited(sentence(da.competition.text), da.competition.citations)
 
-  w.heading(1, '量刑建议')
   const s = da.sentencing
-  if (!s) {
-    w.para(da.prevailingCharge === 'none' ? `${name}的行为依现有证据不构成犯罪或者不能认定构成犯罪，不提出量刑建议。` : '量刑所需事实尚不完整，暂不提出具体量刑建议。')
+  const unmet = da.elements.filter((e) => e.status !== 'met')
+  if (da.prevailingCharge === 'none') {
+    w.heading(1, '处理意见')
+    if (da.disposition === 'noCrime') {
+      w.cited(`${name}的行为不构成犯罪，建议依法作出不起诉决定，不提出量刑建议。`, unmet.flatMap((e) => e.citations))
+    } else {
+      const open = unmet.filter((e) => e.status === 'undetermined').map((e) => e.label)
+      w.cited(
+        `现有证据尚不足以认定${name}的行为构成犯罪${open.length > 0 ? `，${joinZh(open)}尚待查明` : ''}。建议围绕上述事项补充侦查；补充侦查后仍证据不足的，依法作出不起诉决定。`,
+        unmet.flatMap((e) => e.citations)
+      )
+    }
+  } else if (!s) {
+    w.heading(1, '量刑建议')
+    w.para('量刑所需事实尚不完整，暂不提出具体量刑建议。')
   } else {
+    w.heading(1, '量刑建议')
     w.cited(sentence(`量刑起点为${rangeMonthsText(s.startingPointMonths)}，依在案数额、次数等确定基准刑为${months(s.baseMonths)}`), s.citations)
     if (s.adjustments.length > 0) {
       w.table(
@@ -91,7 +105,11 @@ export function buildProsecution(ctx: KindContext): KindOutput {
     }
     w.cited(sentence(`建议对${name}判处${rangeText(s)}，并处${fineText(s)}${s.probationLikely ? '，可以宣告缓刑' : ''}`), joinCitations(s.fine.citations))
     if (s.probationLikely || s.probationWhy) w.para(sentence(`关于缓刑：${clause(s.probationWhy)}`))
-    if (s.nonProsecutionPossible) w.cited(sentence(`关于不起诉：${clause(s.dispositionWhy)}`), s.citations)
+    if (s.nonProsecutionPossible) {
+      // 相对不起诉: 刑事诉讼法第一百七十七条第二款
+      const basis = joinCitations(['cpl-177-2'].filter((id) => hasClause(id)), s.citations)
+      w.cited(sentence(`关于不起诉：${clause(s.dispositionWhy)}；犯罪情节轻微，依照刑法规定不需要判处刑罚或者免除刑罚的，可以作出不起诉决定`), basis)
+    }
     if (s.ancillary.length > 0) w.para(sentence(`附加措施：${s.ancillary.map(clause).join('；')}`))
     w.styled('note', `说明：上述刑期系估算区间，应结合全案情况审慎确定。${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
   }

@@ -421,3 +421,20 @@ describe('property: on varied facts, memos stay consistent with the real analysi
     )
   }, 120_000)
 })
+
+describe('prosecution memo: disposition without a crime', () => {
+  it('proposes 不起诉 instead of a sentence when the analysis finds no crime', () => {
+    const doc = withSettlement(150000)
+    const m = buildMemoModel(doc, analysisFor(doc), { kind: 'prosecution' })
+    const h1 = headings(m, 1)
+    expect(h1.some((h) => h.endsWith('处理意见'))).toBe(true)
+    expect(h1.some((h) => h.endsWith('量刑建议'))).toBe(false)
+    expect(bodyText(m)).toContain('建议依法作出不起诉决定')
+  })
+  it('cites 刑事诉讼法第一百七十七条第二款 where 相对不起诉 is open', () => {
+    const doc = base()
+    const a = analysisFor(doc, { disposition: 'nonProsecutionPossible', sentencing: sentencing({ nonProsecutionPossible: true, dispositionWhy: '情节轻微' }) })
+    const m = buildMemoModel(doc, a, { kind: 'prosecution' })
+    expect(m.footnotes.some((f) => f.clauseIds.includes('cpl-177-2'))).toBe(true)
+  })
+})
