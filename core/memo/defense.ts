@@ -314,7 +314,9 @@ function writeProposal(ctx: KindContext, minorOpen: boolean): void {
   w.heading(1, '量刑建议')
   if (minorOpen) {
     const why = s?.dispositionWhy || da.dispositionWhy
-    w.cited(`${sentence(why)}${name}犯罪情节轻微，依法可以${outcomeWords(doc, 'minor')}，恳请${isTrial(doc) ? '合议庭对其免予刑事处罚' : '贵院对其作出不起诉决定'}。`, s?.citations)
+    // before trial, 相对不起诉 rests on 刑事诉讼法第一百七十七条第二款
+    const basis = joinCitations(isTrial(doc) ? [] : ['cpl-177-2'].filter((id) => hasClause(id)), s?.citations)
+    w.cited(`${sentence(why)}${name}犯罪情节轻微，依法可以${outcomeWords(doc, 'minor')}，恳请${isTrial(doc) ? '合议庭对其免予刑事处罚' : '贵院对其作出不起诉决定'}。`, basis)
   }
   if (!s) {
     w.para(`本案量刑所需事实尚不完整，辩护人将在查明${name}的全部量刑情节后另行提出具体量刑意见。`)
