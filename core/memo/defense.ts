@@ -93,7 +93,7 @@ export function buildDefense(ctx: KindContext): KindOutput {
   w.para(`辩护人${counsel}受${ctx.defendant.kind === 'unit' ? name : `${name}或其近亲属`}委托，担任${role}${name}在${doc.matter.title}${doc.matter.caseNumber ? `（${doc.matter.caseNumber}）` : ''}中的辩护人。辩护人查阅了本案卷宗材料，结合在案证据与相关法律规定，现提出如下辩护意见，供${organ}参考。`)
   w.para(`辩护人的核心意见是：${sentence(conclusion)}具体理由如下：`)
 
-  writeQualification(ctx, conclusion)
+  writeQualification(ctx)
   writeSerious(ctx)
   writeMitigation(ctx)
   writeProposal(ctx, minorOpen)
@@ -106,7 +106,7 @@ export function buildDefense(ctx: KindContext): KindOutput {
   return { title: '辩护意见书', subtitle: null, addressee: null, conclusion }
 }
 
-function writeQualification(ctx: KindContext, _conclusion: string): void {
+function writeQualification(ctx: KindContext): void {
   const { defendant: d, da, w } = ctx
   const name = da.name
   w.heading(1, '关于本案的定性')
