@@ -71,6 +71,13 @@ describe('memo:build', () => {
     expect(f.issues?.[0]?.message).toMatch(/^金额不能为负数/)
   })
 
+  it('refuses a matter written by a newer version of the app, naming formatVersion', async () => {
+    const doc = { ...loadCase('cn-xianyou-yan'), formatVersion: 99 }
+    const f = await failureOf(build({ document: doc, kind: 'defense' }, ctxFor(tempDir())))
+    expect(f.code).toBe('INVALID_MATTER')
+    expect(f.path).toBe('document.formatVersion')
+  })
+
   it('rejects an unknown defendant', async () => {
     const f = await failureOf(build({ document: loadCase('cn-xianyou-yan'), kind: 'defense', defendantId: 'nobody' }, ctxFor(tempDir())))
     expect(f.code).toBe('INVALID_REQUEST')
