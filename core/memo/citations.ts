@@ -53,7 +53,9 @@ export class FootnoteRegistry {
       return `${s.shortTitle}${labels.join('、')}${facts ? `（${facts}）` : ''}`
     })
     pieces.push(...unknown)
-    const note = verificationNote(v)
+    const base = verificationNote(v)
+    // with several clauses the note speaks of the marked ones
+    const note = base && unique.length > 1 ? base.replace(/^本条依据/, '上述标注条文') : base
     this.notes.push({ id, clauseIds: unique, text: pieces.join('；') + '。' + (note ? `${note}。` : ''), verification: v })
     return { kind: 'footnote', id }
   }

@@ -185,7 +185,12 @@ describe('footnotes', () => {
     const verified = m.footnotes.filter((f) => f.verification === 'VERIFIED')
     expect(partly.length).toBeGreaterThan(0)
     expect(verified.length).toBeGreaterThan(0)
-    for (const f of partly) expect(f.text).toContain(verificationNote('PARTLY') ?? 'x')
+    const tail = (verificationNote('PARTLY') ?? 'x').replace(/^本条依据/, '')
+    for (const f of partly) {
+      expect(f.text).toContain(tail)
+      expect(f.text).toContain('【部分核实】')
+      expect(f.text).toContain(f.clauseIds.length > 1 ? '上述标注条文' : '本条依据')
+    }
     for (const f of verified) expect(f.text).not.toMatch(/核对|核实/)
     expect(m.meta.restsOnUnverified).toBe(true)
   })
