@@ -7,6 +7,7 @@ export async function createMatter(page: Page, title: string, exampleTitle?: str
   await expect(modal).toBeVisible()
   if (exampleTitle) {
     await modal.getByText('从公开案例创建').click()
+    await expect(modal.getByRole('radio', { name: '从公开案例创建' })).toBeChecked()
     await modal.getByLabel('选择公开案例').click()
     await page.keyboard.type(exampleTitle)
     await page.keyboard.press('Enter')

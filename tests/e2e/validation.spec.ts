@@ -26,6 +26,14 @@ test('invalid input shows the field error and saves nothing wrong', async ({ pag
   await fill(page, '姓名 / 名称', '')
   await expect(page.getByTestId('error-defendants.0.name')).toContainText('姓名不能为空')
 
+  // leaving with errors asks first
+  await page.getByTestId('back-to-list').click()
+  const confirm = page.getByRole('dialog').filter({ hasText: '表单有错误，尚未保存' })
+  await expect(confirm).toBeVisible()
+  await confirm.getByRole('button', { name: '留下修改' }).click()
+  await expect(page.getByTestId('editor')).toBeVisible()
+  await expect(page.getByLabel('违法所得', { exact: true })).toHaveValue('-5')
+
   // reload: the stored matter is the last valid one
   await page.reload()
   await expect(page.locator('[data-app-state="loaded"]')).toBeVisible()

@@ -120,10 +120,21 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   }, [editor.flush])
 
   // save what is pending when leaving
+  const { modal } = AntApp.useApp()
   const back = useCallback(async () => {
     await editor.flush()
+    if (editor.issues.length > 0) {
+      modal.confirm({
+        title: t('editor.leaveInvalidTitle'),
+        content: t('editor.leaveInvalid'),
+        okText: t('editor.leaveAnyway'),
+        cancelText: t('editor.stay'),
+        onOk: onBack
+      })
+      return
+    }
     onBack()
-  }, [editor, onBack])
+  }, [editor, onBack, modal, t])
 
   const deferred = useDeferredValue(editor.lastValid)
   const outcome = useMemo(() => (deferred ? runAnalysis(deferred) : null), [deferred])

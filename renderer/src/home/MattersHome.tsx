@@ -126,7 +126,7 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
         onRow={(r) => ({ 'data-testid': 'matter-row', 'data-id': r.id } as React.HTMLAttributes<HTMLElement>)}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('app.offline')}</Typography.Paragraph>
-      <CreateModal open={createOpen} onClose={() => setCreateOpen(false)} onCreated={(id) => { setCreateOpen(false); onOpen(id) }} />
+      {createOpen && <CreateModal open onClose={() => setCreateOpen(false)} onCreated={(id) => { setCreateOpen(false); onOpen(id) }} />}
       <VersionsModal open={versionsFor !== null} matterId={versionsFor} onClose={() => setVersionsFor(null)} onRestored={(id) => { setVersionsFor(null); onOpen(id) }} />
     </div>
   )
@@ -142,10 +142,8 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
-    if (!open) return
-    setTitle(''); setFrom('blank'); setExampleId(null); setError(null)
     call('examples:list', {}).then(setExamples, () => setExamples([]))
-  }, [open])
+  }, [])
   const ex = examples.find((e) => e.id === exampleId)
   const submit = async () => {
     const name = title.trim() || (from === 'example' && ex ? ex.title : '')
