@@ -18,6 +18,8 @@ test('a citation opens the quoted clause with its 文号, date and verification 
   await expect(pop.getByTestId('verification-mark')).toHaveText('已核实')
   await expect(pop.locator('.clause-text')).toContainText('支付结算')
   await page.keyboard.press('Escape')
+  await expect(pop).toBeHidden()
+  await expect(cite).toBeFocused()
 
   // an unverified clause is visibly marked wherever it is cited
   const unverified = page.getByTestId('analysis-panel').getByTestId('citation').filter({ hasText: '未核实' }).first()

@@ -1,5 +1,6 @@
 // A clause citation: a tag that opens the quoted clause with its 文号, date and verification mark.
 import { Descriptions, Popover, Tag, Typography } from 'antd'
+import { useEffect, useRef, useState } from 'react'
 import { resolveCitation, verificationNote, type ResolvedCitation, type Verification } from '../../../core/law/index'
 import { useI18n } from '../i18n'
 
@@ -20,6 +21,20 @@ export function VerificationTag({ v }: { v: Verification }) {
 
 export function Citation({ id }: { id: string }) {
   const { t } = useI18n()
+  const [open, setOpen] = useState(false)
+  const tagRef = useRef<HTMLSpanElement>(null)
+  // Escape closes the clause and returns the focus to its tag
+  useEffect(() => {
+    if (!open) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false)
+        tagRef.current?.focus()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [open])
   const c = safeResolve(id)
   if (!c) {
     return <Tag color="red" data-testid="citation">{id}（{t('citation.unknown')}）</Tag>
@@ -41,8 +56,9 @@ export function Citation({ id }: { id: string }) {
     </div>
   )
   return (
-    <Popover content={content} trigger="click" placement="left" styles={{ container: { maxWidth: 520 } }}>
+    <Popover content={content} trigger="click" open={open} onOpenChange={setOpen} placement="left" styles={{ container: { maxWidth: 520 } }}>
       <Tag
+        ref={tagRef}
         role="button"
         tabIndex={0}
         color={c.verification === 'VERIFIED' ? 'blue' : verificationColor[c.verification]}

@@ -4,7 +4,7 @@ import {
   ArrowLeftOutlined, ExportOutlined, FileWordOutlined, HistoryOutlined, LeftOutlined, PlusOutlined, RedoOutlined, RightOutlined,
   SafetyCertificateOutlined, UndoOutlined
 } from '@ant-design/icons'
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import {
   PERSPECTIVES, STAGES, emptyDefendant, emptyMatter, validateMatter, type Defendant, type FieldIssue, type MatterDocument, type SentencingFactor
 } from '../../../core/matter/schema'
@@ -14,11 +14,13 @@ import { AnalysisPanel } from '../analysis/AnalysisPanel'
 import { runAnalysis } from '../engine'
 import { useI18n } from '../i18n'
 import { perspectiveLabels, stageLabels, factPathLabels } from '../labels'
-import { MemoDrawer } from '../memo/MemoDrawer'
 import { VersionsModal } from '../home/VersionsModal'
 import { ChoiceField, DateField, TextField } from './fields'
 import { DefendantForm } from './DefendantForm'
 import { EditorContext, useMatterEditor, type SaveState } from './state'
+
+// the memo preview (core/memo and its drawer) loads on first use
+const MemoDrawer = lazy(async () => ({ default: (await import('../memo/MemoDrawer')).MemoDrawer }))
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 
@@ -281,7 +283,11 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
               defendant={analysedDefendant} asOf={outcome?.ok ? outcome.analysis.asOf : null} onOverride={onOverride} />
           </Col>
         </Row>
-        <MemoDrawer open={memoOpen} onClose={() => setMemoOpen(false)} doc={editor.lastValid} analysis={outcome?.ok ? outcome.analysis : null} valid={editor.issues.length === 0} />
+        {memoOpen && (
+          <Suspense fallback={<Spin />}>
+            <MemoDrawer open={memoOpen} onClose={() => setMemoOpen(false)} doc={editor.lastValid} analysis={outcome?.ok ? outcome.analysis : null} valid={editor.issues.length === 0} />
+          </Suspense>
+        )}
         <VersionsModal open={versionsOpen} matterId={id} onClose={() => setVersionsOpen(false)} onRestored={(rid) => { setVersionsOpen(false); onReload(rid) }} />
       </div>
     </EditorContext.Provider>
