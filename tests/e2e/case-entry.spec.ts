@@ -58,6 +58,10 @@ test('enter the facts of a published case through the form and see the court’s
   // the element checklist shows 明知 met
   await expect(page.getByTestId('elements').locator('[data-status="met"]').first()).toBeVisible()
 
+  // which engine and law library, as of which date
+  await expect(page.getByTestId('analysis-meta')).toContainText('适用法律日期 2022-07-01')
+  await expect(page.getByTestId('analysis-meta')).toContainText('法律库')
+
   await expectSaved(page)
   await expect(page.getByTestId('issue-summary')).toHaveCount(0)
 })

@@ -35,11 +35,13 @@ export interface AnalysisPanelProps {
   /** the analysed defendant's facts and the analysis date (for the what-if factors) */
   defendant: Defendant | null
   asOf: string | null
+  /** engine and law-library versions and the time the analysis took */
+  meta?: { engineVersion: string; lawLibraryVersion: string; ms: number } | null
   /** write a what-if sentencing percent (undefined resets it) */
   onOverride: (factor: SentencingFactor, percent: number | undefined) => void
 }
 
-export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable, stale, defendant, asOf, onOverride }: AnalysisPanelProps) {
+export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable, stale, defendant, asOf, meta, onOverride }: AnalysisPanelProps) {
   const { t, l } = useI18n()
   if (!analysis) {
     return (
@@ -133,6 +135,11 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
             key: 'trace', label: t('analysis.trace'),
             children: <ol className="trace">{a.trace.map((s, i) => <li key={i}>{s.text} <Citations ids={s.citations} /></li>)}</ol>
           }]} />
+      )}
+      {meta && (
+        <div className="analysis-meta" data-testid="analysis-meta">
+          {t('analysis.meta', { engine: meta.engineVersion, law: meta.lawLibraryVersion, asOf: asOf ?? '—', ms: Math.max(1, Math.round(meta.ms)) })}
+        </div>
       )}
     </div>
   )

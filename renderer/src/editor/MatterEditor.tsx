@@ -280,7 +280,8 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
           </Col>
           <Col flex="1 1 42%" className="analysis-col">
             <AnalysisPanel analysis={defAnalysis} unavailable={unavailable} stale={!!editor.issues.length && !!editor.lastValid}
-              defendant={analysedDefendant} asOf={outcome?.ok ? outcome.analysis.asOf : null} onOverride={onOverride} />
+              defendant={analysedDefendant} asOf={outcome?.ok ? outcome.analysis.asOf : null} onOverride={onOverride}
+              meta={outcome?.ok ? { engineVersion: outcome.analysis.engineVersion, lawLibraryVersion: outcome.analysis.lawLibraryVersion, ms: outcome.ms } : null} />
           </Col>
         </Row>
         {memoOpen && (

@@ -219,6 +219,7 @@ export const en: Record<MessageKey, string> = {
   'analysis.trace': 'Reasoning',
   'analysis.statutoryRange': 'Statutory range',
   'analysis.defendant': 'Defendant',
+  'analysis.meta': 'Engine {engine} · law library {law} · law as of {asOf} · computed locally in {ms} ms',
   'citation.docNumber': 'Document no.',
   'citation.effective': 'Effective',
   'citation.verification': 'Verification',

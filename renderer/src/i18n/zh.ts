@@ -217,6 +217,7 @@ export const zh = {
   'analysis.trace': '推理过程',
   'analysis.statutoryRange': '法定刑',
   'analysis.defendant': '被告人',
+  'analysis.meta': '分析引擎 {engine} · 法律库 {law} · 适用法律日期 {asOf} · 本机计算 {ms} 毫秒',
   'citation.docNumber': '文号',
   'citation.effective': '施行日期',
   'citation.verification': '核实状态',
