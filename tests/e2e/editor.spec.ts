@@ -1,7 +1,7 @@
 // Journeys inside the workspace: several defendants (add, reorder, remove), age at the act computed
 // from the birth date, unknown shown differently from "no", and undo / redo from the keyboard.
 import { test, expect, openApp } from './fixtures'
-import { choose, createMatter, expectSaved, fill } from './helpers'
+import { choose, createMatter, expectSaved, fill, selectOption } from './helpers'
 
 test('several defendants: add, reorder, remove; age computed from the birth date', async ({ page, host }) => {
   await openApp(page, host)
@@ -45,9 +45,12 @@ test('several defendants: add, reorder, remove; age computed from the birth date
   await expect(page.getByTestId('defendant-tab-1')).toHaveCount(0)
 })
 
-test('undo and redo from the keyboard', async ({ page, host }) => {
+test('undo and redo from the keyboard; the section bar jumps to a section', async ({ page, host }) => {
   await openApp(page, host)
   await createMatter(page, '撤销测试', '邬某')
+  await page.getByRole('navigation', { name: '表单分节' }).getByRole('link', { name: '数额（元）' }).click()
+  await expect(page.getByLabel('支付结算金额', { exact: true })).toBeFocused()
+  await expect(page.getByLabel('支付结算金额', { exact: true })).toBeInViewport()
   const gain = page.getByLabel('违法所得', { exact: true })
   await expect(gain).toHaveValue('46000')
   await gain.fill('50000')
@@ -72,10 +75,11 @@ test('evidence bound to a fact shows beside the field and in the element checkli
   await page.getByLabel('证据名称 e1').fill('银行流水')
   await page.getByLabel('证明的事实 e1').click()
   await page.keyboard.type('支付结算金额')
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '支付结算金额' }).click()
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: '支付结算金额' })).toBeVisible()
+  await page.keyboard.press('Enter')
   await page.keyboard.press('Escape')
-  await page.getByLabel('状态 e1').click()
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '缺失' }).click()
+  await expect(page.getByTestId('evidence-table')).toContainText('支付结算金额')
+  await selectOption(page, page.getByLabel('状态 e1'), '缺失')
   await expect(page.getByTestId('evidence-for-defendants.0.amounts.paymentSettlement')).toContainText('e1 缺失')
   await expect(page.getByTestId('elements').locator('[data-evidence="missing"]').first()).toContainText('银行流水')
   await expectSaved(page)

@@ -39,7 +39,9 @@ export async function expectSaved(page: Page): Promise<void> {
 export async function selectOption(page: Page, combo: Locator, text: string): Promise<void> {
   await combo.click()
   await page.keyboard.type(text)
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click()
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: text })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0)
 }
 
 export const headline = (page: Page): Locator => page.getByTestId('analysis-headline')

@@ -1,9 +1,9 @@
 // Journey: what the form saved survives a restart of the app; the matter is found again by search
-// (title, 案号 or defendant name), and a sentencing what-if moved on a slider is kept too.
+// (案号 or defendant name).
 import { test, expect, openApp } from './fixtures'
 import { createMatter, expectSaved, fill, headline } from './helpers'
 
-test('save, restart, reopen by search, and the facts and slider are still there', async ({ page, host }) => {
+test('save, restart, reopen by search, and the facts are still there', async ({ page, host }) => {
   await openApp(page, host)
   await createMatter(page, '邬某帮助信息网络犯罪活动案', '邬某')
   await expect(headline(page)).toHaveAttribute('data-charge', 'art287-2')

@@ -58,10 +58,10 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
   const seriousText = sc.met === true ? t('analysis.serious.met') : sc.met === false ? t('analysis.serious.notMet') : t('analysis.serious.undetermined')
 
   return (
-    <div className="analysis-panel" data-testid="analysis-panel" aria-live="polite">
+    <div className="analysis-panel" data-testid="analysis-panel">
       {stale && <Alert type="warning" showIcon title={t('editor.analysisStale')} style={{ marginBottom: 8 }} data-testid="analysis-stale" />}
       <Card size="small" className={`headline headline-${a.prevailingCharge}`}>
-        <div className="headline-line" data-testid="analysis-headline" data-charge={a.prevailingCharge} data-disposition={a.disposition}>
+        <div className="headline-line" aria-live="polite" data-testid="analysis-headline" data-charge={a.prevailingCharge} data-disposition={a.disposition}>
           <strong>{l(chargeLabels[a.prevailingCharge])}</strong>
           <span className="sep">·</span>
           <span>{l(dispositionLabels[a.disposition])}</span>

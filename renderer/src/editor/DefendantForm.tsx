@@ -23,6 +23,8 @@ import { useFieldStore, useFieldValue } from './state'
 const opts = <K extends string>(keys: readonly K[], labels: Record<K, Bi>, i: I18n): ChoiceOption[] =>
   keys.map((k) => ({ value: k, label: i.l(labels[k]) }))
 
+const SECTIONS = ['identity', 'conduct', 'cards', 'transfers', 'knowledge', 'amounts', 'helped', 'history', 'mitigation', 'policy', 'evidence'] as const
+
 const AMOUNT_KEYS = [
   'paymentSettlement', 'oneWayInflow', 'verifiedFraudFunds', 'explainedLegitimateFunds', 'advertisingFunds',
   'illegalGain', 'concealedProceeds', 'attributableFraudLoss'
@@ -37,7 +39,17 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
 
   return (
     <div className="defendant-form" data-testid={`defendant-form-${index}`}>
-      <Card size="small" title={t('section.identity')} className="form-section">
+      <nav className="section-nav" aria-label={t('editor.sections')}>
+        {SECTIONS.map((k) => (
+          <a key={k} href={`#sec-${index}-${k}`} onClick={(e) => {
+            e.preventDefault()
+            const el = document.getElementById(`sec-${index}-${k}`)
+            el?.scrollIntoView({ block: 'start', behavior: 'smooth' })
+            el?.querySelector<HTMLElement>('input, textarea, [role="combobox"]')?.focus({ preventScroll: true })
+          }}>{t(`section.${k}`)}</a>
+        ))}
+      </nav>
+      <Card size="small" title={t('section.identity')} className="form-section" id={`sec-${index}-identity`}>
         <Row gutter={12}>
           <Col {...col}><TextField path={p('name')} label={t('field.name')} required /></Col>
           <Col {...col}>
@@ -55,7 +67,7 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
         </Row>
       </Card>
 
-      <Card size="small" title={t('section.conduct')} className="form-section">
+      <Card size="small" title={t('section.conduct')} className="form-section" id={`sec-${index}-conduct`}>
         <Row gutter={12}>
           <Col xs={24} md={12}>
             <CheckListField path={p('conduct', 'techSupport')} label={t('field.techSupport')} options={opts(TECH_SUPPORT_KINDS, techSupportLabels, i18n)} />
@@ -68,11 +80,11 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
         </Row>
       </Card>
 
-      <Card size="small" title={t('section.cards')} className="form-section">
+      <Card size="small" title={t('section.cards')} className="form-section" id={`sec-${index}-cards`}>
         <CardsTable index={index} />
       </Card>
 
-      <Card size="small" title={t('section.transfers')} className="form-section">
+      <Card size="small" title={t('section.transfers')} className="form-section" id={`sec-${index}-transfers`}>
         <Row gutter={12}>
           <Col xs={24} md={12}><TriField path={p('conduct', 'transferredForOthers')} label={t('field.transferredForOthers')} /></Col>
           <Col xs={24} md={12}><TriField path={p('conduct', 'faceVerificationForOthers')} label={t('field.faceVerificationForOthers')} /></Col>
@@ -81,7 +93,7 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
         </Row>
       </Card>
 
-      <Card size="small" title={t('section.knowledge')} className="form-section">
+      <Card size="small" title={t('section.knowledge')} className="form-section" id={`sec-${index}-knowledge`}>
         <Row gutter={12}>
           <Col xs={24} md={12}><TriField path={p('knowledge', 'admitted')} label={t('field.admitted')} /></Col>
           <Col xs={24} md={12}><TriField path={p('knowledge', 'knewProceeds')} label={t('field.knewProceeds')} /></Col>
@@ -97,7 +109,7 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
         </Row>
       </Card>
 
-      <Card size="small" title={t('section.amounts')} className="form-section">
+      <Card size="small" title={t('section.amounts')} className="form-section" id={`sec-${index}-amounts`}>
         <Row gutter={12}>
           {AMOUNT_KEYS.map((k) => (
             <Col xs={24} md={12} key={k}><MoneyField path={p('amounts', k)} label={t(`amount.${k}`)} /></Col>
@@ -105,7 +117,7 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
         </Row>
       </Card>
 
-      <Card size="small" title={t('section.helped')} className="form-section">
+      <Card size="small" title={t('section.helped')} className="form-section" id={`sec-${index}-helped`}>
         <Row gutter={12}>
           <Col xs={24} md={12}><IntField path={p('helped', 'objectCount')} label={t('field.objectCount')} /></Col>
           <Col xs={24} md={12}><ChoiceField path={p('helped', 'crimeType')} label={t('field.crimeType')} options={opts(CRIME_TYPES, crimeTypeLabels, i18n)} /></Col>
@@ -114,7 +126,7 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
         </Row>
       </Card>
 
-      <Card size="small" title={t('section.history')} className="form-section">
+      <Card size="small" title={t('section.history')} className="form-section" id={`sec-${index}-history`}>
         <Row gutter={12}>
           <Col {...col}><TriField path={p('history', 'adminPenaltyWithin2Years')} label={t('field.adminPenaltyWithin2Years')} /></Col>
           <Col {...col}><TriField path={p('history', 'priorCriminalRecord')} label={t('field.priorCriminalRecord')} /></Col>
@@ -122,7 +134,7 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
         </Row>
       </Card>
 
-      <Card size="small" title={t('section.mitigation')} className="form-section">
+      <Card size="small" title={t('section.mitigation')} className="form-section" id={`sec-${index}-mitigation`}>
         <Row gutter={12}>
           <Col {...col}><TriField path={p('mitigation', 'surrendered')} label={t('field.surrendered')} /></Col>
           <Col {...col}><TriField path={p('mitigation', 'truthfulConfession')} label={t('field.truthfulConfession')} /></Col>
@@ -136,7 +148,7 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
         </Row>
       </Card>
 
-      <Card size="small" title={t('section.policy')} className="form-section">
+      <Card size="small" title={t('section.policy')} className="form-section" id={`sec-${index}-policy`}>
         <Row gutter={12}>
           {POLICY_FACTORS.map((k) => (
             <Col xs={24} md={12} key={k}><TriField path={p('policyFactors', k)} label={policyFactorLabels[k]} /></Col>
@@ -144,7 +156,7 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
         </Row>
       </Card>
 
-      <Card size="small" title={t('section.evidence')} className="form-section">
+      <Card size="small" title={t('section.evidence')} className="form-section" id={`sec-${index}-evidence`}>
         <EvidenceTable index={index} />
       </Card>
     </div>
@@ -228,6 +240,7 @@ function CardsTable({ index }: { index: number }) {
                   render: (_v, c, i) => (
                     <Select
                       aria-label={`${t('field.cards.owner')} ${i + 1}`}
+                      showSearch={{ optionFilterProp: 'label' }}
                       style={{ width: '100%', minWidth: 80 }}
                       value={c.owner ?? '__unknown'}
                       options={[...CARD_OWNERS.map((k) => ({ value: k, label: i18n.l(cardOwnerLabels[k]) })), { value: '__unknown', label: t('common.unknown') }]}
@@ -240,6 +253,7 @@ function CardsTable({ index }: { index: number }) {
                   render: (_v, c, i) => (
                     <Select
                       aria-label={`${t('field.cards.dealing')} ${i + 1}`}
+                      showSearch={{ optionFilterProp: 'label' }}
                       style={{ width: '100%', minWidth: 80 }}
                       value={c.dealing ?? '__unknown'}
                       options={[...CARD_DEALINGS.map((k) => ({ value: k, label: i18n.l(cardDealingLabels[k]) })), { value: '__unknown', label: t('common.unknown') }]}
@@ -319,7 +333,7 @@ function EvidenceTable({ index }: { index: number }) {
           {
             title: t('evidence.status'), dataIndex: 'status', width: 110,
             render: (_v, e, i) => (
-              <Select aria-label={`${t('evidence.status')} ${e.id}`} style={{ width: '100%' }}
+              <Select aria-label={`${t('evidence.status')} ${e.id}`} style={{ width: '100%' }} showSearch={{ optionFilterProp: 'label' }}
                 value={e.status ?? '__none'}
                 options={[...EVIDENCE_STATUSES.map((k) => ({ value: k, label: i18n.l(evidenceStatusLabels[k]) })), { value: '__none', label: t('evidence.unmarked') }]}
                 onChange={(v: string) => update(i, { status: v === '__none' ? null : (v as Evidence['status']) })} />

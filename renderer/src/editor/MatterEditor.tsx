@@ -93,7 +93,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   const editor = useMatterEditor(id, initial, revision)
   const { t, l } = useI18n()
   const { message } = AntApp.useApp()
-  const { doc, set, replace, undo, redo } = editor
+  const { doc, set, replace, undo, redo, flush } = editor
   const [active, setActive] = useState(0)
   const [memoOpen, setMemoOpen] = useState(false)
   const [versionsOpen, setVersionsOpen] = useState(false)
@@ -106,12 +106,13 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return
       const k = e.key.toLowerCase()
-      if (k === 'z' && !e.shiftKey) { e.preventDefault(); undo() }
+      if (k === 's') { e.preventDefault(); void flush() }
+      else if (k === 'z' && !e.shiftKey) { e.preventDefault(); undo() }
       else if ((k === 'z' && e.shiftKey) || k === 'y') { e.preventDefault(); redo() }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [undo, redo])
+  }, [undo, redo, flush])
 
   // save what is pending when the page goes away
   useEffect(() => {

@@ -79,6 +79,7 @@ export const en: Record<MessageKey, string> = {
   'editor.leaveInvalid': 'Changes since the last valid state are not saved. If you leave, the matter keeps its last valid saved version.',
   'editor.leaveAnyway': 'Leave anyway',
   'editor.stay': 'Stay',
+  'editor.sections': 'Form sections',
   'editor.saveFailed': 'Save failed',
   'editor.issues': 'Fix these fields; nothing is saved until then:',
   'editor.matterInfo': 'Matter',

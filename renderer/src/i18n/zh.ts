@@ -77,6 +77,7 @@ export const zh = {
   'editor.leaveInvalid': '出错字段之后的修改没有保存。离开后，案件保持最后一次有效保存的内容。',
   'editor.leaveAnyway': '仍然离开',
   'editor.stay': '留下修改',
+  'editor.sections': '表单分节',
   'editor.saveFailed': '保存失败',
   'editor.issues': '以下字段有错误，改正后才会保存：',
   'editor.matterInfo': '案件信息',
