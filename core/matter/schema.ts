@@ -312,10 +312,11 @@ export function emptyDefendant(id: string, name = ''): Defendant {
   }
 }
 
-export function emptyMatter(title: string): MatterDocument {
+/** A new blank matter. Its one defendant carries a placeholder name, since the schema requires a name. */
+export function emptyMatter(title: string, defendantName = '被告人甲'): MatterDocument {
   return {
     formatVersion: FORMAT_VERSION,
     matter: { title, caseNumber: null, stage: 'investigation', perspective: 'defense', asOf: null, authority: null, counsel: null, notes: null },
-    defendants: [emptyDefendant('d1', '')]
+    defendants: [emptyDefendant('d1', defendantName)]
   }
 }

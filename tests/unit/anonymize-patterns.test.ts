@@ -107,6 +107,7 @@ describe('kept', () => {
 
   it('a draft with field errors is anonymised too, and keeps its errors for the user to fix', () => {
     const doc = emptyMatter('张三丰帮助信息网络犯罪活动案')
+    doc.defendants[0]!.name = '' // the field error the draft still has
     doc.matter.notes = '张三丰电话13812345678'
     const out = anonymizeMatter(doc).document
     expect(out.defendants[0]!.name).toBe('')

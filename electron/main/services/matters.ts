@@ -12,11 +12,9 @@ function exampleDocument(exampleId: string, title: string): MatterDocument {
   return { ...doc, matter: { ...doc.matter, title } }
 }
 
-/** A new blank matter: one defendant with a placeholder name (the schema requires a name). */
+/** A new blank matter (one defendant with a placeholder name). */
 export function newMatter(title: string): MatterDocument {
-  const doc = emptyMatter(title)
-  for (const d of doc.defendants) if (!d.name) d.name = '被告人甲'
-  return doc
+  return emptyMatter(title)
 }
 
 export const mattersService: ServiceHandlers = {

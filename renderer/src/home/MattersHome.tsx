@@ -6,8 +6,7 @@ import {
 } from '@ant-design/icons'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExampleInfo, MatterSummary, RequestOf } from '../../../core/ipc/contract'
-import { ApiError, call, callRaw, errorText, saveText } from '../api'
-import { emptyDefendant, emptyMatter } from '../../../core/matter/schema'
+import { call, errorText, saveText } from '../api'
 import { useI18n } from '../i18n'
 import { chargeLabels, stageLabels } from '../labels'
 import type { ChargeId } from '../../../core/analysis/types'
@@ -150,15 +149,7 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
     if (!name) { setError(t('create.nameRequired')); return }
     setBusy(true)
     try {
-      const r = await callRaw('matters:create', { title: name, exampleId: from === 'example' ? exampleId : null })
-      let id: string
-      if (r.ok) id = r.data.summary.id
-      else if (from === 'blank' && r.error.code === 'INVALID_MATTER') {
-        // a blank matter whose defendant has no name yet: store it with a placeholder name the user then edits
-        const doc = emptyMatter(name)
-        doc.defendants = [emptyDefendant('d1', '被告人甲')]
-        id = (await call('matters:import', { fileName: 'blank.bangxin.json', content: JSON.stringify(doc) })).summary.id
-      } else throw new ApiError(r.error)
+      const id = (await call('matters:create', { title: name, exampleId: from === 'example' ? exampleId : null })).summary.id
       message.success(t('home.created'))
       onCreated(id)
     } catch (e) {
