@@ -3,7 +3,7 @@
 import type { DefendantAnalysis } from '../analysis/types'
 import type { Defendant } from '../matter/schema'
 import {
-  briefBasis, candidateRows, conclusionCitations, conclusionWithReasons, distinctMeasures, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, thresholdTable, rangeText
+  briefBasis, candidateRows, conclusionCitations, conclusionWithReasons, distinctMeasures, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, thresholdTable, rangeText, pivotsAndWarnings
 } from './common'
 import type { KindContext, KindOutput } from './context'
 import { cardsMerelyReceivedFunds, allGrounds, legalReason } from './defense'
@@ -54,17 +54,7 @@ export function buildAnalysis(ctx: KindContext): KindOutput {
     w.styled('note', `说明：刑期为估算区间。${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
   }
 
-  if (da.pivots.length > 0 || da.warnings.length > 0) {
-    w.heading(1, '关键事实与风险提示')
-    if (da.pivots.length > 0) {
-      w.heading(2, '可能改变结论的关键事实')
-      for (const p of da.pivots) w.point(3, '', sentence(p.text), w.cite(p.citations))
-    }
-    if (da.warnings.length > 0) {
-      w.heading(2, '风险提示')
-      for (const x of da.warnings) w.point(3, '', sentence(x))
-    }
-  }
+  pivotsAndWarnings(w, da, { section: '关键事实与风险提示', pivots: '可能改变结论的关键事实', warnings: '风险提示' })
 
   w.para(boilerplate.closing.trim() || '以上分析仅供参考。')
   w.push({ type: 'signature', lines: boilerplate.signature.trim() ? [boilerplate.signature.trim()] : [], date: dateZh(ctx.analysis.asOf) })

@@ -206,6 +206,22 @@ export function thresholdTable(w: MemoWriter, da: DefendantAnalysis, caption: st
   w.table(['依据', '计量', '在案数值', '标准', '差距', '结论'], [7, 5, 4.5, 4, 4, 3.5], rows, caption)
 }
 
+/** The closing section on pivot facts and warnings; the voice of the memo names the headings. */
+export function pivotsAndWarnings(
+  w: MemoWriter, da: DefendantAnalysis, headings: { section: string; pivots: string; warnings: string }
+): void {
+  if (da.pivots.length === 0 && da.warnings.length === 0) return
+  w.heading(1, headings.section)
+  if (da.pivots.length > 0) {
+    w.heading(2, headings.pivots)
+    for (const p of da.pivots) w.point(3, '', sentence(p.text), w.cite(p.citations))
+  }
+  if (da.warnings.length > 0) {
+    w.heading(2, headings.warnings)
+    for (const x of da.warnings) w.point(3, '', sentence(x))
+  }
+}
+
 export function elementRows(w: MemoWriter, elements: ElementResult[], withEvidence?: (e: ElementResult) => string): TableCellModel[][] {
   return elements.map((e) => {
     const cells: TableCellModel[] = [

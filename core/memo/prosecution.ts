@@ -3,7 +3,7 @@
 import type { ElementResult } from '../analysis/types'
 import type { Defendant, Evidence } from '../matter/schema'
 import {
-  briefBasis, candidateRows, conclusionCitations, conclusionWithReasons, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, joinCitations, partyRole, rangeText, thresholdTable
+  briefBasis, candidateRows, conclusionCitations, conclusionWithReasons, chargeLabel, conclusionText, elementRows, factParagraphs, fineText, joinCitations, partyRole, rangeText, thresholdTable, pivotsAndWarnings
 } from './common'
 import type { KindContext, KindOutput } from './context'
 import { clause, dateZh, joinZh, months, sentence } from './format'
@@ -114,17 +114,7 @@ export function buildProsecution(ctx: KindContext): KindOutput {
     w.styled('note', `说明：上述刑期系估算区间，应结合全案情况审慎确定。${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
   }
 
-  if (da.pivots.length > 0 || da.warnings.length > 0) {
-    w.heading(1, '需要注意的问题')
-    if (da.pivots.length > 0) {
-      w.heading(2, '可能改变结论的关键事实')
-      for (const p of da.pivots) w.point(3, '', sentence(p.text), w.cite(p.citations))
-    }
-    if (da.warnings.length > 0) {
-      w.heading(2, '事实与依据方面的提示')
-      for (const x of da.warnings) w.point(3, '', sentence(x))
-    }
-  }
+  pivotsAndWarnings(w, da, { section: '需要注意的问题', pivots: '可能改变结论的关键事实', warnings: '事实与依据方面的提示' })
 
   w.para(boilerplate.closing.trim() || '以上意见，请审查。')
   w.push({ type: 'signature', lines: [boilerplate.signature.trim() || '承办检察官：'], date: dateZh(ctx.analysis.asOf) })

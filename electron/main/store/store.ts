@@ -326,14 +326,9 @@ export class MatterStore {
   /** Open a matter: read, migrate and validate the file now (it may have been edited by hand). */
   open(id: string): Promise<MatterRecordOut> {
     return this.#run(async () => {
-      const e = this.#entry(id)
-      if (e.summary.corrupt) throw this.#corruptFailure(id, e)
-      const r = await this.#loadEntry(id, e.summary.trashed, e)
-      if (!r.ok) {
-        this.#scheduleIndexWrite()
-        throw this.#corruptFailure(id, r.entry)
-      }
-      return { summary: this.#entries.get(id)?.summary ?? summaryOf(r.env, e.summary.trashed), document: r.env.document }
+      const trashed = this.#entry(id).summary.trashed
+      const env = await this.#readEnvelope(id)
+      return { summary: this.#entries.get(id)?.summary ?? summaryOf(env, trashed), document: env.document }
     })
   }
 
