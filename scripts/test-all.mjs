@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check of the project, in order, then exactly one summary line
 //   N passed, N failed, N skipped
-// typecheck (tsc -b) and lint (eslint .) count as one test each; Vitest (unit + golden), the browser
+// typecheck (tsc -b), lint (eslint .), the electron-vite build and the check of its output count as one test each; Vitest (unit + golden), the browser
 // end-to-end suite and the Electron suite report their own counts through JSON reporters in .tmp/.
 // Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process'
@@ -52,7 +52,30 @@ function hasSpecs(dir) {
 single('typecheck', run('typecheck', 'npx', ['tsc', '-b']))
 single('lint', run('lint', 'npx', ['eslint', '.']))
 
-// 3. unit + golden (Vitest)
+// 3. the desktop build (electron-vite needs no Electron binary to build), and what a sandboxed app needs of it
+single('electron-vite build', run('electron-vite build', 'npx', ['electron-vite', 'build']))
+single('build output', checkBuild())
+
+function checkBuild() {
+  console.log('\n=== build output: main, sandboxed preload, renderer with its CSP')
+  const problems = []
+  for (const f of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']) {
+    if (!existsSync(join(root, f))) problems.push(`missing ${f}`)
+  }
+  if (problems.length === 0) {
+    // a sandboxed preload can require('electron') and nothing else
+    const preload = readFileSync(join(root, 'out/preload/index.cjs'), 'utf-8')
+    const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]).filter((m) => m !== 'electron')
+    if (required.length > 0) problems.push(`preload requires ${[...new Set(required)].join(', ')} (a sandboxed preload may require only electron)`)
+    const html = readFileSync(join(root, 'out/renderer/index.html'), 'utf-8')
+    if (!/http-equiv="Content-Security-Policy"/.test(html)) problems.push('renderer/index.html has no Content-Security-Policy meta')
+  }
+  for (const p of problems) console.log(`  ✗ ${p}`)
+  console.log(`=== build output: ${problems.length === 0 ? 'ok' : 'FAILED'}`)
+  return problems.length === 0 ? 0 : 1
+}
+
+// 4. unit + golden (Vitest)
 {
   const out = join(tmp, 'vitest.json')
   rmSync(out, { force: true })
@@ -74,7 +97,7 @@ single('lint', run('lint', 'npx', ['eslint', '.']))
   }
 }
 
-// 4. browser end-to-end suite, 5. Electron suite (Playwright, JSON reporter)
+// 5. browser end-to-end suite, 6. Electron suite (Playwright, JSON reporter)
 function playwright(label, script, specDir, extraEnv = {}, wrap = null) {
   if (!hasSpecs(specDir)) {
     console.log(`\n=== ${label}: no spec files in ${specDir}; nothing to run`)
