@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start` (after electron-vite build): launch the Electron binary on the built app.
-// Finds the binary without triggering the electron package's implicit download; if it is missing,
-// explains how to get it and exits 1.
+// Finds the binary; if it is missing, lets the electron package download it (what `require('electron')`
+// does on first use), and if that fails too, explains how to get it and exits 1.
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -25,7 +25,17 @@ function binary() {
   return { exe }
 }
 
-const b = binary()
+let b = binary()
+if (b.error && !process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+  // Electron 45 has no install script: its binary is downloaded the first time the package is required.
+  console.log('首次运行：正在下载 Electron 运行时… / first run: downloading the Electron runtime…')
+  try {
+    require('electron')
+  } catch (e) {
+    console.error(`下载失败 / download failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`)
+  }
+  b = binary()
+}
 if (b.error) {
   console.error(`${b.error}
 
