@@ -58,7 +58,10 @@ export type ExampleInfo = z.infer<typeof exampleInfoSchema>
 const memoRequest = z.object({
   document: z.unknown(),
   kind: z.enum(MEMO_KINDS),
-  defendantId: z.string().max(200).nullable().optional()
+  defendantId: z.string().max(200).nullable().optional(),
+  /** `clinic` only: the exercise and the student's answer (validated in main with the core/clinic schemas);
+   *  the memo is then written from the exercise's matter and carries the answer, the verdicts and the score */
+  worksheet: z.object({ exercise: z.unknown(), answer: z.unknown().nullable().optional() }).strict().optional()
 })
 
 export const ipcContract = {

@@ -1,9 +1,10 @@
 // 教学练习: the facts, questions, and an answer key built from the analysis and its trace.
 import type { DefendantAnalysis, TraceStep } from '../analysis/types'
+import type { Worksheet } from '../clinic/grading'
 import { briefBasis, candidateRows, conclusionCitations, conclusionText, distinctMeasures, factParagraphs, fineText, rangeText, STATUS_LABELS } from './common'
 import type { KindContext, KindOutput } from './context'
 import { clause, dateZh, sentence } from './format'
-import type { MemoWriter } from './writer'
+import { bold, runs, type MemoWriter } from './writer'
 
 interface Question {
   title: string
@@ -111,6 +112,86 @@ export function questionsFor(ctx: KindContext): Question[] {
   return q
 }
 
+const BEIJING_OFFSET_MS = 8 * 3600 * 1000
+
+/** An ISO time as Beijing time, `2026年11月22日 18:05（北京时间）`; the text as given when it is not a time. */
+export function submittedText(iso: string): string {
+  const t = Date.parse(iso)
+  if (Number.isNaN(t)) return iso
+  const b = new Date(t + BEIJING_OFFSET_MS).toISOString()
+  return `${dateZh(b.slice(0, 10))} ${b.slice(11, 16)}（北京时间）`
+}
+
+/** The cited clauses of a table row, written in the cell without the brackets `cellCite` adds. */
+function basisCell(w: MemoWriter, ids: readonly string[]): string {
+  const c = w.cellCite(ids)
+  return c === '' ? '—' : c.replace(/^（/, '').replace(/）$/, '')
+}
+
+const pointsText = (n: number) => `${n}分`
+
+/** 学生作答与评分: the student's answer row by row against the analysis, the score by the rubric, the twists and the court's outcome. */
+function studentSection(w: MemoWriter, ws: Worksheet, student: NonNullable<Worksheet['student']>): void {
+  w.push({ type: 'pageBreak' })
+  w.heading(1, '学生作答与评分')
+  w.para(`答题人：${student.name}${student.number ? `（学号：${student.number}）` : ''}；提交时间：${submittedText(student.submittedAt)}；分析对象：${ws.defendantName || ws.defendantId}。`)
+
+  w.heading(2, '逐项对照')
+  w.table(
+    ['项目', '学生答案', '分析结论', '评判', '依据条文'],
+    [4, 7.5, 7, 3, 6.5],
+    ws.answerKey.map((r) => [
+      { runs: runs(r.label) },
+      { runs: runs(r.student ?? '未作答') },
+      { runs: runs(r.engine) },
+      { runs: runs(r.verdict ?? '—'), align: 'center' },
+      { runs: runs(basisCell(w, r.deciding.map((c) => c.clauseId))) }
+    ]),
+    '表 学生答案与分析结论对照'
+  )
+  if (ws.unverified) w.styled('note', '部分依据条文尚待与官方文本核对（标“※”者），对照结论仅供教学讨论。')
+
+  const score = ws.score
+  if (score) {
+    w.heading(2, '评分')
+    w.para('得分：', bold(`${score.total}分 / 满分${score.max}分（${score.percent}%）`), '。')
+    w.table(
+      ['评分项', '得分', '满分', '说明'],
+      [7, 3, 3, 15],
+      score.lines.map((l) => [
+        { runs: runs(l.label) },
+        { runs: runs(pointsText(l.points)), align: 'center' },
+        { runs: runs(pointsText(l.max)), align: 'center' },
+        { runs: runs(l.rule) }
+      ]),
+      '表 得分明细',
+      true
+    )
+    w.heading(3, '评分规则（公开）。')
+    w.table(['评分项', '分值'], [22, 6], ws.rubric.map((r) => [{ runs: runs(r.item) }, { runs: runs(r.points), align: 'center' }]), '表 评分规则', true)
+    w.styled('note', '评分规则是教学权重，不是法律标准；理由只看有无，其内容由教师评阅。')
+  }
+
+  if (ws.twists.length > 0) {
+    w.heading(2, '事实变化后的结论（不计分）')
+    for (const t of ws.twists) {
+      if (!t.ok || !t.after) {
+        w.point(3, `${clause(t.label)}。`, sentence(`变化后的事实无法分析：${t.issues.map((i) => i.message).join('；') || '事实无效'}`))
+        continue
+      }
+      const range = t.after.rangeMonths ? `，估算刑期${t.after.rangeMonths.min}至${t.after.rangeMonths.max}个月` : ''
+      const change = t.changed ? '结论随之改变' : '结论不变'
+      w.point(3, `${clause(t.label)}。`, sentence(`${change}：${clause(t.after.chargeLabel)}${range}。${clause(t.after.why)}`), w.cite(t.deciding.map((c) => c.clauseId)))
+    }
+  }
+
+  if (ws.actual) {
+    w.heading(2, '法院实际认定')
+    w.para(sentence(ws.actual))
+    w.styled('note', '实际认定供课堂讨论；评分只与本机分析结论对照。')
+  }
+}
+
 export function buildClinic(ctx: KindContext): KindOutput {
   const { doc, defendant: d, da, w, boilerplate } = ctx
   const conclusion = conclusionText(da)
@@ -130,6 +211,7 @@ export function buildClinic(ctx: KindContext): KindOutput {
     w.heading(3, `${q.title}。`)
     q.answer(w)
   }
+  if (ctx.worksheet?.student) studentSection(w, ctx.worksheet, ctx.worksheet.student)
   if (boilerplate.closing.trim()) w.para(boilerplate.closing.trim())
   if (boilerplate.signature.trim()) w.push({ type: 'signature', lines: [boilerplate.signature.trim()], date: dateZh(ctx.analysis.asOf) })
   return { title: '教学练习', subtitle: `——${doc.matter.title}`, addressee: null, conclusion }

@@ -1,5 +1,6 @@
 // What every memo kind builder receives.
 import type { DefendantAnalysis, MatterAnalysis } from '../analysis/types'
+import type { Worksheet } from '../clinic/grading'
 import type { Defendant, MatterDocument } from '../matter/schema'
 import type { MemoBoilerplate } from '../settings'
 import type { MemoWriter } from './writer'
@@ -11,6 +12,8 @@ export interface KindContext {
   da: DefendantAnalysis
   boilerplate: MemoBoilerplate
   w: MemoWriter
+  /** `clinic` only: a student's worksheet (graded when it carries an answer); null = none */
+  worksheet: Worksheet | null
 }
 
 export interface KindOutput {

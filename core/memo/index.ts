@@ -1,6 +1,7 @@
 // Memo content model: buildMemoModel(doc, analysis, { kind, defendantId, settings }) → MemoModel.
 // Pure: used by templates/ (docx) and by the renderer (in-app preview).
 import type { MatterAnalysis } from '../analysis/types'
+import type { Worksheet } from '../clinic/grading'
 import type { MatterDocument } from '../matter/schema'
 import type { MemoKind, Settings } from '../settings'
 import { defaultSettings } from '../settings'
@@ -22,6 +23,9 @@ export interface MemoOptions {
   /** null / undefined = the first defendant */
   defendantId?: string | null
   settings?: Settings
+  /** `clinic` only: the student's worksheet (`buildWorksheet` in core/clinic); with an answer the memo adds
+   *  the student's answers, the verdicts and the score */
+  worksheet?: Worksheet | null
 }
 
 export const MEMO_KIND_LABELS: Record<MemoKind, string> = {
@@ -58,15 +62,23 @@ export function buildMemoModel(doc: MatterDocument, analysis: MatterAnalysis, op
   const da = analysis.defendants.find((x) => x.id === defendant.id)
   if (!da) throw new MemoInputError(`分析结果中没有被告人 ${defendant.id}，请重新分析 / the analysis has no defendant ${defendant.id}; re-run the analysis`, 'defendantId')
 
+  const worksheet = opts.worksheet ?? null
+  if (worksheet && kind !== 'clinic') {
+    throw new MemoInputError(`只有教学练习文书可以附学生作答（当前为 ${MEMO_KIND_LABELS[kind]}） / a worksheet goes with the clinic memo only`, 'worksheet')
+  }
+  if (worksheet && worksheet.defendantId !== defendant.id) {
+    throw new MemoInputError(`练习的分析对象 ${worksheet.defendantId} 与文书的被告人 ${defendant.id} 不一致 / the worksheet is for another defendant`, 'worksheet')
+  }
+
   const notes = new FootnoteRegistry()
   const w = new MemoWriter(notes)
   const boilerplate = settings.boilerplate[kind]
-  const out = BUILDERS[kind]({ doc, analysis, defendant, da, boilerplate, w })
+  const out = BUILDERS[kind]({ doc, analysis, defendant, da, boilerplate, w, worksheet })
 
   const aw = new MemoWriter(notes)
   const appendixBlocks = [...traceAppendix(aw, da, analysis), ...sourcesAppendix(aw, notes.sources())]
   const letterhead = boilerplate.letterhead.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
-  const stem = `${da.name}-${out.title}`.replace(unsafe, '_')
+  const stem = `${da.name}-${out.title}${worksheet?.student ? `-${worksheet.student.name}` : ''}`.replace(unsafe, '_')
 
   return {
     kind,

@@ -126,11 +126,16 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
   }
 
   const exportMemo = async () => {
+    // the worksheet goes along: after submitting, the memo carries the student's answers, the verdicts and the score
+    const req = {
+      document: exercise.document, kind: 'clinic' as const, defendantId: exercise.defendantId,
+      worksheet: { exercise, answer: submitted?.answer ?? null }
+    }
     try {
       if (isElectron()) {
-        await call('memo:saveAs', { document: exercise.document, kind: 'clinic', defendantId: exercise.defendantId })
+        await call('memo:saveAs', req)
       } else {
-        const r = await call('memo:build', { document: exercise.document, kind: 'clinic', defendantId: exercise.defendantId })
+        const r = await call('memo:build', req)
         downloadBlob(r.fileName, new Blob([base64ToBytes(r.base64)], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }))
       }
     } catch (e) {
@@ -278,7 +283,7 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
                 <Button onClick={() => { setSubmitted(null); setShowKey(false) }}>修改答案</Button>
               </>
             )}
-            {revealed && <Button icon={<FileWordOutlined />} data-testid="export-worksheet" onClick={() => void exportMemo()}>导出练习文书（含参考答案）</Button>}
+            {revealed && <Button icon={<FileWordOutlined />} data-testid="export-worksheet" onClick={() => void exportMemo()}>{submitted ? '导出练习文书（含作答、评分与参考答案）' : '导出练习文书（含参考答案）'}</Button>}
             {!exercise.hideAnswerUntilSubmit && !submitted && (
               <Button data-testid="show-key" onClick={() => setShowKey((s) => !s)}>{showKey ? '隐藏参考答案' : '查看参考答案'}</Button>
             )}
