@@ -1,7 +1,9 @@
 // Journey: a student opens a bundled exercise (福建仙游 严某某, cn-xianyou-yan), decides the elements with
 // reasons, picks the charge, the 情节严重 ground and a sentence range, submits, and sees the comparison
-// with the analysis (verdicts, deciding clauses), the score, what the court decided, and exports the answer file.
+// with the analysis (verdicts, deciding clauses), the score, what the court decided, and exports the answer file
+// and the worksheet memo with the graded answer.
 import { readFileSync } from 'node:fs'
+import JSZip from 'jszip'
 import { test, expect, openApp } from './fixtures'
 import { selectOption } from './helpers'
 
@@ -83,4 +85,16 @@ test('a student completes an exercise and sees the comparison with the analysis'
   expect(answer).toMatchObject({ kind: 'bangxin-answer', exerciseId: EX, charge: 'art287-2', seriousGrounds: ['interp2019-12-1-2'], sentence: { minMonths: 6, maxMonths: 10 } })
   expect((answer.student as { name: string }).name).toBe('张同学')
   expect(answer.openAnswers).toEqual({ 'twist:tw-withdraw': '应认定掩饰、隐瞒犯罪所得罪' })
+
+  // the worksheet memo carries the student's answers, the verdicts and the score beside the answer key
+  const [memo] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-worksheet').click()])
+  expect(memo.suggestedFilename()).toMatch(/-教学练习-张同学\.docx$/)
+  const zip = await JSZip.loadAsync(readFileSync((await memo.path())!))
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+  const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
+  expect(text).toContain('学生作答与评分')
+  expect(text).toContain('答题人：张同学（学号：2024001）')
+  expect(text).toContain('我认为数额不够')
+  expect(text).toContain(`得分：${total}分 / 满分${max}分`)
+  expect(text).toContain('参考答案')
 })
