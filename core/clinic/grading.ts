@@ -146,13 +146,45 @@ export interface Worksheet {
   /** the answer key: the analysis, item by item, with the deciding clauses */
   answerKey: WorksheetRow[]
   /** present when a student's answer is given: the same rows with the student's side and the verdict */
-  student: { name: string; number: string | null; submittedAt: string } | null
+  student: {
+    name: string
+    number: string | null
+    submittedAt: string
+    /** the written parts the teacher reads (not scored): the reason for the charge, the open questions' answers */
+    chargeReason: string | null
+    openAnswers: { questionId: string; prompt: string; answer: string }[]
+    /** the student's answers to the twists' questions, by twist id */
+    twistAnswers: Record<string, string>
+  } | null
   score: Score | null
   rubric: { item: string; points: string }[]
   twists: TwistOutcome[]
   actual: string | null
   /** some deciding clause is PARTLY/UNVERIFIED or missing from the library: the memo must say so */
   unverified: boolean
+}
+
+/** Key of a twist's answer in `StudentAnswer.openAnswers`. */
+export const TWIST_ANSWER_PREFIX = 'twist:'
+
+function studentPart(exercise: Exercise, answer: StudentAnswer): NonNullable<Worksheet['student']> {
+  const open = answer.openAnswers ?? {}
+  const twistAnswers: Record<string, string> = {}
+  for (const t of exercise.twists) {
+    const a = open[`${TWIST_ANSWER_PREFIX}${t.id}`]?.trim()
+    if (a) twistAnswers[t.id] = a
+  }
+  return {
+    name: answer.student.name,
+    number: answer.student.number,
+    submittedAt: answer.submittedAt,
+    chargeReason: answer.chargeReason?.trim() || null,
+    openAnswers: exercise.questions
+      .filter((q) => q.kind === 'open')
+      .map((q) => ({ questionId: q.id, prompt: q.prompt.trim() || QUESTION_KIND_LABELS.open, answer: open[q.id]?.trim() ?? '' }))
+      .filter((a) => a.answer !== ''),
+    twistAnswers
+  }
 }
 
 /** Everything the worksheet shows. Pass `answer` for a graded worksheet; `twists` from evaluateTwists. */
@@ -178,7 +210,7 @@ export function buildWorksheet(exercise: Exercise, analysis: MatterAnalysis, opt
     defendantName: d.name,
     questions: exercise.questions.map((q) => ({ id: q.id, kind: q.kind, kindLabel: QUESTION_KIND_LABELS[q.kind], prompt: q.prompt })),
     answerKey,
-    student: answer ? { name: answer.student.name, number: answer.student.number, submittedAt: answer.submittedAt } : null,
+    student: answer ? studentPart(exercise, answer) : null,
     score: answer ? graded.score : null,
     rubric: rubricTable(),
     twists: opts.twists ?? [],

@@ -151,6 +151,12 @@ function studentSection(w: MemoWriter, ws: Worksheet, student: NonNullable<Works
   )
   if (ws.unverified) w.styled('note', '部分依据条文尚待与官方文本核对（标“※”者），对照结论仅供教学讨论。')
 
+  if (student.chargeReason || student.openAnswers.length > 0) {
+    w.heading(2, '书面回答（不计分，由教师评阅）')
+    if (student.chargeReason) w.point(3, '罪名认定的理由。', sentence(student.chargeReason))
+    for (const a of student.openAnswers) w.point(3, sentence(a.prompt), sentence(a.answer))
+  }
+
   const score = ws.score
   if (score) {
     w.heading(2, '评分')
@@ -176,12 +182,18 @@ function studentSection(w: MemoWriter, ws: Worksheet, student: NonNullable<Works
     w.heading(2, '事实变化后的结论（不计分）')
     for (const t of ws.twists) {
       if (!t.ok || !t.after) {
-        w.point(3, `${clause(t.label)}。`, sentence(`变化后的事实无法分析：${t.issues.map((i) => i.message).join('；') || '事实无效'}`))
+        w.point(3, sentence(t.label), sentence(`变化后的事实无法分析：${t.issues.map((i) => i.message).join('；') || '事实无效'}`))
         continue
       }
       const range = t.after.rangeMonths ? `，估算刑期${t.after.rangeMonths.min}至${t.after.rangeMonths.max}个月` : ''
       const change = t.changed ? '结论随之改变' : '结论不变'
-      w.point(3, `${clause(t.label)}。`, sentence(`${change}：${clause(t.after.chargeLabel)}${range}。${clause(t.after.why)}`), w.cite(t.deciding.map((c) => c.clauseId)))
+      const said = student.twistAnswers[t.twistId]
+      w.point(
+        3, sentence(t.label),
+        said ? `学生回答：${sentence(said)}分析：` : '',
+        sentence(`${change}：${clause(t.after.chargeLabel)}${range}。${clause(t.after.why)}`),
+        w.cite(t.deciding.map((c) => c.clauseId))
+      )
     }
   }
 

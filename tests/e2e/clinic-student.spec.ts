@@ -95,6 +95,7 @@ test('a student completes an exercise and sees the comparison with the analysis'
   expect(text).toContain('学生作答与评分')
   expect(text).toContain('答题人：张同学（学号：2024001）')
   expect(text).toContain('我认为数额不够')
+  expect(text).toContain('学生回答：应认定掩饰、隐瞒犯罪所得罪。')
   expect(text).toContain(`得分：${total}分 / 满分${max}分`)
   expect(text).toContain('参考答案')
 })

@@ -78,7 +78,13 @@ function answerDisagreeingOnKnowledge(): { answer: StudentAnswer; engineStatus: 
 describe('memo:build with a student worksheet', () => {
   it('writes the student, their answer per element, the verdict, the score, the twists and the court outcome', async () => {
     const { answer, engineStatus, studentStatus } = answerDisagreeingOnKnowledge()
-    const r = await build({ document: exercise.document, kind: 'clinic', defendantId: exercise.defendantId, worksheet: { exercise, answer } }, ctx())
+    // an open question (not scored) and written answers the teacher reads
+    const withOpen: Exercise = { ...exercise, questions: [...exercise.questions, { id: 'q-open', kind: 'open', prompt: '本案最关键的证据是什么？' }] }
+    const twist = exercise.twists[0]
+    if (!twist) throw new Error('no twist')
+    answer.chargeReason = '其行为属于提供支付结算帮助'
+    answer.openAnswers = { 'q-open': '银行流水与聊天记录', [`twist:${twist.id}`]: '结论会改变，应另行评价' }
+    const r = await build({ document: exercise.document, kind: 'clinic', defendantId: exercise.defendantId, worksheet: { exercise: withOpen, answer } }, ctx())
     const text = await docText(r.base64)
     const name = findDefendant(analysis, exercise.defendantId).name
     expect(r.fileName).toBe(`${name}-教学练习-林晓雨.docx`)
@@ -100,6 +106,11 @@ describe('memo:build with a student worksheet', () => {
     expect(text).toContain('事实变化后的结论（不计分）')
     for (const t of exercise.twists) expect(text).toContain(t.label)
     expect(text).toContain('法院实际认定')
+    // the written parts, each once, where they belong
+    expect(text).toContain('书面回答（不计分，由教师评阅）')
+    expect(text).toContain('罪名认定的理由。其行为属于提供支付结算帮助。')
+    expect(text).toContain('本案最关键的证据是什么？银行流水与聊天记录。')
+    expect(text).toContain(`${twist.label}。学生回答：结论会改变，应另行评价。分析：`)
     // the answer key is still there
     expect(text).toContain('参考答案')
   })
