@@ -32,5 +32,5 @@ export const fmtTime = (iso: string): string => {
 
 export const today = (): string => new Date().toISOString().slice(0, 10)
 
-/** a student's answer to a twist is kept among the open answers under `twist:<twist id>` */
-export const TWIST_KEY = 'twist:'
+/** a student's answer to a twist is kept among the open answers under `twist:<twist id>` (the grading's key) */
+export { TWIST_ANSWER_PREFIX as TWIST_KEY } from '../../../core/clinic/grading'
