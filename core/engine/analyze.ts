@@ -11,8 +11,9 @@ import { evaluateCompetition } from './competition'
 import type { CompetitionResult } from './competition'
 import { estimateSentence } from '../sentencing'
 import { todayIso } from './dates'
+import { ageAtAct } from '../matter/age'
 import {
-  actTimeElement, ageAtAct, el, helpConductElement, helpedCrimeElement, knowledgeElement, subjectElement
+  actTimeElement, el, helpConductElement, helpedCrimeElement, knowledgeElement, subjectElement
 } from './elements'
 import { CHARGE_LABELS, DISPOSITION_LABELS } from './labels'
 import { thresholdPivots } from './pivots'

@@ -20,15 +20,6 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10)
 }
 
-/** Full years between birth and the date (周岁). */
-export function ageOn(birth: string, on: string): number {
-  const by = Number(birth.slice(0, 4))
-  const oy = Number(on.slice(0, 4))
-  const bmd = birth.slice(5)
-  const omd = on.slice(5)
-  return oy - by - (omd < bmd ? 1 : 0)
-}
-
 /** 2025-07-28 → 2025年7月28日 */
 export function zhDate(s: string): string {
   return `${Number(s.slice(0, 4))}年${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日`

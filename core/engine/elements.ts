@@ -2,17 +2,11 @@
 import { valueOf } from '../law'
 import type { Defendant, KnowledgeIndicator } from '../matter/schema'
 import type { ElementResult, Status } from '../analysis/types'
-import { ageOn, zhDate } from './dates'
+import { zhDate } from './dates'
+import { ageAtAct } from '../matter/age'
 
 export function el(id: string, label: string, status: Status, why: string, facts: string[], citations: string[]): ElementResult {
   return { id, label, status, why, facts, citations }
-}
-
-/** Age at the start of the act: from birthDate, else ageAtAct; null if unknown. */
-export function ageAtAct(d: Defendant): number | null {
-  const from = d.actPeriod?.from ?? d.actPeriod?.to ?? null
-  if (d.birthDate && from) return ageOn(d.birthDate, from)
-  return d.ageAtAct
 }
 
 export interface ElementNotes {

@@ -1,6 +1,7 @@
 // Content shared by the memo kinds: labels, the facts as prose, the standard tables and the trace appendix.
 import type { CandidateResult, ChargeId, DefendantAnalysis, ElementResult, SentencingResult, Status, ThresholdMeasure } from '../analysis/types'
 import type { Defendant, MatterDocument } from '../matter/schema'
+import { ageAtAct } from '../matter/age'
 import { dateZh, joinZh, months, quantity, sentence, yuan, clause } from './format'
 import type { Block, TableCellModel } from './types'
 import { MemoWriter, runs } from './writer'
@@ -66,16 +67,6 @@ export function partyRole(doc: MatterDocument, d?: Defendant): string {
     case 'appeal':
       return unit ? '上诉单位' : '上诉人'
   }
-}
-
-export function ageAtAct(d: Defendant): number | null {
-  if (d.birthDate && d.actPeriod?.from) {
-    const [by, bm, bd] = d.birthDate.split('-').map(Number)
-    const [ay, am, ad] = d.actPeriod.from.split('-').map(Number)
-    if (by === undefined || bm === undefined || bd === undefined || ay === undefined || am === undefined || ad === undefined) return d.ageAtAct
-    return ay - by - (am < bm || (am === bm && ad < bd) ? 1 : 0)
-  }
-  return d.ageAtAct
 }
 
 export function actPeriodText(d: Defendant): string | null {

@@ -4,6 +4,7 @@
 import type { ChargeId, SentencingInput } from '../analysis/types'
 import type { Defendant } from '../matter/schema'
 import { fallbackStatutoryRange } from './statutory'
+import { ageAtAct } from '../matter/age'
 
 export interface JudgmentRecord {
   /** `<case id>/<defendant id>` */
@@ -16,18 +17,6 @@ export interface JudgmentRecord {
   asOf: string
   defendant: Defendant
   sentence: { kind: 'fixedTerm' | 'criminalDetention' | 'exemption'; months: number; probationMonths: number | null; fineYuan: number | null }
-}
-
-/** Age at the start of the act: `ageAtAct`, else from `birthDate` and `actPeriod.from`; null if unknown. */
-export function ageAtAct(d: Defendant): number | null {
-  if (d.ageAtAct != null) return d.ageAtAct
-  const from = d.actPeriod?.from
-  if (!d.birthDate || !from) return null
-  const [by, bm, bd] = d.birthDate.split('-').map(Number) as [number, number, number]
-  const [ay, am, ad] = from.split('-').map(Number) as [number, number, number]
-  let age = ay - by
-  if (am < bm || (am === bm && ad < bd)) age -= 1
-  return age
 }
 
 /** The input the engine would pass, with the fallback statutory range (no engine needed). */

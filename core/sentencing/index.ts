@@ -4,7 +4,7 @@
 // published judgments (calibration.json, scripts/calibrate.ts); they are not figures of a 量刑指导意见.
 import type { DefendantAnalysis, MatterAnalysis, SentencingAdjustment, SentencingInput, SentencingResult } from '../analysis/types'
 import type { Defendant } from '../matter/schema'
-import { ageAtAct } from './dataset'
+import { ageAtAct } from '../matter/age'
 import { hasClause, valueOf } from '../law'
 import { calibration } from './calibration'
 import type { ModelParams } from './calibration'
@@ -18,7 +18,6 @@ export { calibration } from './calibration'
 export type { Calibration, ModelParams } from './calibration'
 export { severity, basePoint } from './model'
 export { fallbackStatutoryRange } from './statutory'
-export { ageAtAct } from './dataset'
 
 /**
  * Rebuild the input the engine used for one analysed defendant (for the what-if sliders: pass the result to

@@ -1,4 +1,6 @@
 // Immutable reads and writes by path on plain JSON data (the matter document), and number formats.
+import { ageOn as coreAgeOn } from '../../core/matter/age'
+
 export type PathKey = string | number
 export type Path = readonly PathKey[]
 
@@ -43,12 +45,8 @@ export function yuanText(yuan: number): string {
 
 /** Age in full years on `on` for someone born on `birth` (both YYYY-MM-DD); null when either is invalid. */
 export function ageOn(birth: string | null | undefined, on: string | null | undefined): number | null {
-  const re = /^(\d{4})-(\d{2})-(\d{2})$/
-  const b = birth ? re.exec(birth) : null
-  const o = on ? re.exec(on) : null
-  if (!b || !o) return null
-  let age = Number(o[1]) - Number(b[1])
-  const beforeBirthday = Number(o[2]) < Number(b[2]) || (Number(o[2]) === Number(b[2]) && Number(o[3]) < Number(b[3]))
-  if (beforeBirthday) age -= 1
+  const iso = /^\d{4}-\d{2}-\d{2}$/
+  if (!birth || !on || !iso.test(birth) || !iso.test(on)) return null
+  const age = coreAgeOn(birth, on)
   return age >= 0 ? age : null
 }
