@@ -5,6 +5,7 @@
 import type { DefendantAnalysis, MatterAnalysis, SentencingAdjustment, SentencingInput, SentencingResult } from '../analysis/types'
 import type { Defendant } from '../matter/schema'
 import { ageAtAct } from '../matter/age'
+import { yuan } from '../engine/format'
 import { hasClause, valueOf } from '../law'
 import { calibration } from './calibration'
 import type { ModelParams } from './calibration'
@@ -33,8 +34,6 @@ export function inputForAnalysis(d: Defendant, da: DefendantAnalysis, analysis: 
 const ROUND = 1000
 const roundYuan = (v: number): number => Math.max(0, Math.round(v / ROUND) * ROUND)
 const uniq = (xs: readonly string[]): string[] => [...new Set(xs)]
-/** 150万元 / 3000元 */
-const fmtYuan = (v: number): string => (v >= 10000 ? `${Math.round(v / 100) / 100}万元` : `${v}元`)
 const fmtMonths = (m: number): string => (m >= 12 ? `${Math.floor(m / 12)}年${m % 12 ? `${m % 12}个月` : ''}` : `${m}个月`)
 
 
@@ -59,7 +58,7 @@ export function pointEstimate(input: SentencingInput, params: ModelParams = cali
     const b = basePoint(params, input)
     startingPointMonths = b.startingPointMonths
     baseMonths = b.baseMonths
-    const parts = b.parts.length > 0 ? b.parts.map((p) => `${p.quantity} ${p.field === 'helped.objectCount' ? `${p.value} 个` : fmtYuan(p.value)}`).join('、') : '无可计量的数额或对象数'
+    const parts = b.parts.length > 0 ? b.parts.map((p) => `${p.quantity} ${p.field === 'helped.objectCount' ? `${p.value} 个` : yuan(p.value)}`).join('、') : '无可计量的数额或对象数'
     const inLead = b.startMonths >= b.startingPointMonths.min && b.startMonths <= b.startingPointMonths.max
     baseWhy = `江西实施细则（转述）的${b.heavier.length > 0 ? `较重起点幅度（${b.heavier.join('、')}）` : '一般起点幅度'}为 ${b.startingPointMonths.min}～${b.startingPointMonths.max} 个月；依已公开判决校准的量刑起点为 ${b.startMonths.toFixed(1)} 个月${inLead ? '' : '（高于该幅度：公开判决样本偏重，且多数未载从宽情节，详见校准说明）'}；依${parts}，增加 ${b.increaseMonths.toFixed(1)} 个月，基准刑约 ${b.baseMonths.toFixed(1)} 个月`
     baseCitations = ['sent2021-method', 'sent2024-notice', 'sent2024-jiangxi']
