@@ -2,7 +2,7 @@
 import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography, theme as antTheme } from 'antd'
 import zhCN from 'antd/locale/zh_CN'
 import enUS from 'antd/locale/en_US'
-import { Suspense, lazy, useEffect, useMemo, useState, type ComponentType } from 'react'
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
 import { defaultSettings, type Settings } from '../../core/settings'
 import { call } from './api'
 import { I18nContext, makeI18n } from './i18n'
@@ -12,15 +12,8 @@ import { SettingsPage } from './settings/SettingsPage'
 
 type Route = { page: 'home' } | { page: 'matter'; id: string } | { page: 'clinic' } | { page: 'settings' }
 
-const clinicModules = import.meta.glob<{ ClinicHome?: ComponentType }>('./clinic/index.tsx')
-const clinicLoader = Object.values(clinicModules)[0]
-const ClinicHome = clinicLoader
-  ? lazy(async () => {
-      const m = await clinicLoader()
-      const C = m.ClinicHome
-      return { default: C ?? (() => null) }
-    })
-  : null
+// the clinic pages load on first use (their own chunk)
+const ClinicHome = lazy(async () => ({ default: (await import('./clinic/index')).ClinicHome }))
 
 function parseHash(): Route {
   const h = window.location.hash.replace(/^#\/?/, '')
@@ -95,10 +88,8 @@ export function App() {
                 <MatterEditor id={route.id} onBack={() => go({ page: 'home' })} onOpen={(id) => go({ page: 'matter', id })} />
               ) : route.page === 'settings' ? (
                 <SettingsPage onSaved={setSettings} />
-              ) : ClinicHome ? (
-                <Suspense fallback={<Spin />}><div data-testid="clinic"><ClinicHome /></div></Suspense>
               ) : (
-                <Typography.Paragraph data-testid="clinic">{t('clinic.unavailable')}</Typography.Paragraph>
+                <Suspense fallback={<Spin />}><div data-testid="clinic"><ClinicHome /></div></Suspense>
               )}
             </Layout.Content>
           </Layout>

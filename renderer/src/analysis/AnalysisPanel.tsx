@@ -46,7 +46,7 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
   if (!analysis) {
     return (
       <div className="analysis-panel" data-testid="analysis-panel">
-        <Alert type="info" showIcon title={unavailable ?? t('analysis.engineMissing')} />
+        <Alert type="info" showIcon title={unavailable ?? t('editor.analysisStale')} />
       </div>
     )
   }

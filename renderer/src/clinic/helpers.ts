@@ -8,11 +8,10 @@ export type Analyzed = { ok: true; analysis: MatterAnalysis } | { ok: false; err
 /** The engine's analysis of a matter (the answer key is always computed, never stored). */
 export function analyze(doc: MatterDocument): Analyzed {
   const r = runAnalysis(doc)
-  if (!r) return { ok: false, error: '分析引擎不可用，无法生成参考答案 / the analysis engine is not available' }
   return r.ok ? { ok: true, analysis: r.analysis } : { ok: false, error: `分析失败：${r.error}` }
 }
 
-/** An analyze function for twists (throws when the engine is absent or fails). */
+/** An analyze function for twists (throws when the analysis fails). */
 export function analyzeOrThrow(doc: MatterDocument): MatterAnalysis {
   const r = analyze(doc)
   if (!r.ok) throw new Error(r.error)

@@ -144,7 +144,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   const activeId = doc.defendants[activeIndex]?.id
   const defAnalysis = outcome?.ok ? outcome.analysis.defendants.find((d) => d.id === activeId) ?? outcome.analysis.defendants[activeIndex] ?? null : null
   const analysedDefendant = deferred?.defendants.find((d) => d.id === activeId) ?? null
-  const unavailable = outcome === null ? (deferred ? t('analysis.engineMissing') : t('editor.analysisStale')) : outcome.ok ? null : `${t('analysis.failed')}：${outcome.error}`
+  const unavailable = outcome === null ? t('editor.analysisStale') : outcome.ok ? null : `${t('analysis.failed')}：${outcome.error}`
 
   const onOverride = useCallback((factor: SentencingFactor, percent: number | undefined) => {
     set(['defendants', activeIndex, 'sentencingOverrides', factor], percent)

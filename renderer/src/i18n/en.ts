@@ -185,7 +185,6 @@ export const en: Record<MessageKey, string> = {
   'evidence.empty': 'No evidence yet',
   'evidence.unmarked': 'Unmarked',
   'analysis.title': 'Live analysis',
-  'analysis.engineMissing': 'The analysis engine is not available yet',
   'analysis.failed': 'Analysis failed',
   'analysis.prevailing': 'Conclusion',
   'analysis.serious': 'Serious circumstances',
@@ -246,7 +245,6 @@ export const en: Record<MessageKey, string> = {
   'memo.all': 'All defendants',
   'memo.export': 'Export .docx',
   'memo.exported': 'Memo exported',
-  'memo.unavailable': 'The memo module is not available yet',
   'memo.invalid': 'Fix the form errors to build a memo',
   'settings.title': 'Settings',
   'settings.language': 'Language',
@@ -259,6 +257,5 @@ export const en: Record<MessageKey, string> = {
   'settings.signature': 'Signature',
   'settings.closing': 'Closing',
   'settings.saved': 'Settings saved',
-  'clinic.unavailable': 'The clinic module is not installed',
   'anonymize.done': 'Anonymised file exported'
 }

@@ -183,7 +183,6 @@ export const zh = {
   'evidence.empty': '尚无证据',
   'evidence.unmarked': '未标注',
   'analysis.title': '实时分析',
-  'analysis.engineMissing': '分析引擎尚未就绪',
   'analysis.failed': '分析出错',
   'analysis.prevailing': '结论',
   'analysis.serious': '情节严重',
@@ -244,7 +243,6 @@ export const zh = {
   'memo.all': '全部被告人',
   'memo.export': '导出 .docx',
   'memo.exported': '文书已导出',
-  'memo.unavailable': '文书模块尚未就绪，暂不能预览',
   'memo.invalid': '表单有错误，改正后才能生成文书',
   'settings.title': '设置',
   'settings.language': '界面语言',
@@ -257,7 +255,6 @@ export const zh = {
   'settings.signature': '署名',
   'settings.closing': '结束语',
   'settings.saved': '设置已保存',
-  'clinic.unavailable': '教学练习模块尚未安装',
   'anonymize.done': '已导出脱敏文件'
 } as const
 

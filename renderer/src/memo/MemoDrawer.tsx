@@ -4,14 +4,12 @@ import { DownloadOutlined } from '@ant-design/icons'
 import { useEffect, useMemo, useState } from 'react'
 import type { MatterAnalysis } from '../../../core/analysis/types'
 import type { MatterDocument } from '../../../core/matter/schema'
+import { buildMemoModel } from '../../../core/memo/index'
 import type { Block, Inline, MemoModel } from '../../../core/memo/types'
 import { MEMO_KINDS, defaultSettings, type MemoKind, type Settings } from '../../../core/settings'
 import { base64ToBytes, call, downloadBlob, errorText, isElectron } from '../api'
 import { useI18n } from '../i18n'
 
-type BuildFn = (doc: MatterDocument, analysis: MatterAnalysis, opts: { kind: MemoKind; defendantId?: string | null; settings?: Settings }) => MemoModel
-const memoModules = import.meta.glob<{ buildMemoModel?: BuildFn }>('../../../core/memo/index.ts', { eager: true })
-const buildMemoModel: BuildFn | null = Object.values(memoModules)[0]?.buildMemoModel ?? null
 
 function Runs({ runs }: { runs: Inline[] }) {
   return (
@@ -95,7 +93,7 @@ export function MemoDrawer({ open, onClose, doc, analysis, valid }: {
   const did = defendantId && doc?.defendants.some((d) => d.id === defendantId) ? defendantId : doc?.defendants[0]?.id ?? null
 
   const preview = useMemo((): { model: MemoModel } | { error: string } | null => {
-    if (!open || !doc || !analysis || !buildMemoModel) return null
+    if (!open || !doc || !analysis) return null
     try {
       return { model: buildMemoModel(doc, analysis, { kind, defendantId: did, settings }) }
     } catch (e) {
@@ -134,10 +132,9 @@ export function MemoDrawer({ open, onClose, doc, analysis, valid }: {
         )}
       </Space>
       {!valid && <Alert type="warning" showIcon title={t('memo.invalid')} style={{ marginBottom: 8 }} />}
-      {!buildMemoModel ? <Alert type="info" showIcon title={t('memo.unavailable')} />
-        : preview === null ? null
-          : 'error' in preview ? <Alert type="error" showIcon title={preview.error} />
-            : <MemoPreview model={preview.model} />}
+      {preview === null ? null
+        : 'error' in preview ? <Alert type="error" showIcon title={preview.error} />
+          : <MemoPreview model={preview.model} />}
     </Drawer>
   )
 }
