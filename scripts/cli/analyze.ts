@@ -2,7 +2,8 @@
 // Prints the analysis of every defendant: the Chinese readable report, or with --json the MatterAnalysis
 // (../shared/spec/matter-format.md). Exit 0 ok, 2 invalid matter (every field path on stderr), 1 usage/IO.
 import { analyzeMatter } from '../../core/engine/analyze'
-import { CliError, optionalModule, parseArgs, readMatterFile, runCli } from './common'
+import { renderTextReport } from '../../core/report/text'
+import { CliError, parseArgs, readMatterFile, runCli } from './common'
 
 const USAGE = '用法 / usage: npm run analyze -- <matter.json> [--json] [--today YYYY-MM-DD] [--no-pivots]'
 let file: string | undefined
@@ -25,7 +26,6 @@ await runCli(USAGE, async () => {
   if (args.flags.has('json')) {
     process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`)
   } else {
-    const { renderTextReport } = await optionalModule(() => import('../../core/report/text'), '文字报告 / the text report')
     process.stdout.write(`${renderTextReport(doc, analysis)}\n`)
   }
 }, () => file)

@@ -2,7 +2,8 @@
 // Writes an anonymised (脱敏) copy of the matter; prints what was replaced (on this machine only).
 // Exit 0 ok, 2 invalid matter (every field path on stderr), 1 usage/IO error.
 import { writeFileSync } from 'node:fs'
-import { CliError, optionalModule, parseArgs, readMatterFile, runCli } from './common'
+import { anonymizeMatter } from '../../core/clinic/anonymize'
+import { CliError, parseArgs, readMatterFile, runCli } from './common'
 
 const USAGE = '用法 / usage: npm run anonymize -- <matter.json> --out <file.json>'
 let file: string | undefined
@@ -18,7 +19,6 @@ await runCli(USAGE, async () => {
   const out = args.flags.get('out')
   if (typeof out !== 'string') throw new CliError('需要 --out <文件.json> / --out <file.json> is required')
   const doc = readMatterFile(file as string)
-  const { anonymizeMatter } = await optionalModule(() => import('../../core/clinic/anonymize'), '脱敏功能 / anonymisation')
   const r = anonymizeMatter(doc)
   try {
     writeFileSync(out, `${JSON.stringify(r.document, null, 2)}\n`)

@@ -104,16 +104,3 @@ export async function runCli(usage: string, main: () => Promise<void>, matterPat
     }
   }
 }
-
-/** Import an optional module owned by another part of the project, with a clear error if it is absent. */
-export async function optionalModule<T>(load: () => Promise<T>, what: string): Promise<T> {
-  try {
-    return await load()
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
-      throw new CliError(`此版本尚未包含${what} / ${what} is not available in this build (${(e as Error).message})`)
-    }
-    throw e
-  }
-}

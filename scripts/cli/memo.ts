@@ -3,7 +3,8 @@
 import { writeFileSync } from 'node:fs'
 import { analyzeMatter } from '../../core/engine/analyze'
 import { MEMO_KINDS, type MemoKind } from '../../core/settings'
-import { CliError, optionalModule, parseArgs, readMatterFile, runCli } from './common'
+import { buildMemoDocx } from '../../templates/index'
+import { CliError, parseArgs, readMatterFile, runCli } from './common'
 
 const USAGE = `用法 / usage: npm run memo -- <matter.json> --kind ${MEMO_KINDS.join('|')} --out <file.docx> [--defendant <id>] [--today YYYY-MM-DD]`
 let file: string | undefined
@@ -29,7 +30,6 @@ await runCli(USAGE, async () => {
     throw new CliError(`案件中没有编号为 ${defendant} 的被告人（可选：${doc.defendants.map((d) => d.id).join(', ')}） / no such defendant`)
   }
   const analysis = analyzeMatter(doc, typeof today === 'string' ? { today } : {})
-  const { buildMemoDocx } = await optionalModule(() => import('../../templates/index'), '文书模板 / the memo templates')
   const bytes = await buildMemoDocx(doc, analysis, { kind: kind as MemoKind, defendantId: typeof defendant === 'string' ? defendant : null })
   try {
     writeFileSync(out, bytes)
