@@ -2,7 +2,8 @@
 // An exercise is a matter plus teaching material; its answer key is never stored: the app computes
 // it from the matter with the engine at run time, so a corrected law library corrects every exercise.
 import { z } from 'zod'
-import { matterDocumentSchema, validateMatter, issuesOf, type FieldIssue, type MatterDocument } from '../matter/schema'
+import { storedMatterSchema } from '../matter/migrations'
+import { validateMatter, issuesOf, type FieldIssue, type MatterDocument } from '../matter/schema'
 import type { ChargeId, SeriousGroundId, Status } from '../analysis/types'
 
 export const CLINIC_FORMAT_VERSION = 1 as const
@@ -205,7 +206,7 @@ export const exerciseSchema = z
     /** the facts told as a story, for the student */
     narrative: text(50000, '案情叙述'),
     source: sourceCitationSchema.nullable(),
-    document: matterDocumentSchema,
+    document: storedMatterSchema,
     /** the defendant the student analyses */
     defendantId: required(200, '被告人编号'),
     questions: z.array(questionSchema).min(1, { message: '至少需要一个问题 / at least one question is required' }).max(50),
