@@ -7,6 +7,8 @@ import type {
   STAGES, TECH_SUPPORT_KINDS
 } from '../../core/matter/schema'
 
+import { chargeEn, chargeName, DISPOSITION_WORDS, ELEMENT_STATUS_WORDS } from '../../core/vocabulary'
+
 export type Lang = 'zh' | 'en'
 export interface Bi {
   zh: string
@@ -133,25 +135,15 @@ export const sentencingFactorLabels: Labels<typeof SENTENCING_FACTORS> = {
   strictPolicy: { zh: '从严情节', en: 'Aggravating policy factor' },
   lenientPolicy: { zh: '从宽情节', en: 'Mitigating policy factor' }
 }
-export const chargeLabels: Record<ChargeId, Bi> = {
-  'art287-2': { zh: '帮助信息网络犯罪活动罪', en: 'Assisting information-network crime (art. 287-2)' },
-  art312: { zh: '掩饰、隐瞒犯罪所得、犯罪所得收益罪', en: 'Concealing criminal proceeds (art. 312)' },
-  'art266-accomplice': { zh: '诈骗罪（共犯）', en: 'Fraud, as accomplice (art. 266)' },
-  'art177-1': { zh: '妨害信用卡管理罪', en: 'Obstructing credit-card management (art. 177-1)' },
-  'art287-1': { zh: '非法利用信息网络罪', en: 'Illegal use of information networks (art. 287-1)' },
-  none: { zh: '未认定罪名', en: 'No offence established' }
-}
-export const dispositionLabels: Record<Disposition, Bi> = {
-  prosecute: { zh: '应予追诉', en: 'Prosecute' },
-  nonProsecutionPossible: { zh: '可不起诉或免予刑事处罚', en: 'Non-prosecution / exemption possible' },
-  noCrime: { zh: '不构成犯罪', en: 'No crime' },
-  undetermined: { zh: '事实不足，尚难判断', en: 'Undetermined on these facts' }
-}
-export const statusLabels: Record<Status, Bi> = {
-  met: { zh: '满足', en: 'Met' },
-  notMet: { zh: '不满足', en: 'Not met' },
-  undetermined: { zh: '待定', en: 'Undetermined' }
-}
+export const chargeLabels = Object.fromEntries(
+  (['art287-2', 'art312', 'art266-accomplice', 'art177-1', 'art287-1', 'none'] as const).map((c) => [c, { zh: c === 'none' ? '未认定罪名' : chargeName(c), en: chargeEn(c) }])
+) as Record<ChargeId, Bi>
+export const dispositionLabels = Object.fromEntries(
+  Object.entries(DISPOSITION_WORDS).map(([k, v]) => [k, { zh: v.short, en: v.en }])
+) as Record<Disposition, Bi>
+export const statusLabels = Object.fromEntries(
+  (['met', 'notMet', 'undetermined'] as const).map((k) => [k, { zh: ELEMENT_STATUS_WORDS.analysis[k], en: ELEMENT_STATUS_WORDS.en[k] }])
+) as Record<Status, Bi>
 export const penaltyKindLabels: Record<'fixedTerm' | 'criminalDetention' | 'exemption' | 'fineOnly', Bi> = {
   fixedTerm: { zh: '有期徒刑', en: 'Fixed-term imprisonment' },
   criminalDetention: { zh: '拘役', en: 'Criminal detention' },
