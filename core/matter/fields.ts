@@ -192,3 +192,13 @@ export function valueAt(d: Defendant, path: FactPath): unknown {
   }
   return cur
 }
+
+/** The matter-level fields of format version 2 (the accusation as written, the province). */
+export const MATTER_FIELDS = {
+  province: { label: bi('办案地（省级）', 'Province'), help: bi('用于选择该省量刑实施细则；法律库未收入该省细则时会说明', "Selects the province's sentencing rules where the library holds them"), widget: 'text' },
+  'accusation.document': { label: bi('指控文书', 'Accusation document'), widget: 'choice' },
+  'accusation.number': { label: bi('文书编号', 'Document number'), widget: 'text' },
+  'accusation.charge': { label: bi('指控罪名', 'Charge alleged'), widget: 'choice' },
+  'accusation.facts': { label: bi('指控事实（原文）', 'Facts alleged (as written)'), widget: 'longText' },
+  'accusation.sentenceProposal': { label: bi('量刑建议', 'Sentence proposal'), widget: 'text' }
+} as const satisfies Record<string, FieldDef>
