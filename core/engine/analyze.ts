@@ -263,7 +263,7 @@ function analyzeDefendant(d: Defendant, env: Env, pivots: boolean): DefendantAna
 }
 
 export function analyzeMatter(doc: MatterDocument, opts: AnalyzeOptions = {}): MatterAnalysis {
-  const asOf = doc.matter.asOf ?? opts.today ?? todayIso()
+  const asOf = analysisDate(doc, opts)
   const env: Env = { asOf, overrides: opts.overrides }
   return {
     engineVersion: ENGINE_VERSION,
@@ -271,6 +271,19 @@ export function analyzeMatter(doc: MatterDocument, opts: AnalyzeOptions = {}): M
     asOf,
     defendants: doc.defendants.map((d) => analyzeDefendant(d, env, opts.pivots !== false))
   }
+}
+
+/**
+ * The pivot search for one defendant whose analysis without pivots is already at hand (the editor runs the
+ * keystroke analysis first and this when idle): the same result as analysing with pivots, without analysing twice.
+ */
+export function addPivots(d: Defendant, base: DefendantAnalysis, asOf: string, opts: AnalyzeOptions = {}): DefendantAnalysis {
+  return withPivots(d, { asOf, overrides: opts.overrides }, base)
+}
+
+/** The date the law is applied as of, for a matter (its asOf, else the option's today, else today). */
+export function analysisDate(doc: MatterDocument, opts: AnalyzeOptions = {}): string {
+  return doc.matter.asOf ?? opts.today ?? todayIso()
 }
 
 /** One defendant, for callers that re-analyse a single edited defendant. */
