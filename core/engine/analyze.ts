@@ -16,6 +16,7 @@ import {
   actTimeElement, el, helpConductElement, helpedCrimeElement, knowledgeElement, subjectElement
 } from './elements'
 import { CHARGE_LABELS, DISPOSITION_LABELS } from './labels'
+import { openQuestions } from './open-questions'
 import { thresholdPivots } from './pivots'
 import { helpInfoRegimes, offenceStart } from './regimes'
 import { evaluateSerious } from './serious'
@@ -194,17 +195,24 @@ function analyzeCore(d: Defendant, env: Env, light: boolean): DefendantAnalysis 
       }
     }
   }
-  if (!light) trace.push({ rule: `disposition.${disposition}`, text: `${DISPOSITION_LABELS[disposition]}：${dispositionWhy}`, citations: dispositionCites })
+  if (!light) {
+    // the reason may already open with the disposition's words (尚不能判断): say them once
+    const label = DISPOSITION_LABELS[disposition]
+    trace.push({ rule: `disposition.${disposition}`, text: dispositionWhy.startsWith(label) ? dispositionWhy : `${label}：${dispositionWhy}`, citations: dispositionCites })
+  }
 
+  // The distances shown follow the regime that applies (the others' are in the regimes' grounds): a measure whose
+  // amount is reached while its ground still does not apply under that regime says so.
   const thresholds: ThresholdMeasure[] = []
   const seen = new Set<string>()
-  for (const r of light ? [] : serious.regimes) {
+  const shown = serious.regimes.filter((r) => r.id === serious.regimeUsed)
+  for (const r of light ? [] : shown.length ? shown : serious.regimes) {
     for (const g of r.grounds) {
       for (const m of g.measures) {
         const key = `${m.groundId}|${m.quantity}|${m.value}|${m.threshold}`
         if (seen.has(key)) continue
         seen.add(key)
-        thresholds.push(m)
+        thresholds.push(m.reached === true && g.status === 'notMet' && m.groundId === g.id ? { ...m, inapplicable: g.why } : m)
       }
     }
   }
@@ -233,6 +241,7 @@ function analyzeCore(d: Defendant, env: Env, light: boolean): DefendantAnalysis 
     thresholds,
     competition: comp.competition,
     pivots: [],
+    openQuestions: [],
     trace,
     warnings: [...new Set(warnings)]
   }
@@ -254,7 +263,7 @@ function withPivots(d: Defendant, env: Env, base: DefendantAnalysis): DefendantA
   const named = new Set(chargePivots.map((p) => p.fact))
   const pivots = [...chargePivots, ...thresholdPivots(d, base, probe).filter((p) => !named.has(p.fact))]
   const pivotTrace = chargePivots.map((p) => ({ rule: 'competition.pivot', text: `关键事实：${p.text}`, citations: p.citations }))
-  return { ...base, pivots, trace: [...base.trace, ...pivotTrace] }
+  return { ...base, pivots, openQuestions: openQuestions(d, base, (x) => analyzeCore(x, env, true)), trace: [...base.trace, ...pivotTrace] }
 }
 
 function analyzeDefendant(d: Defendant, env: Env, pivots: boolean): DefendantAnalysis {

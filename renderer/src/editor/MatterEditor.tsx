@@ -16,7 +16,7 @@ import { useI18n } from '../i18n'
 import { chargeLabels, perspectiveLabels, stageLabels, factPathLabels } from '../labels'
 import { MATTER_FIELDS } from '../../../core/matter/fields'
 import { VersionsModal } from '../home/VersionsModal'
-import { ChoiceField, DateField, TextField } from './fields'
+import { ChoiceField, DateField, TextField, fieldId } from './fields'
 import { DefendantForm } from './DefendantForm'
 import { EditorContext, useMatterEditor, type SaveState } from './state'
 
@@ -290,6 +290,12 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
           <Col flex="1 1 42%" className="analysis-col">
             <AnalysisPanel analysis={defAnalysis} unavailable={unavailable} stale={!!editor.issues.length && !!editor.lastValid}
               defendant={analysedDefendant} asOf={outcome?.ok ? outcome.analysis.asOf : null} onOverride={onOverride}
+              onGoToFact={(fact) => {
+                const el = document.getElementById(fieldId(['defendants', activeIndex, ...fact.split('.')]))
+                el?.scrollIntoView({ block: 'center' })
+                const target = el?.matches('input, textarea') ? el : el?.querySelector<HTMLElement>('input, textarea, [role="combobox"]')
+                target?.focus({ preventScroll: true })
+              }}
               meta={outcome?.ok ? { engineVersion: outcome.analysis.engineVersion, lawLibraryVersion: outcome.analysis.lawLibraryVersion, ms: outcome.ms } : null} />
           </Col>
         </Row>
