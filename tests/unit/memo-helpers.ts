@@ -1,17 +1,16 @@
-// Test inputs for the memo tests: published cases from /work/shared/cases and hand-built analyses
-// (so the memo layer is tested on analyses whose content the test controls).
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+// Test inputs for the memo tests: the published cases bundled in core/examples/data and hand-built
+// analyses (so the memo layer is tested on analyses whose content the test controls).
+import { exampleById } from '../../core/examples/index'
 import type { DefendantAnalysis, MatterAnalysis, SentencingResult, ThresholdMeasure } from '../../core/analysis/types'
 import { validateMatter } from '../../core/matter/schema'
 import type { MatterDocument } from '../../core/matter/schema'
 import { LAW_LIBRARY_VERSION, valueOf } from '../../core/law/index'
 
-export const CASES_DIR = process.env.BANGXIN_CASES_DIR ?? '/work/shared/cases'
-
+/** A bundled published case as a matter (a fresh copy: tests may change it). */
 export function loadCase(id: string): MatterDocument {
-  const raw: unknown = JSON.parse(readFileSync(join(CASES_DIR, `${id}.json`), 'utf8'))
-  const r = validateMatter((raw as { matter: unknown }).matter)
+  const ex = exampleById(id)
+  if (!ex) throw new Error(`no bundled example ${id}`)
+  const r = validateMatter(structuredClone(ex.document))
   if (!r.ok) throw new Error(`fixture ${id} invalid: ${JSON.stringify(r.issues)}`)
   return r.value
 }
