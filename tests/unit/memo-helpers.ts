@@ -1,19 +1,10 @@
-// Test inputs for the memo tests: the published cases bundled in core/examples/data and hand-built
-// analyses (so the memo layer is tested on analyses whose content the test controls).
-import { exampleById } from '../../core/examples/index'
+// Test inputs for the memo tests: the bundled published cases and hand-built analyses
+// (so the memo layer is tested on analyses whose content the test controls).
 import type { DefendantAnalysis, MatterAnalysis, SentencingResult, ThresholdMeasure } from '../../core/analysis/types'
-import { validateMatter } from '../../core/matter/schema'
-import type { MatterDocument } from '../../core/matter/schema'
 import { LAW_LIBRARY_VERSION, valueOf } from '../../core/law/index'
+import type { MatterDocument } from '../../core/matter/schema'
 
-/** A bundled published case as a matter (a fresh copy: tests may change it). */
-export function loadCase(id: string): MatterDocument {
-  const ex = exampleById(id)
-  if (!ex) throw new Error(`no bundled example ${id}`)
-  const r = validateMatter(structuredClone(ex.document))
-  if (!r.ok) throw new Error(`fixture ${id} invalid: ${JSON.stringify(r.issues)}`)
-  return r.value
-}
+export { loadCase } from './bundled-cases'
 
 export function settlementMeasure(value: number | null): ThresholdMeasure {
   const threshold = valueOf('interp2019-12-1-2', 'paymentSettlement')
