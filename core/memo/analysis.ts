@@ -5,7 +5,7 @@ import type { DefendantAnalysis, ThresholdMeasure } from '../analysis/types'
 import type { Defendant } from '../matter/schema'
 import {
   briefBasis, candidateRows, conclusionCitations, conclusionText, distinctMeasures, chargeLabel, elementRows, factParagraphs,
-  fineText, rangeText, sourcesAppendix, traceAppendix, CHARGE_LABELS
+  cleanWhy, fineText, rangeText, sourcesAppendix, traceAppendix, CHARGE_LABELS
 } from './common'
 import type { KindContext, KindOutput } from './context'
 import { allGrounds, countWord, legalReason } from './defense'
@@ -58,7 +58,7 @@ export function buildAnalysis(ctx: KindContext): KindOutput {
     w.heading(1, '“情节严重”：标准与差距')
     w.para('下面逐项列出在案数值与各标准的距离。离标准越近，相关证据（流水、被害人对应、扣除）越值得下功夫。')
     for (const m of shownMeasures(da)) w.point(3, '', sentence(measureText(m)), w.cite(m.citations))
-    if (da.seriousCircumstances.regimeWhy) w.para(sentence(da.seriousCircumstances.regimeWhy))
+    if (da.seriousCircumstances.regimeWhy) w.para(sentence(cleanWhy(da.seriousCircumstances.regimeWhy)))
   }
 
   w.heading(1, '罪名竞合')
@@ -92,7 +92,7 @@ export function buildAnalysis(ctx: KindContext): KindOutput {
     w.heading(1, '关键事实与风险提示')
     if (da.pivots.length > 0) {
       w.heading(2, '可能改变结论的事实')
-      for (const p of da.pivots) w.point(3, '', sentence(p.text), w.cite(p.citations))
+      for (const p of da.pivots) w.point(3, '', sentence(cleanWhy(p.text)), w.cite(p.citations))
     }
     if (da.warnings.length > 0) {
       w.heading(2, '需要核实的依据与假设')
@@ -124,13 +124,13 @@ export function prosecutionPoints(w: MemoWriter, da: DefendantAnalysis): number 
   const reached = distinctMeasures(da.thresholds).filter((x) => x.reached === true)
   const routine = new Set(['actTime', 'subject'])
   for (const e of da.elements.filter((x) => x.status === 'met' && !routine.has(x.id) && !(x.id === 'seriousCircumstances' && reached.length > 0))) {
-    w.point(3, `关于${e.label}。`, sentence(e.why), w.cite(e.citations)); n++
+    w.point(3, `关于${e.label}。`, sentence(cleanWhy(e.why)), w.cite(e.citations)); n++
   }
   for (const m of reached) {
     w.point(3, `${m.quantity}达到标准。`, sentence(measureText(m)), w.cite(m.citations)); n++
   }
   for (const c of da.candidates.filter((x) => x.established === true && x.charge !== 'art287-2')) {
-    w.point(3, `可能构成${c.label}。`, sentence(c.why), w.cite(c.citations)); n++
+    w.point(3, `可能构成${c.label}。`, sentence(cleanWhy(c.why)), w.cite(c.citations)); n++
   }
   for (const a of da.sentencing?.adjustments.filter((x) => x.percent > 0) ?? []) {
     w.point(3, `从重情节：${a.label}。`, sentence(legalReason(a.why)), w.cite(a.citations)); n++
@@ -142,7 +142,7 @@ export function prosecutionPoints(w: MemoWriter, da: DefendantAnalysis): number 
 export function defensePoints(w: MemoWriter, d: Defendant, da: DefendantAnalysis): number {
   let n = 0
   for (const e of da.elements.filter((x) => x.status !== 'met')) {
-    w.point(3, e.status === 'notMet' ? `${e.label}不成立。` : `${e.label}证据不足。`, sentence(e.why), w.cite(e.citations)); n++
+    w.point(3, e.status === 'notMet' ? `${e.label}不成立。` : `${e.label}证据不足。`, sentence(cleanWhy(e.why)), w.cite(e.citations)); n++
   }
   if (d.knowledge.counterEvidence) {
     w.point(3, '存在相反证据。', sentence(`${d.name}的辩解：${clause(d.knowledge.counterEvidence)}`)); n++

@@ -215,7 +215,7 @@ export function elementRows(w: MemoWriter, elements: ElementResult[], withEviden
     const cells: TableCellModel[] = [
       { runs: runs(e.label) },
       { runs: runs(STATUS_LABELS[e.status]), align: 'center' },
-      { runs: runs(e.why, w.cellCite(e.citations)) }
+      { runs: runs(cleanWhy(e.why), w.cellCite(e.citations)) }
     ]
     if (withEvidence) cells.push({ runs: runs(withEvidence(e)) })
     return cells
@@ -227,7 +227,7 @@ export function candidateRows(w: MemoWriter, cands: CandidateResult[]): TableCel
     { runs: runs(c.label) },
     { runs: runs(c.established === true ? '成立' : c.established === false ? '不成立' : '尚不能认定'), align: 'center' },
     { runs: runs(c.statutoryRange ? `${c.tier ? c.tier + '：' : ''}${c.statutoryRange.label}` : '—') },
-    { runs: runs(c.why, w.cellCite(c.citations)) }
+    { runs: runs(cleanWhy(c.why), w.cellCite(c.citations)) }
   ])
 }
 
@@ -327,7 +327,7 @@ export function traceAppendix(w: MemoWriter, da: DefendantAnalysis): Block[] {
       [2, 17, 9],
       da.trace.map((t, i) => [
         { runs: runs(String(i + 1)), align: 'center' },
-        { runs: runs(t.text) },
+        { runs: runs(cleanWhy(t.text)) },
         { runs: runs(briefCites(w.notes.usable(t.citations), w.notes.marks) || '—') }
       ]),
       undefined,
@@ -403,7 +403,7 @@ export function elementProse(d: Defendant, da: DefendantAnalysis, e: ElementResu
 
 /** Engine wording without the tool's bracketed annotations (assumptions, "本应用…" reference lines). */
 export function cleanWhy(why: string): string {
-  let out = why
-  for (let i = 0; i < 3; i++) out = out.replace(/（[^（）]*(须核实|认定在案|未载|本应用|参考线)[^（）]*）/g, '')
-  return out.trim()
+  let out = why.replace(/（“以上”包括本数）/g, '').replace(/标准差/g, '标准还差')
+  for (let i = 0; i < 3; i++) out = out.replace(/（[^（）]*(须核实|认定在案|本应用|参考线)[^（）]*）/g, '')
+  return out.replace(/ +/g, (m, i: number, str: string) => (/[\u4e00-\u9fff（）]/.test(str[i - 1] ?? '') || /[\u4e00-\u9fff（）]/.test(str[i + m.length] ?? '') ? '' : m)).trim()
 }

@@ -183,7 +183,10 @@ export function buildProsecution(ctx: KindContext): KindOutput {
     if (outcome?.why) ctx.check.push(`本机对处理结果的判断：${clause(outcome.why)}。`)
   } else {
     const label = chargeLabel(da)
-    conclusion = `${role}${name}的行为构成${label}，建议以${label}提起公诉`
+    const changed = !pre && accusation?.charge && accusation.charge !== da.prevailingCharge
+    conclusion = pre
+      ? `${role}${name}的行为构成${label}，建议以${label}提起公诉`
+      : changed ? `${role}${name}的行为构成${label}，建议变更起诉，以${label}追究其刑事责任` : `${role}${name}的行为构成${label}，建议依法支持公诉`
     w.cited(sentence(`${conclusion}`), (da.candidates.find((c) => c.charge === da.prevailingCharge)?.citations ?? []).filter((id) => !/a12$/.test(id)))
     if (s) {
       const plea = d.mitigation.pleaAgreement === true
@@ -259,12 +262,14 @@ function issues(ctx: KindContext): void {
   const heavier = da.candidates.filter((c) => (c.charge === alleged || c.established === true) && c.charge !== 'art287-2' && c.charge !== da.prevailingCharge)
   if ((alleged && alleged !== 'art287-2' && alleged !== da.prevailingCharge) || heavier.length > 0 || da.prevailingCharge === 'art312' || da.prevailingCharge === 'art266-accomplice') {
     n++
-    const text = da.competition.text ? sentence(clean(da.competition.text)) : ''
     const about = alleged && alleged !== da.prevailingCharge && da.prevailingCharge !== 'none'
       ? `${accusation?.document ?? '起诉意见书'}认定为${CHARGE_LABELS[alleged]}，审查认为应以${chargeLabel(da)}认定。`
-      : ''
-    w.point(3, '关于罪名的认定。', about + text, w.cite(da.competition.citations))
-    for (const c of heavier) w.point(4, '', sentence(`${c.label}：${clean(c.why)}`), w.cite(c.citations))
+      : da.prevailingCharge !== 'none' ? `审查认为应以${chargeLabel(da)}认定。` : ''
+    w.point(3, '关于罪名的认定。', about, w.cite(da.competition.citations))
+    for (const c of heavier) {
+      const reason = clean(c.why).split('：').pop() ?? ''
+      w.point(4, '', sentence(`${c.label}${c.established === true ? '成立' : c.established === false ? '不能成立' : '现有证据尚不足以认定'}${reason ? `：${clause(reason)}` : ''}`), w.cite(c.citations))
+    }
   }
   const sc = da.seriousCircumstances
   const used = sc.regimes.find((r) => r.id === sc.regimeUsed)
