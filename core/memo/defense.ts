@@ -8,7 +8,7 @@
 import type { CandidateResult, DefendantAnalysis, SeriousGroundResult } from '../analysis/types'
 import { ageAtAct } from '../matter/age'
 import type { Defendant, MatterDocument } from '../matter/schema'
-import { CHARGE_LABELS, INDICATOR_LABELS, actPeriodText, chargeLabel } from './common'
+import { CHARGE_LABELS, INDICATOR_LABELS, actPeriodText, conclusionText } from './common'
 import type { KindContext, KindOutput } from './context'
 import { clause as bare, dateZh, joinZh, months, sentence, yuan } from './format'
 import { CUSTODY_LABELS, custodyOf, outcomeOf, pointMonthsOf, similarCasesOf, type Outcome, type OutcomeWord } from './inputs'
@@ -137,7 +137,7 @@ export function buildDefense(ctx: KindContext): KindOutput {
   if (!doc.matter.authority?.trim()) ctx.check.push(`致送机关未填写，文末留有“${addressee}”。`)
   w.push({ type: 'closing', salutation: '此致', addressee })
   const sigHead = boilerplate.signature.trim() || '辩护人：'
-  const sig = [`${sigHead}${firm ?? '××律师事务所'}${lawyer ? ` ${lawyer}` : ''}`]
+  const sig = [`${sigHead}${firm ?? '××律师事务所'} ${lawyer ?? '××'}律师`]
   if (profile.licenseNo) sig.push(`执业证号：${profile.licenseNo}`)
   w.push({ type: 'signature', lines: sig, date: dateZh(ctx.analysis.asOf) })
 
@@ -433,11 +433,23 @@ function regimeArgument(ctx: KindContext): (() => void) | null {
   const label = regimeLabel(used.label)
   const failing = used.grounds.filter((g) => g.status === 'notMet').flatMap((g) => g.measures).filter((m) => m.value !== null && m.reached === false && !(m.unit === 'count' && m.value === 0))
   return () => {
-    w.para(`${da.name}的行为发生在${label}施行之前。依照《最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定》，行为时已有相关规定、行为后又有新的规定的，适用行为时的规定，但新的规定对犯罪嫌疑人、被告人有利的，适用新的规定。本案应当适用对${da.name}更为有利的${label}。`)
+    w.para(temporalSentence(da.name, label))
     if (failing.length > 0) {
       w.cited(`依该规定，${failing.map((m) => `${m.quantity}须达到${fmt(m.threshold, m.unit, m.quantity)}，本案为${fmt(m.value as number, m.unit, m.quantity)}`).join('；')}，均未达到。`, failing.flatMap((m) => m.citations))
     }
   }
+}
+
+/**
+ * Why a later, more lenient text governs earlier conduct: for a 司法解释 the 2001 时间效力规定 itself;
+ * for a later 意见 or 纪要 the 从旧兼从轻 principle that 规定 sets, as courts apply it to pending cases.
+ */
+export function temporalSentence(name: string, label: string): string {
+  const rule = '《最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定》'
+  if (/法释|解释/.test(label)) {
+    return `${name}的行为发生在${label}施行之前。依照${rule}，行为时已有相关司法解释、行为后又有新的司法解释的，适用行为时的司法解释，但新的司法解释对犯罪嫌疑人、被告人有利的，适用新的司法解释。本案应当适用对${name}更为有利的${label}。`
+  }
+  return `${name}的行为发生在${label}施行之前。参照${rule}确立的从旧兼从轻原则，对施行前发生、尚未处理或者正在处理的案件，新的规定对犯罪嫌疑人、被告人更为有利的，应当适用新的规定。本案应当适用对${name}更为有利的${label}。`
 }
 
 /** A regime's label without the tool's parenthetical gloss: `2025年《帮信意见》第6条`. */
@@ -593,5 +605,5 @@ function writeRequests(ctx: KindContext, r: RequestPlan): void {
     ctx.check.push('认罪认罚案件：量刑建议的刑期、是否缓刑和罚金数额宜与承办检察官协商后再定稿。')
   }
   if (da.sentencing) ctx.check.push(`文中“${da.sentencing.rangeMonths.min === da.sentencing.rangeMonths.max ? termText(da.sentencing.rangeMonths.min) : `${termText(da.sentencing.rangeMonths.min)}至${months(da.sentencing.rangeMonths.max)}`}”一类刑期取自本机依公开判决校准的估算（中位约${months(pointMonthsOf(da) ?? da.sentencing.baseMonths)}），不是法定标准，提出前请结合当地量刑实践确定。`)
-  ctx.check.push(`本机分析的定性：${chargeLabel(da)}；辩护意见依辩护思路（${ctx.line === 'innocence' ? '无罪' : '罪轻'}）撰写，提交前请与当事人确认。`)
+  ctx.check.push(`本机分析的结论：${conclusionText(da)}；辩护意见依辩护思路（${ctx.line === 'innocence' ? '无罪' : '罪轻'}）撰写，提交前请与当事人确认。`)
 }

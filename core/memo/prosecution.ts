@@ -8,7 +8,7 @@ import { ageAtAct } from '../matter/age'
 import type { Defendant, Evidence } from '../matter/schema'
 import { CHARGE_LABELS, chargeLabel, elementProse, factParagraphs, groundLabel, partyRole } from './common'
 import type { KindContext, KindOutput } from './context'
-import { regimeLabel } from './defense'
+import { regimeLabel, temporalSentence } from './defense'
 import { clause, dateZh, joinZh, months, sentence, yuan } from './format'
 import { CUSTODY_LABELS, custodyOf, factsTextOf, outcomeOf, pointMonthsOf, sexOf } from './inputs'
 
@@ -191,6 +191,8 @@ export function buildProsecution(ctx: KindContext): KindOutput {
     if (s) {
       const plea = d.mitigation.pleaAgreement === true
       const lenient = s.adjustments.filter((a) => a.percent < 0).map((a) => a.label)
+      // under 认罪认罚 the estimate may fold 自首 into one factor; the report names it
+      if (d.mitigation.surrendered === true && d.mitigation.truthfulConfession !== false && !lenient.includes('自首')) lenient.unshift('自首')
       const heavy = s.adjustments.filter((a) => a.percent > 0).map((a) => a.label)
       const circumstances = [lenient.length > 0 ? `具有${joinZh(lenient)}等从宽情节` : '', heavy.length > 0 ? `具有${joinZh(heavy)}等从重情节` : ''].filter((x) => x !== '').join('，')
       const fine = s.fine.minYuan > 0 ? (plea || s.fine.minYuan === s.fine.maxYuan ? `罚金${yuan(s.fine.minYuan)}` : `罚金${yuan(s.fine.minYuan)}至${yuan(s.fine.maxYuan)}`) : '罚金'
@@ -200,7 +202,7 @@ export function buildProsecution(ctx: KindContext): KindOutput {
       else proposal = `判处${rangeTermText(s.rangeMonths.min, s.rangeMonths.max)}${s.probationLikely ? '，可以宣告缓刑' : ''}，并处${fine}`
       const lead = circumstances || plea ? `${name}${circumstances ? circumstances + '，' : ''}${plea ? '已签署认罪认罚具结书，' : ''}` : '量刑方面，'
       w.cited(sentence(`${lead}建议${proposal}`), [...(plea ? ['cpl-176-2'] : []), ...(s.probationLikely ? ['crimlaw-a72'] : []), 'crimlaw-a287-2-p1'])
-      if (plea) w.para('上述量刑建议为确定刑，已与犯罪嫌疑人及其辩护人沟通。')
+      if (plea) w.para('上述量刑建议为确定刑，应当在听取犯罪嫌疑人及其辩护人的意见后确定，并随案移送认罪认罚具结书。')
       ctx.check.push(`量刑建议的刑期取自本机依公开判决校准的估算（${rangeTermText(s.rangeMonths.min, s.rangeMonths.max)}），并非量刑指导意见规定的数字，请结合本院同类案件的量刑建议确定。`)
     } else {
       w.para('量刑建议待量刑事实查明后提出。')
@@ -276,7 +278,7 @@ function issues(ctx: KindContext): void {
   if (used && !used.inForceAtAct && sc.regimes.some((r) => r.inForceAtAct && r.inPlay && r.id !== used.id)) {
     n++
     const label = regimeLabel(used.label)
-    w.point(3, '关于法律适用。', `${name}的行为发生在${label}施行之前。依照《最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定》，行为时已有相关规定、行为后又有新的规定的，适用行为时的规定，但新的规定对犯罪嫌疑人、被告人有利的，适用新的规定；本案适用${label}。`)
+    w.point(3, '关于法律适用。', temporalSentence(name, label).replace(/本案应当适用对.*$/, `本案适用${label}。`))
   }
   if (d.mitigation.pleaAgreement === true) {
     n++
