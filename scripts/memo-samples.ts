@@ -63,6 +63,9 @@ export function belowThresholdMatter(): MatterDocument {
   d.history.adminPenaltyWithin2Years = false
   d.knowledge.counterEvidence = '以为是朋友做生意需要周转资金，收到的是每张卡500元的“办卡费”'
   d.mitigation.pleaAgreement = false
+  d.mitigation.role = null
+  d.knowledge.admitted = false
+  d.knowledge.finding = null
   set(doc.matter, {
     accusation: {
       document: '起诉书', number: '×检刑诉〔2025〕77号', charge: 'art287-2',

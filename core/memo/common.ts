@@ -373,10 +373,10 @@ export function elementProse(d: Defendant, da: DefendantAnalysis, e: ElementResu
       const bits: string[] = []
       if (k.admitted === true) bits.push(`${name}供述其知道他人可能利用其提供的账户实施违法犯罪`)
       if (k.indicators && k.indicators.length > 0) bits.push(`在案证据反映${k.indicators.map((i) => INDICATOR_LABELS[i] ?? i).join('、')}的情形，可以推定其明知`)
-      if (k.counterEvidence) bits.push(`${name}辩称${clause(k.counterEvidence)}`)
       if (k.admitted === false) bits.push(`${name}否认明知`)
-      const head = bits.length > 0 ? `${bits.join('；')}。` : ''
-      return `${head}${e.status === 'met' ? '可以认定其主观明知。' : verdict}`
+      const denied = k.admitted === false
+      const head = bits.length > 0 ? `${bits.join('；')}${denied && e.status === 'met' ? '，但' : '。'}` : ''
+      return `${head}${e.status === 'met' ? (denied || bits.length === 0 ? '结合在案证据，可以认定其主观明知。' : '可以认定其主观明知。') : verdict}`
     }
     case 'helpedCrime': {
       const h = d.helped

@@ -117,7 +117,7 @@ export function buildProsecution(ctx: KindContext): KindOutput {
   const knowEl = da.elements.find((e) => e.id === 'knowledge')
   if (k.counterEvidence && knowEl) {
     const adopted = knowEl.status !== 'met'
-    w.para(`辩护人围绕${name}的上述辩解，提出其主观上不明知的意见。经审查，${adopted ? `该意见有相应证据支持，予以采纳：${sentence(clean(knowEl.why))}` : `该意见与在案证据不符，不予采纳：${sentence(clean(knowEl.why))}`}`)
+    w.para(`辩护人围绕${name}的上述辩解，提出其主观上不明知的意见。经审查，${adopted ? '在案证据不能排除该辩解，该意见予以采纳。' : `该辩解与在案的交易方式、获利情况${k.admitted === true ? '及其供述' : ''}不符，不足以推翻明知的认定，该意见不予采纳。`}`)
   } else {
     w.para('辩护人的书面意见及审查意见（待录入）。')
   }
@@ -163,12 +163,16 @@ export function buildProsecution(ctx: KindContext): KindOutput {
   const nonPros = likely === 'nonProsecution' || likely === 'conditionalNonProsecution' || likely === 'exemption' || (!outcome && (da.disposition === 'nonProsecutionPossible' || s?.nonProsecutionPossible === true || s?.penaltyKind === 'exemption'))
   let conclusion: string
   if (da.prevailingCharge === 'none' && (likely === 'noCrime' || (!outcome && da.disposition === 'noCrime'))) {
-    conclusion = `${role}${name}的行为不构成犯罪，建议依照刑事诉讼法第一百七十七条第一款作出不起诉决定`
+    conclusion = pre
+      ? `${role}${name}的行为不构成犯罪，建议依照刑事诉讼法第一百七十七条第一款作出不起诉决定`
+      : `${role}${name}的行为不构成犯罪，建议依法撤回起诉`
     w.cited(sentence(conclusion), da.elements.filter((e) => e.status === 'notMet').flatMap((e) => e.citations))
   } else if (da.prevailingCharge === 'none' || likely === 'insufficientEvidence' || likely === 'undetermined') {
     const open = da.elements.filter((e) => e.status === 'undetermined').map((e) => e.label)
-    conclusion = `现有证据尚不足以认定${role}${name}的行为构成犯罪，建议退回${police}补充侦查`
-    w.para(sentence(`${conclusion}${open.length > 0 ? `，重点查明${joinZh(open)}` : ''}；经补充侦查仍然证据不足、不符合起诉条件的，依照刑事诉讼法第一百七十五条第四款作出不起诉决定`))
+    conclusion = pre
+      ? `现有证据尚不足以认定${role}${name}的行为构成犯罪，建议退回${police}补充侦查`
+      : `现有证据尚不足以认定${role}${name}的行为构成犯罪，建议补充侦查`
+    w.para(sentence(`${conclusion}${open.length > 0 ? `，重点查明${joinZh(open)}` : ''}；${pre ? '经补充侦查仍然证据不足、不符合起诉条件的，依照刑事诉讼法第一百七十五条第四款作出不起诉决定' : '补充侦查后仍然证据不足的，依法撤回起诉'}`))
     if (open.length > 0) {
       w.para('补充侦查提纲：')
       open.forEach((l, i) => w.styled('flush', `${i + 1}. 查明${l}，调取相关书证、电子数据并讯问核实。`))
@@ -239,9 +243,9 @@ function issues(ctx: KindContext): void {
   const name = da.name
   let n = 0
   const know = da.elements.find((e) => e.id === 'knowledge')
-  if (know && (know.status !== 'met' || d.knowledge.counterEvidence || d.knowledge.admitted === false)) {
+  if (know && know.status !== 'met') {
     n++
-    w.point(3, '关于主观明知。', elementProse(d, da, know), w.cite(know.citations))
+    w.point(3, '关于主观明知。', `现有证据尚不足以认定${name}明知他人利用信息网络实施犯罪：仅凭提供银行卡、账户的行为不能直接认定明知，应当结合其认知能力、交易方式、获利情况及与对方的关系补强证据。`, w.cite(know.citations))
   }
   const a = d.amounts
   if (a.oneWayInflow != null || a.verifiedFraudFunds != null || a.paymentSettlement != null) {

@@ -428,12 +428,16 @@ describe('property: on varied facts, memos stay consistent with the real analysi
 })
 
 describe('prosecution memo: disposition', () => {
-  it('proposes 法定不起诉 instead of a sentence when the analysis finds no crime', () => {
+  it('proposes 法定不起诉 at 审查起诉 (撤回起诉 at trial) instead of a sentence when the analysis finds no crime', () => {
     const doc = withSettlement(150000)
-    const m = buildMemoModel(doc, analysisFor(doc), { kind: 'prosecution' })
-    const t = bodyText(m)
+    doc.matter.stage = 'prosecution'
+    const t = bodyText(buildMemoModel(doc, analysisFor(doc), { kind: 'prosecution' }))
     expect(t).toContain('第一百七十七条第一款作出不起诉决定')
     expect(t).not.toMatch(/建议判处|罚金/)
+    doc.matter.stage = 'trial'
+    const trial = bodyText(buildMemoModel(doc, analysisFor(doc), { kind: 'prosecution' }))
+    expect(trial).toContain('建议依法撤回起诉')
+    expect(trial).not.toContain('不起诉决定')
   })
   it('proposes 相对不起诉 with 刑事诉讼法第一百七十七条第二款 where it is open, never 免予刑事处罚', () => {
     const doc = base()
