@@ -558,7 +558,7 @@ function writeMitigation(ctx: KindContext): void {
   const points = mitigationPoints(ctx)
   if (points.length === 0) return
   const fallbackOnly = ctx.line === 'innocence'
-  w.heading(1, fallbackOnly ? `即便认定构成犯罪，${da.name}亦具有法定、酌定从宽情节` : `关于量刑：${da.name}具有多项从宽处罚情节`)
+  w.heading(1, fallbackOnly ? `即便认定构成犯罪，${da.name}亦具有从宽处罚情节` : `关于量刑：${da.name}具有${points.length > 1 ? '多项' : ''}从宽处罚情节`)
   for (const p of points) {
     w.heading(2, p.label)
     w.cited(p.text, p.cites)
