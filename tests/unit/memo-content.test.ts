@@ -460,3 +460,32 @@ describe('prosecution memo: disposition', () => {
     expect(t).not.toContain('被告人')
   })
 })
+
+describe('the engine\'s outcome and similar cases, when it gives them', () => {
+  const withVerdicts = (doc: MatterDocument, likely: string, open: string[]): MatterAnalysis => {
+    const a = analysisFor(doc)
+    const da = a.defendants[0] as unknown as Record<string, unknown>
+    da.outcome = { likely, open, probabilities: null, why: '情节轻微，有自首、认罪认罚', citations: ['interp2019-15'] }
+    da.similarCases = [
+      { id: 'c1', title: '（2022）某检刑不诉1号不起诉决定书', url: 'https://example.org/c1', decided: '2022-05-01', charge: 'art287-2', outcome: 'nonProsecution', months: null, why: '同为出租本人银行卡，流入资金相近，均有自首' },
+      { id: 'c2', title: '（2023）某刑初9号判决书', url: null, decided: '2023-09-01', charge: 'art287-2', outcome: 'custodial', months: 10, why: '有前科' }
+    ]
+    return a
+  }
+  it('asks for what the outcome leaves open at the stage, and cites only favourable decisions made before the memo', () => {
+    const doc = base()
+    doc.matter.stage = 'prosecution'
+    const t = bodyText(defense(doc, withVerdicts(doc, 'nonProsecution', ['nonProsecution', 'probation', 'custodial'])))
+    expect(t).toContain('第一百七十七条第二款对其作出不起诉决定')
+    expect(t).toContain('类案参考')
+    expect(t).toContain('（2022）某检刑不诉1号不起诉决定书')
+    expect(t).not.toContain('（2023）某刑初9号判决书')
+  })
+  it('the 审查报告 follows the outcome: 相对不起诉 rather than a sentence', () => {
+    const doc = base()
+    doc.matter.stage = 'prosecution'
+    const t = bodyText(buildMemoModel(doc, withVerdicts(doc, 'nonProsecution', ['nonProsecution', 'probation']), { kind: 'prosecution' }))
+    expect(t).toContain('第一百七十七条第二款作出不起诉决定')
+    expect(t).not.toMatch(/建议判处|免予刑事处罚/)
+  })
+})
