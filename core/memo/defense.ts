@@ -524,7 +524,7 @@ function mitigationPoints(ctx: KindContext): MitigationPoint[] {
     out.push({ label: '坦白', text: `${name}到案后如实供述自己的罪行，依法可以从轻处罚。`, cites: ['crimlaw-a67-p3'] })
   }
   if (adj.has('plea') || m.pleaAgreement === true) {
-    out.push({ label: '认罪认罚', text: `${name}自愿如实供述自己的罪行，承认指控的犯罪事实，愿意接受处罚${ctx.doc.matter.stage !== 'investigation' ? '，并签署了认罪认罚具结书' : ''}，依法可以从宽处理${surrendered ? '；认罪认罚与自首应当一并评价，不因已认定自首而降低认罪认罚的从宽幅度' : ''}。`, cites: ['cpl-15', 'opinion2025-10'] })
+    out.push({ label: '认罪认罚', text: `${name}自愿如实供述自己的罪行，承认指控的犯罪事实，愿意接受处罚${ctx.doc.matter.stage !== 'investigation' ? '，并签署了认罪认罚具结书' : ''}，依法可以从宽处理${surrendered ? '；其认罪认罚与自首并存，依法可以在更大幅度内从宽（二者不作重复评价）' : ''}。`, cites: ['cpl-15', 'opinion2025-10', ...(surrendered ? ['sent2021-3-14'] : [])] })
   }
   if (adj.has('restitution') || (m.restitution != null && m.restitution > 0)) {
     out.push({ label: '退赃退赔', text: `${name}已${m.restitution != null ? `退缴违法所得${yuan(m.restitution)}` : '退赃退赔'}，积极弥补损失，可以从轻处罚。`, cites: ['sent2021-3-10'] })
@@ -545,7 +545,7 @@ function mitigationPoints(ctx: KindContext): MitigationPoint[] {
   }
   const gain = d.amounts.illegalGain
   if (gain != null && !out.some((p) => p.label.includes('获利'))) {
-    out.push({ label: '获利甚微', text: `${name}从中获利${yuan(gain)}${actPeriodText(d) ? `，行为期间为${actPeriodText(d)}` : ''}，主观恶性和社会危害性较小。`, cites: [] })
+    out.push({ label: '获利较少', text: `${name}从中获利${yuan(gain)}，主观恶性和社会危害性较小。`, cites: [] })
   }
   if (m.firstOffence === true || (d.history.priorCriminalRecord === false && d.history.adminPenaltyWithin2Years !== true)) {
     out.push({ label: '初犯、偶犯', text: `${name}系初犯、偶犯，此前无违法犯罪记录，人身危险性小，可以酌情从轻处罚。`, cites: [] })
