@@ -61,7 +61,13 @@ const memoRequest = z.object({
   defendantId: z.string().max(200).nullable().optional(),
   /** `clinic` only: the exercise and the student's answer (validated in main with the core/clinic schemas);
    *  the memo is then written from the exercise's matter and carries the answer, the verdicts and the score */
-  worksheet: z.object({ exercise: z.unknown(), answer: z.unknown().nullable().optional() }).strict().optional()
+  worksheet: z.object({ exercise: z.unknown(), answer: z.unknown().nullable().optional() }).strict().optional(),
+  /** `defense` only: the line agreed with the client, 无罪 (innocence) or 罪轻 (lesser); default by the matter */
+  defenceLine: z.enum(['innocence', 'lesser']).nullable().optional(),
+  /** `clinic` only: the student's version or the teacher's (default) */
+  clinicVersion: z.enum(['student', 'teacher']).nullable().optional(),
+  /** false = the filing copy, without the 核对清单 page (default true) */
+  checklist: z.boolean().optional()
 })
 
 export const ipcContract = {

@@ -89,7 +89,12 @@ export async function buildMemoFor(req: MemoRequest, ctx: ServiceContext): Promi
   const settings = await loadSettings(ctx.dataDir)
   analysis ??= analyzeMatter(doc)
   try {
-    return await buildMemo(doc, analysis, { kind: req.kind, defendantId, settings, worksheet })
+    return await buildMemo(doc, analysis, {
+      kind: req.kind, defendantId, settings, worksheet,
+      defenceLine: req.defenceLine ?? null,
+      clinicVersion: req.clinicVersion ?? null,
+      ...(req.checklist !== undefined ? { checklist: req.checklist } : {})
+    })
   } catch (e) {
     if (e instanceof MemoInputError) throw new IpcFailure('INVALID_REQUEST', e.message, e.path)
     throw e
