@@ -201,12 +201,13 @@ function analyzeCore(d: Defendant, env: Env, light: boolean): DefendantAnalysis 
     trace.push({ rule: `disposition.${disposition}`, text: dispositionWhy.startsWith(label) ? dispositionWhy : `${label}：${dispositionWhy}`, citations: dispositionCites })
   }
 
-  // The distances shown follow the regime that applies (the others' are in the regimes' grounds): a measure whose
-  // amount is reached while its ground still does not apply under that regime says so.
+  // The distances: the regime that applies first (a measure shared by several regimes is shown as that regime
+  // reads it), then what only the other regimes in play measure. A measure whose amount is reached while its
+  // ground does not apply under the regime that measured it says so.
   const thresholds: ThresholdMeasure[] = []
   const seen = new Set<string>()
-  const shown = serious.regimes.filter((r) => r.id === serious.regimeUsed)
-  for (const r of light ? [] : shown.length ? shown : serious.regimes) {
+  const ordered = [...serious.regimes.filter((r) => r.id === serious.regimeUsed), ...serious.regimes.filter((r) => r.id !== serious.regimeUsed)]
+  for (const r of light ? [] : ordered) {
     for (const g of r.grounds) {
       for (const m of g.measures) {
         const key = `${m.groundId}|${m.quantity}|${m.value}|${m.threshold}`

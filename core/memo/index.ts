@@ -116,7 +116,8 @@ export function buildMemoModel(doc: MatterDocument, analysis: MatterAnalysis, op
   const out = BUILDERS[kind](ctx)
 
   const letterhead = boilerplate.letterhead.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
-  const version = kind === 'clinic' ? (clinicVersion === 'student' ? '-学生版' : '-教师版') : ''
+  // a graded worksheet is its own document (the student's answers beside the key): named by the student, not by version
+  const version = kind === 'clinic' && !worksheet ? (clinicVersion === 'student' ? '-学生版' : '-教师版') : ''
   const stem = `${da.name}-${out.title}${version}${worksheet?.student ? `-${worksheet.student.name}` : ''}`.replace(unsafe, '_')
   const caseName = caseNameOf(doc, defendant, da, matterCharge)
   const withChecklist = opts.checklist !== false && !(kind === 'clinic' && clinicVersion === 'student')
