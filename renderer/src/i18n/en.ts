@@ -257,5 +257,13 @@ export const en: Record<MessageKey, string> = {
   'settings.signature': 'Signature',
   'settings.closing': 'Closing',
   'settings.saved': 'Settings saved',
+  'settings.profile': 'Profile',
+  'settings.profile.defense': 'Defence',
+  'settings.profile.prosecution': 'Prosecution',
+  'settings.profile.firm': 'Law firm',
+  'settings.profile.lawyer': 'Lawyer',
+  'settings.profile.licenseNo': 'Licence no.',
+  'settings.profile.procuratorate': 'Procuratorate',
+  'settings.profile.prosecutor': 'Prosecutor in charge',
   'anonymize.done': 'Anonymised file exported'
 }

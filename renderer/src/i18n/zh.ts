@@ -255,6 +255,14 @@ export const zh = {
   'settings.signature': '署名',
   'settings.closing': '结束语',
   'settings.saved': '设置已保存',
+  'settings.profile': '署名信息',
+  'settings.profile.defense': '辩护方',
+  'settings.profile.prosecution': '公诉方',
+  'settings.profile.firm': '律师事务所',
+  'settings.profile.lawyer': '律师',
+  'settings.profile.licenseNo': '执业证号',
+  'settings.profile.procuratorate': '检察院',
+  'settings.profile.prosecutor': '承办人',
   'anonymize.done': '已导出脱敏文件'
 } as const
 
