@@ -47,7 +47,6 @@ export type Profile = z.infer<typeof profileSchema>
 export const PROFILE_FIELDS = ['firm', 'lawyer', 'licenseNo', 'procuratorate', 'prosecutor'] as const satisfies readonly (keyof Profile)[]
 
 export const settingsSchema = z.object({
-  settingsVersion: z.literal(SETTINGS_VERSION),
   language: z.enum(['zh', 'en']),
   theme: z.enum(['light', 'dark']),
   /** memo body line spacing, fixed value in points (GB/T 9704 practice: 28 or 29) */
@@ -58,7 +57,9 @@ export const settingsSchema = z.object({
     prosecution: boilerplate,
     analysis: boilerplate,
     clinic: boilerplate
-  } satisfies Record<MemoKind, typeof boilerplate>)
+  } satisfies Record<MemoKind, typeof boilerplate>),
+  /** last, so that a request's issues name the user's fields first */
+  settingsVersion: z.literal(SETTINGS_VERSION)
 })
 export type Settings = z.infer<typeof settingsSchema>
 

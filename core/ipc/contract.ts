@@ -4,7 +4,9 @@
 // The preload exposes one named method per channel (no generic invoke); the browser test host
 // (scripts/web-host.ts) serves the same handlers over HTTP for the end-to-end suite.
 import { z } from 'zod'
-import { STAGES } from '../matter/schema'
+import { answerImportResultSchema, answerListRowSchema, exerciseSummarySchema } from '../clinic/api'
+import { exerciseSchema } from '../clinic/schema'
+import { STAGES, matterDocumentSchema } from '../matter/schema'
 import { MEMO_KINDS, settingsSchema } from '../settings'
 
 export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() })
@@ -41,11 +43,12 @@ export const matterSummarySchema = z.object({
 })
 export type MatterSummary = z.infer<typeof matterSummarySchema>
 
-/** `document` is a MatterDocument; main validates it with matterDocumentSchema (kept `unknown` here so
- *  that a document with field errors reaches the handler, which answers INVALID_MATTER with every issue). */
+/** A stored matter as main answers it: always a valid, current-version document. (Requests carrying a
+ *  document keep it `unknown`, so that a document with field errors reaches the handler, which answers
+ *  INVALID_MATTER with every issue.) */
 export const matterRecordSchema = z.object({
   summary: matterSummarySchema,
-  document: z.unknown()
+  document: matterDocumentSchema
 })
 export type MatterRecord = z.infer<typeof matterRecordSchema>
 
@@ -119,10 +122,11 @@ export const ipcContract = {
     request: z.object({ defaultName: z.string().max(500), content: z.string().max(50_000_000) }).strict(),
     response: z.object({ path: z.string().nullable() })
   },
-  // ---- law-clinic mode (core/clinic validates the payloads; kept `unknown` here)
-  'exercises:list': { request: z.object({}).strict(), response: z.array(z.unknown()) },
-  'exercises:get': { request: z.object({ id: z.string().min(1).max(200) }).strict(), response: z.unknown() },
-  'exercises:save': { request: z.object({ exercise: z.unknown() }).strict(), response: z.unknown() },
+  // ---- law-clinic mode (requests carrying an exercise stay `unknown`: core/clinic validates them in the
+  //      handler, which answers every field issue; responses use the core/clinic schemas)
+  'exercises:list': { request: z.object({}).strict(), response: z.array(exerciseSummarySchema) },
+  'exercises:get': { request: z.object({ id: z.string().min(1).max(200) }).strict(), response: exerciseSchema },
+  'exercises:save': { request: z.object({ exercise: z.unknown() }).strict(), response: exerciseSchema },
   'exercises:delete': { request: z.object({ id: z.string().min(1).max(200) }).strict(), response: z.object({ deleted: z.boolean() }) },
   'packs:export': {
     request: z.object({ ids: z.array(z.string().min(1).max(200)).max(1000) }).strict(),
@@ -134,9 +138,9 @@ export const ipcContract = {
   },
   'answers:import': {
     request: z.object({ fileName: z.string().max(500), content: z.string().max(20_000_000) }).strict(),
-    response: z.unknown()
+    response: answerImportResultSchema
   },
-  'answers:list': { request: z.object({ exerciseId: z.string().min(1).max(200) }).strict(), response: z.array(z.unknown()) },
+  'answers:list': { request: z.object({ exerciseId: z.string().min(1).max(200) }).strict(), response: z.array(answerListRowSchema) },
   /** anonymised (脱敏) export of a stored matter */
   'matters:anonymize': {
     request: z.object({

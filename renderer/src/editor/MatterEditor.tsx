@@ -78,7 +78,8 @@ export function MatterEditor({ id, onBack, onOpen }: { id: string; onBack: () =>
     )
   }
   if (!record) return <Spin style={{ margin: 48 }} />
-  const doc = validateMatter(record.document).ok ? (record.document as MatterDocument) : fillShape(record.document)
+  const checked = validateMatter(record.document)
+  const doc = checked.ok ? checked.value : fillShape(record.document)
   return <EditorInner key={`${id}-${record.summary.revision}-${loadKey}`} id={id} initial={doc} revision={record.summary.revision}
     onBack={onBack} onReload={(newId) => (newId === id ? setLoadKey((k) => k + 1) : onOpen(newId))} />
 }
