@@ -165,6 +165,10 @@ export type RequestOf<C extends Channel> = z.infer<IpcContract[C]['request']>
 export type ResponseOf<C extends Channel> = z.infer<IpcContract[C]['response']>
 export const CHANNELS = Object.keys(ipcContract) as Channel[]
 
+/** Commands the native menu sends to the renderer (main → preload → `window.bangxinMenu.onCommand`). */
+export const MENU_COMMANDS = ['newMatter', 'importMatter', 'exportMatter', 'saveMatter', 'openSettings', 'showHelp'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
 /** The API the preload exposes (and the browser host imitates): one named method per channel. */
 export type BangxinApi = { [C in Channel as MethodName<C>]: (req: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>> }
 
