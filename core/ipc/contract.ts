@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { answerImportResultSchema, answerListRowSchema, exerciseSummarySchema } from '../clinic/api'
 import { exerciseSchema } from '../clinic/schema'
+import { CHANGE_SECTIONS } from '../matter/changes'
 import { STAGES, matterDocumentSchema } from '../matter/schema'
 import { MEMO_KINDS, settingsSchema } from '../settings'
 
@@ -52,7 +53,20 @@ export const matterRecordSchema = z.object({
 })
 export type MatterRecord = z.infer<typeof matterRecordSchema>
 
-export const versionInfoSchema = z.object({ revision: z.number().int(), savedAt: isoTime, title: z.string() })
+export const VERSION_KINDS = ['create', 'edit', 'rename', 'duplicate', 'restore', 'import', 'replace'] as const
+/** What a saved version is: how it came about, since when (edits while typing are coalesced into one
+ *  version from `since` to its `savedAt`) and what changed (core/matter/changes.ts). */
+export const versionChangeSchema = z.object({
+  kind: z.enum(VERSION_KINDS),
+  since: isoTime,
+  changes: z.array(z.object({ who: z.string().nullable(), what: z.enum(CHANGE_SECTIONS) })).max(200),
+  /** kind `restore`: the revision restored */
+  restoredFrom: z.number().int().optional()
+})
+export type VersionChange = z.infer<typeof versionChangeSchema>
+
+/** `change` is null for versions written before versions were named */
+export const versionInfoSchema = z.object({ revision: z.number().int(), savedAt: isoTime, title: z.string(), change: versionChangeSchema.nullable() })
 export type VersionInfo = z.infer<typeof versionInfoSchema>
 
 export const exampleInfoSchema = z.object({ id: z.string(), title: z.string(), summary: z.string(), charge: z.string().nullable() })
@@ -98,8 +112,18 @@ export const ipcContract = {
   'matters:restore': { request: z.object({ id }).strict(), response: matterSummarySchema },
   'matters:versions': { request: z.object({ id }).strict(), response: z.array(versionInfoSchema) },
   'matters:restoreVersion': { request: z.object({ id, revision: z.number().int() }).strict(), response: matterRecordSchema },
+  /** Import a .bangxin.json file. When a matter with the same title (or case number) is already there and
+   *  `onDuplicate` is absent, nothing is stored: CONFLICT with path `duplicate` and one issue per existing
+   *  matter (`path` = its id, `message` = its title); the caller then asks and calls again with
+   *  `replace` (the file becomes a new revision of matter `replaceId`; the old content stays in its
+   *  versions) or `keepBoth` (a new matter whose title is marked 导入副本). */
   'matters:import': {
-    request: z.object({ fileName: z.string().max(500), content: z.string().max(20_000_000) }).strict(),
+    request: z.object({
+      fileName: z.string().max(500),
+      content: z.string().max(20_000_000),
+      onDuplicate: z.enum(['replace', 'keepBoth']).optional(),
+      replaceId: id.optional()
+    }).strict(),
     response: matterRecordSchema
   },
   'matters:export': {

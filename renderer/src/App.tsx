@@ -54,6 +54,8 @@ export function App() {
   return (
     <ConfigProvider
       locale={settings.language === 'zh' ? zhCN : enUS}
+      // no space inserted between two Chinese characters (“取 消”): a button's text is its accessible name
+      button={{ autoInsertSpace: false }}
       theme={{
         algorithm: dark ? antTheme.darkAlgorithm : antTheme.defaultAlgorithm,
         token: { colorPrimary: '#1d4f91', borderRadius: 4, fontSize: 14 }
