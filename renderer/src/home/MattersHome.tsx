@@ -1,7 +1,7 @@
 // Matters home: list with search and sort, create (blank or from a published case), open, duplicate,
 // trash (after a confirmation) and restore, import / export .bangxin.json (a matter already there: replace
 // it or keep both), earlier versions.
-import { App as AntApp, type ButtonProps, Button, Empty, Form, Input, Modal, Popconfirm, Radio, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { App as AntApp, type ButtonProps, type InputRef, Button, Empty, Form, Input, Modal, Popconfirm, Radio, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import {
   CopyOutlined, DeleteOutlined, ExportOutlined, FolderOpenOutlined, HistoryOutlined, ImportOutlined, PlusOutlined, UndoOutlined
 } from '@ant-design/icons'
@@ -181,6 +181,7 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
   const [from, setFrom] = useState<'blank' | 'example'>('blank')
   const [exampleId, setExampleId] = useState<string | null>(null)
   const [examples, setExamples] = useState<ExampleInfo[]>([])
+  const titleRef = useRef<InputRef>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -204,8 +205,14 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
   return (
     <Modal open={open} onCancel={onClose} title={t('create.title')} okText={t('common.ok')} cancelText={t('common.cancel')}
       onOk={() => void submit()} confirmLoading={busy} okButtonProps={{ disabled: from === 'example' && !exampleId, 'data-testid': 'create-ok' } as ButtonProps}
-      data-testid="create-modal" destroyOnHidden>
+      data-testid="create-modal" destroyOnHidden
+      // the keyboard lands in the first field (the name), not on the close button
+      afterOpenChange={(o) => { if (o) titleRef.current?.focus() }}>
       <Form layout="vertical" component="div">
+        <Form.Item label={t('create.name')} htmlFor="create-title" validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
+          <Input id="create-title" ref={titleRef} value={title} onChange={(e) => setTitle(e.target.value)} onPressEnter={() => void submit()}
+            placeholder={from === 'example' && ex ? ex.title : ''} maxLength={200} />
+        </Form.Item>
         <Form.Item label={t('create.from')}>
           <Radio.Group optionType="button" value={from} onChange={(e) => setFrom(e.target.value as 'blank' | 'example')} aria-label={t('create.from')}
             options={[{ value: 'blank', label: t('create.blank') }, { value: 'example', label: t('create.example') }]} />
@@ -218,10 +225,6 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
             {ex && <Typography.Paragraph type="secondary" style={{ marginTop: 6 }}>{ex.summary}</Typography.Paragraph>}
           </Form.Item>
         )}
-        <Form.Item label={t('create.name')} htmlFor="create-title" validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
-          <Input id="create-title" value={title} onChange={(e) => setTitle(e.target.value)} onPressEnter={() => void submit()}
-            placeholder={from === 'example' && ex ? ex.title : ''} maxLength={200} />
-        </Form.Item>
       </Form>
     </Modal>
   )

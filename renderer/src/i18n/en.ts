@@ -103,6 +103,7 @@ export const en: Record<MessageKey, string> = {
   'editor.matterInfo': 'Matter',
   'editor.defendants': 'Defendants',
   'editor.addDefendant': 'Add defendant',
+  'editor.defendantActions': 'Defendant actions',
   'editor.removeDefendant': 'Remove defendant',
   'editor.moveLeft': 'Move left',
   'editor.moveRight': 'Move right',

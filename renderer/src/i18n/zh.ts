@@ -101,6 +101,7 @@ export const zh = {
   'editor.matterInfo': '案件信息',
   'editor.defendants': '被告人',
   'editor.addDefendant': '添加被告人',
+  'editor.defendantActions': '被告人操作',
   'editor.removeDefendant': '删除被告人',
   'editor.moveLeft': '左移',
   'editor.moveRight': '右移',
