@@ -7,6 +7,7 @@ import { defaultSettings, type Settings } from '../../core/settings'
 import { labelSpinButtons } from './a11y'
 import { call } from './api'
 import { I18nContext, makeI18n } from './i18n'
+import { setUiLanguage } from './i18n/language'
 import { MatterEditor } from './editor/MatterEditor'
 import { MattersHome } from './home/MattersHome'
 import { SettingsPage } from './settings/SettingsPage'
@@ -43,6 +44,7 @@ export function App() {
     const h = routeHash(r)
     if (window.location.hash !== h) window.history.pushState(null, '', h)
   }
+  setUiLanguage(settings.language)
   const i18n = useMemo(() => makeI18n(settings.language), [settings.language])
   const { t } = i18n
   const dark = settings.theme === 'dark'

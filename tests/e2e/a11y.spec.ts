@@ -95,3 +95,19 @@ test('keyboard: Enter on 新建案件 lands in the name field; a matter is creat
   await expect(page.getByTestId('editor')).toBeVisible()
   await expect(page.getByTestId('editor-title')).toHaveText('键盘新建')
 })
+
+test('one language per message: a field error in the UI language only', async ({ page, host }) => {
+  await openApp(page, host)
+  await createMatter(page, '单一语言', '邬某')
+  await page.getByLabel('违法所得', { exact: true }).fill('-5')
+  const err = page.getByTestId('error-defendants.0.amounts.illegalGain')
+  await expect(err).toHaveText('金额不能为负数')
+
+  await page.getByTestId('back-to-list').click()
+  await page.getByRole('dialog').getByRole('button', { name: '仍然离开' }).click()
+  writeFileSync(join(host.dataDir, 'settings.json'), JSON.stringify({ ...defaultSettings, language: 'en' }))
+  await openApp(page, host)
+  await page.getByTestId('matter-link').first().click()
+  await page.getByLabel('Illegal gain', { exact: true }).fill('-5')
+  await expect(page.getByTestId('error-defendants.0.amounts.illegalGain')).toHaveText(/^[^\u4e00-\u9fff]+$/)
+})

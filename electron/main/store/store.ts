@@ -603,7 +603,7 @@ export class MatterStore {
       const names = dups.map((d) => `“${d.title}”`).join('、')
       throw new IpcFailure(
         'CONFLICT',
-        `已有同名案件${names}：请选择替换现有案件，或保留两者（导入的案件标题将标注“导入副本”）/ a matter with this title is already there: replace it or keep both`,
+        `已有同名案件${names}：请选择替换现有案件，或保留两者（导入的案件标题将标注“导入副本”） / a matter with this title is already there: replace it or keep both`,
         'duplicate',
         dups.map((d) => ({ path: d.id, message: d.title }))
       )
