@@ -1,6 +1,7 @@
 // One language per message. Messages from the main process and the schemas are written “中文 / English”
 // (Chinese first); the UI shows only the half in its language. The UI language is set by the app shell.
-import type { Lang } from '../labels'
+/** the UI languages (as in ../labels) */
+type Lang = 'zh' | 'en'
 
 let current: Lang = 'zh'
 
