@@ -7,6 +7,7 @@
 //             core/law       the law library (sources, values, regimes' dates)
 //             core/matter    the matter format, its schema and migrations
 //             core/analysis  the analysis result types
+//             core/vocabulary charges, statuses, outcomes (core/vocabulary.ts)
 //             core/settings  user settings (core/settings.ts)
 //             core/examples  the bundled public cases
 //             core/sentencing the sentencing estimate (+ the one exception below)
@@ -31,13 +32,16 @@ const ROOT = dirname(fileURLToPath(import.meta.url))
 
 /** core's sub-layers, lowest first */
 export const CORE_LAYERS = [
-  'core/law', 'core/matter', 'core/analysis', 'core/settings', 'core/examples', 'core/sentencing', 'core/engine',
+  'core/law', 'core/matter', 'core/analysis', 'core/vocabulary', 'core/settings', 'core/examples', 'core/sentencing', 'core/engine',
   'core/report', 'core/clinic', 'core/memo', 'core/ipc'
 ]
-/** Imports allowed against the order, each with its reason (to be removed when the code moves). */
+/** Imports allowed against the order, each with its reason (to be removed when the code moves).
+ *  `typeOnly`: only `import type` / `export type` (erased when compiled: no dependency at run time). */
 export const CORE_EXCEPTIONS = [
   // the amount formatter lives in the engine folder but depends on nothing of the engine
-  { from: 'core/sentencing', to: 'core/engine/format.ts' }
+  { from: 'core/sentencing', to: 'core/engine/format.ts', typeOnly: false },
+  // SeriousGroundId is derived from the ground registry (one declaration per ground)
+  { from: 'core/analysis', to: 'core/engine/grounds', typeOnly: true }
 ]
 /** The other parts: what each may import (a prefix of the repository path). */
 export const AREAS = {
@@ -61,8 +65,9 @@ export function layerOf(repoPath) {
   return null
 }
 
-/** Why `from` (a repository path) may not import `to` (a repository path), or null when it may. */
-export function layerViolation(from, to) {
+/** Why `from` (a repository path) may not import `to` (a repository path), or null when it may.
+ *  `typeOnly`: the import is `import type` / `export type`. */
+export function layerViolation(from, to, typeOnly = false) {
   const src = layerOf(from)
   if (src === null) return null
   const target = posix(to)
@@ -74,7 +79,11 @@ export function layerViolation(from, to) {
     if (i < 0) return `${src} 不在分层图中（eslint.config.js CORE_LAYERS）/ not in the layer map`
     if (j < 0) return `${dst} 不在分层图中（eslint.config.js CORE_LAYERS）/ not in the layer map`
     if (j <= i) return null
-    const ok = CORE_EXCEPTIONS.some((e) => e.from === src && (target === e.to || target === e.to.replace(/\.ts$/, '')))
+    const ok = CORE_EXCEPTIONS.some((e) => {
+      const base = e.to.replace(/\.ts$/, '')
+      const hits = target === e.to || target === base || target.startsWith(`${base}/`)
+      return e.from === src && hits && (typeOnly || !e.typeOnly)
+    })
     return ok ? null : `${src} 位于 ${dst} 之下，不得引用上层 ${target} / a lower core layer may not import a higher one`
   }
   const allowed = AREAS[src]
@@ -88,17 +97,19 @@ const layersPlugin = {
       create(context) {
         const file = posix(relative(ROOT, context.filename))
         if (file.startsWith('..') || layerOf(file) === null) return {}
-        const check = (node) => {
+        const check = (node, typeOnly = false) => {
           const spec = node?.type === 'Literal' && typeof node.value === 'string' ? node.value : null
           if (!spec || !spec.startsWith('.')) return
           const target = posix(relative(ROOT, resolve(dirname(context.filename), spec.replace(/\?.*$/, ''))))
-          const why = layerViolation(file, target)
+          const why = layerViolation(file, target, typeOnly)
           if (why) context.report({ node, messageId: 'layer', data: { why } })
         }
+        const typeOnlyImport = (n) =>
+          n.importKind === 'type' || (n.specifiers?.length > 0 && n.specifiers.every((x) => x.importKind === 'type'))
         return {
-          ImportDeclaration: (n) => check(n.source),
-          ExportNamedDeclaration: (n) => check(n.source),
-          ExportAllDeclaration: (n) => check(n.source),
+          ImportDeclaration: (n) => check(n.source, typeOnlyImport(n)),
+          ExportNamedDeclaration: (n) => check(n.source, n.exportKind === 'type'),
+          ExportAllDeclaration: (n) => check(n.source, n.exportKind === 'type'),
           ImportExpression: (n) => check(n.source)
         }
       }

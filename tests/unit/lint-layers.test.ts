@@ -25,6 +25,9 @@ describe('layer map: each deliberate violation is reported', () => {
     ['core/law → core/matter (lower imports higher)', 'core/law/bad.ts', "import type { MatterDocument } from '../matter/schema'\nexport type X = MatterDocument"],
     ['core/matter → core/engine', 'core/matter/bad.ts', "import { analyzeMatter } from '../engine/analyze'\nexport const x = analyzeMatter"],
     ['core/engine → core/memo', 'core/engine/bad.ts', "export { buildMemoModel } from '../memo'"],
+    ['core/analysis → core/engine/grounds at run time (the exception is for types only)', 'core/analysis/bad.ts', "import { SERIOUS_GROUND_IDS } from '../engine/grounds'\nexport const x = SERIOUS_GROUND_IDS"],
+    ['core/analysis → core/engine (outside the grounds)', 'core/analysis/bad.ts', "import type { AnalyzeOptions } from '../engine/analyze'\nexport type X = AnalyzeOptions"],
+    ['core/vocabulary → core/engine', 'core/vocabulary.ts', "import { CHARGE_LABELS } from './engine/labels'\nexport const x = CHARGE_LABELS"],
     ['core/sentencing → core/engine (beyond the one exception)', 'core/sentencing/bad.ts', "import { analyzeMatter } from '../engine/analyze'\nexport const x = analyzeMatter"],
     ['core/clinic → core/ipc', 'core/clinic/bad.ts', "import { ipcContract } from '../ipc/contract'\nexport const x = ipcContract"],
     ['core → electron/main', 'core/memo/bad.ts', "import { loadSettings } from '../../electron/main/services/settings'\nexport const x = loadSettings"],
@@ -55,6 +58,8 @@ describe('layer map: allowed imports pass', () => {
   it.each([
     ['core/engine → core/law, core/matter, core/sentencing', 'core/engine/ok.ts', "import { lawLibrary } from '../law'\nimport type { MatterDocument } from '../matter/schema'\nimport { estimateSentence } from '../sentencing'\nexport const x = [lawLibrary, estimateSentence] as unknown as MatterDocument"],
     ['core/sentencing → core/engine/format (the documented exception)', 'core/sentencing/ok.ts', "import { yuan } from '../engine/format'\nexport const x = yuan"],
+    ['core/analysis → core/engine/grounds, types only (the documented exception)', 'core/analysis/ok.ts', "import type { SeriousGroundId } from '../engine/grounds'\nexport type { SeriousGroundId as X } from '../engine/grounds'\nexport type Y = SeriousGroundId"],
+    ['core/engine → core/vocabulary', 'core/engine/ok.ts', "export { CHARGE_IDS } from '../vocabulary'"],
     ['core/memo → core/clinic, core/settings', 'core/memo/ok.ts', "import { ELEMENT_IDS } from '../clinic/schema'\nimport { MEMO_KINDS } from '../settings'\nexport const x = [ELEMENT_IDS, MEMO_KINDS]"],
     ['core/ipc → core/clinic', 'core/ipc/ok.ts', "export { exerciseSchema } from '../clinic/schema'"],
     ['preload → core/ipc', 'electron/preload/ok.ts', "export { CHANNELS } from '../../core/ipc/contract'"],
