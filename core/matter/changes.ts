@@ -5,7 +5,7 @@ import type { Defendant, MatterDocument } from './schema'
 
 export const CHANGE_SECTIONS = [
   'matter', 'added', 'removed', 'identity', 'actPeriod', 'conduct', 'knowledge', 'amounts', 'helped', 'history',
-  'mitigation', 'evidence', 'policyFactors', 'sentencing', 'other'
+  'mitigation', 'evidence', 'facts', 'custody', 'policyFactors', 'sentencing', 'other'
 ] as const
 export type ChangeSection = (typeof CHANGE_SECTIONS)[number]
 
@@ -28,14 +28,18 @@ export const CHANGE_SECTION_LABELS: Record<ChangeSection, { zh: string; en: stri
   history: { zh: '前科与行政处罚', en: 'record' },
   mitigation: { zh: '量刑情节', en: 'mitigation' },
   evidence: { zh: '证据', en: 'evidence' },
+  facts: { zh: '犯罪事实', en: 'facts as stated' },
+  custody: { zh: '强制措施', en: 'custody' },
   policyFactors: { zh: '政策情节', en: 'policy factors' },
   sentencing: { zh: '量刑调节', en: 'sentencing adjustments' },
   other: { zh: '其他', en: 'other' }
 }
 
-const SECTION_OF_KEY: Partial<Record<keyof Defendant, ChangeSection>> = {
+/** every field of a defendant has its section (a new field does not compile until it is given one) */
+const SECTION_OF_KEY: Record<keyof Defendant, ChangeSection> = {
   id: 'identity', name: 'identity', kind: 'identity', birthDate: 'identity', ageAtAct: 'identity', student: 'identity',
-  industryInsider: 'identity', idNumber: 'identity', phone: 'identity', address: 'identity',
+  industryInsider: 'identity', idNumber: 'identity', phone: 'identity', address: 'identity', sex: 'identity',
+  factsText: 'facts', custody: 'custody',
   actPeriod: 'actPeriod', conduct: 'conduct', knowledge: 'knowledge', amounts: 'amounts', helped: 'helped',
   history: 'history', mitigation: 'mitigation', evidence: 'evidence', policyFactors: 'policyFactors',
   sentencingOverrides: 'sentencing'
