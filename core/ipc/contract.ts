@@ -4,7 +4,10 @@
 // The preload exposes one named method per channel (no generic invoke); the browser test host
 // (scripts/web-host.ts) serves the same handlers over HTTP for the end-to-end suite.
 import { z } from 'zod'
-import { STAGES } from '../matter/schema'
+import { answerImportResultSchema, answerListRowSchema, exerciseSummarySchema } from '../clinic/api'
+import { exerciseSchema } from '../clinic/schema'
+import { CHANGE_SECTIONS } from '../matter/changes'
+import { STAGES, matterDocumentSchema } from '../matter/schema'
 import { MEMO_KINDS, settingsSchema } from '../settings'
 
 export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() })
@@ -41,15 +44,29 @@ export const matterSummarySchema = z.object({
 })
 export type MatterSummary = z.infer<typeof matterSummarySchema>
 
-/** `document` is a MatterDocument; main validates it with matterDocumentSchema (kept `unknown` here so
- *  that a document with field errors reaches the handler, which answers INVALID_MATTER with every issue). */
+/** A stored matter as main answers it: always a valid, current-version document. (Requests carrying a
+ *  document keep it `unknown`, so that a document with field errors reaches the handler, which answers
+ *  INVALID_MATTER with every issue.) */
 export const matterRecordSchema = z.object({
   summary: matterSummarySchema,
-  document: z.unknown()
+  document: matterDocumentSchema
 })
 export type MatterRecord = z.infer<typeof matterRecordSchema>
 
-export const versionInfoSchema = z.object({ revision: z.number().int(), savedAt: isoTime, title: z.string() })
+export const VERSION_KINDS = ['create', 'edit', 'rename', 'duplicate', 'restore', 'import', 'replace'] as const
+/** What a saved version is: how it came about, since when (edits while typing are coalesced into one
+ *  version from `since` to its `savedAt`) and what changed (core/matter/changes.ts). */
+export const versionChangeSchema = z.object({
+  kind: z.enum(VERSION_KINDS),
+  since: isoTime,
+  changes: z.array(z.object({ who: z.string().nullable(), what: z.enum(CHANGE_SECTIONS) })).max(200),
+  /** kind `restore`: the revision restored */
+  restoredFrom: z.number().int().optional()
+})
+export type VersionChange = z.infer<typeof versionChangeSchema>
+
+/** `change` is null for versions written before versions were named */
+export const versionInfoSchema = z.object({ revision: z.number().int(), savedAt: isoTime, title: z.string(), change: versionChangeSchema.nullable() })
 export type VersionInfo = z.infer<typeof versionInfoSchema>
 
 export const exampleInfoSchema = z.object({ id: z.string(), title: z.string(), summary: z.string(), charge: z.string().nullable() })
@@ -101,8 +118,18 @@ export const ipcContract = {
   'matters:restore': { request: z.object({ id }).strict(), response: matterSummarySchema },
   'matters:versions': { request: z.object({ id }).strict(), response: z.array(versionInfoSchema) },
   'matters:restoreVersion': { request: z.object({ id, revision: z.number().int() }).strict(), response: matterRecordSchema },
+  /** Import a .bangxin.json file. When a matter with the same title (or case number) is already there and
+   *  `onDuplicate` is absent, nothing is stored: CONFLICT with path `duplicate` and one issue per existing
+   *  matter (`path` = its id, `message` = its title); the caller then asks and calls again with
+   *  `replace` (the file becomes a new revision of matter `replaceId`; the old content stays in its
+   *  versions) or `keepBoth` (a new matter whose title is marked 导入副本). */
   'matters:import': {
-    request: z.object({ fileName: z.string().max(500), content: z.string().max(20_000_000) }).strict(),
+    request: z.object({
+      fileName: z.string().max(500),
+      content: z.string().max(20_000_000),
+      onDuplicate: z.enum(['replace', 'keepBoth']).optional(),
+      replaceId: id.optional()
+    }).strict(),
     response: matterRecordSchema
   },
   'matters:export': {
@@ -125,10 +152,11 @@ export const ipcContract = {
     request: z.object({ defaultName: z.string().max(500), content: z.string().max(50_000_000) }).strict(),
     response: z.object({ path: z.string().nullable() })
   },
-  // ---- law-clinic mode (core/clinic validates the payloads; kept `unknown` here)
-  'exercises:list': { request: z.object({}).strict(), response: z.array(z.unknown()) },
-  'exercises:get': { request: z.object({ id: z.string().min(1).max(200) }).strict(), response: z.unknown() },
-  'exercises:save': { request: z.object({ exercise: z.unknown() }).strict(), response: z.unknown() },
+  // ---- law-clinic mode (requests carrying an exercise stay `unknown`: core/clinic validates them in the
+  //      handler, which answers every field issue; responses use the core/clinic schemas)
+  'exercises:list': { request: z.object({}).strict(), response: z.array(exerciseSummarySchema) },
+  'exercises:get': { request: z.object({ id: z.string().min(1).max(200) }).strict(), response: exerciseSchema },
+  'exercises:save': { request: z.object({ exercise: z.unknown() }).strict(), response: exerciseSchema },
   'exercises:delete': { request: z.object({ id: z.string().min(1).max(200) }).strict(), response: z.object({ deleted: z.boolean() }) },
   'packs:export': {
     request: z.object({ ids: z.array(z.string().min(1).max(200)).max(1000) }).strict(),
@@ -140,9 +168,9 @@ export const ipcContract = {
   },
   'answers:import': {
     request: z.object({ fileName: z.string().max(500), content: z.string().max(20_000_000) }).strict(),
-    response: z.unknown()
+    response: answerImportResultSchema
   },
-  'answers:list': { request: z.object({ exerciseId: z.string().min(1).max(200) }).strict(), response: z.array(z.unknown()) },
+  'answers:list': { request: z.object({ exerciseId: z.string().min(1).max(200) }).strict(), response: z.array(answerListRowSchema) },
   /** anonymised (脱敏) export of a stored matter */
   'matters:anonymize': {
     request: z.object({
@@ -166,6 +194,10 @@ export type Channel = keyof IpcContract
 export type RequestOf<C extends Channel> = z.infer<IpcContract[C]['request']>
 export type ResponseOf<C extends Channel> = z.infer<IpcContract[C]['response']>
 export const CHANNELS = Object.keys(ipcContract) as Channel[]
+
+/** Commands the native menu sends to the renderer (main → preload → `window.bangxinMenu.onCommand`). */
+export const MENU_COMMANDS = ['newMatter', 'importMatter', 'exportMatter', 'saveMatter', 'openSettings', 'showHelp'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** The API the preload exposes (and the browser host imitates): one named method per channel. */
 export type BangxinApi = { [C in Channel as MethodName<C>]: (req: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>> }

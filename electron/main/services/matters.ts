@@ -33,7 +33,8 @@ export const mattersService: ServiceHandlers = {
   'matters:restore': async (req, ctx) => (await storeFor(ctx.dataDir)).restore(req.id),
   'matters:versions': async (req, ctx) => (await storeFor(ctx.dataDir)).versions(req.id),
   'matters:restoreVersion': async (req, ctx) => (await storeFor(ctx.dataDir)).restoreVersion(req.id, req.revision),
-  'matters:import': async (req, ctx) => (await storeFor(ctx.dataDir)).importFile(req.fileName, req.content),
+  'matters:import': async (req, ctx) =>
+    (await storeFor(ctx.dataDir)).importFile(req.fileName, req.content, { onDuplicate: req.onDuplicate, replaceId: req.replaceId }),
   'matters:export': async (req, ctx) => (await storeFor(ctx.dataDir)).exportFile(req.id),
   'examples:list': async () => examples.map((e) => ({ id: e.id, title: e.title, summary: e.summary, charge: e.charge }))
 }

@@ -3,7 +3,9 @@
 //
 //   <dataDir>/matters/index.json                 summaries (a cache: rebuilt/reconciled from the files on open)
 //   <dataDir>/matters/<id>.json                  the matter: { storeFormat, id, revision, createdAt, updatedAt, document }
-//   <dataDir>/matters/versions/<id>/<rev>.json   the last 20 saved revisions (same envelope)
+//   <dataDir>/matters/versions/<id>/<rev>.json   the last 20 saved revisions (same envelope); each names its
+//                                                change (kind, since, what changed); edits saved while the
+//                                                user types are coalesced into one version
 //   <dataDir>/matters/trash/<id>.json            trashed matters (restorable)
 //   <dataDir>/matters/quarantine/<id>.<time>.json  byte-for-byte copies of files that failed validation
 //
@@ -16,7 +18,8 @@ import { randomUUID } from 'node:crypto'
 import { copyFile, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { MatterSummary, VersionInfo } from '../../../core/ipc/contract'
+import { versionChangeSchema, type MatterSummary, type VersionChange, type VersionInfo } from '../../../core/ipc/contract'
+import { describeChanges, mergeChanges } from '../../../core/matter/changes'
 import { loadMatterDocument } from '../../../core/matter/migrations'
 import { issuesOf, type FieldIssue, type MatterDocument } from '../../../core/matter/schema'
 import { IpcFailure } from '../services/errors'
@@ -32,7 +35,9 @@ const envelopeSchema = z.object({
   revision: z.number({ error: '修订号应为整数 / revision must be an integer' }).int().min(1),
   createdAt: z.string({ error: '缺少创建时间 / createdAt is missing' }),
   updatedAt: z.string({ error: '缺少修改时间 / updatedAt is missing' }),
-  document: z.unknown()
+  document: z.unknown(),
+  /** how this revision came about (read leniently: a malformed note never makes the matter corrupt) */
+  change: z.unknown().optional()
 })
 export interface Envelope {
   storeFormat: typeof STORE_FORMAT
@@ -41,7 +46,18 @@ export interface Envelope {
   createdAt: string
   updatedAt: string
   document: MatterDocument
+  change?: VersionChange
 }
+
+const changeOf = (raw: unknown): VersionChange | null => {
+  const r = versionChangeSchema.safeParse(raw)
+  return r.success ? r.data : null
+}
+
+/** Edits saved less than this apart are coalesced into one version … */
+export const COALESCE_MS = 120_000
+/** … as long as the coalesced version spans at most this long. */
+export const COALESCE_SPAN_MS = 600_000
 
 interface IndexEntry {
   summary: MatterSummary
@@ -113,7 +129,9 @@ export function checkEnvelope(read: RawRead, expectedId: string): { ok: true; en
   const doc = loadMatterDocument(e.data.document)
   if (!doc.ok) issues.push(...doc.issues)
   if (issues.length > 0 || !doc.ok) return { ok: false, issues }
-  return { ok: true, env: { ...e.data, storeFormat: STORE_FORMAT, document: doc.value }, migrated: doc.migrated }
+  const change = changeOf(e.data.change)
+  const { change: _raw, ...rest } = e.data
+  return { ok: true, env: { ...rest, storeFormat: STORE_FORMAT, document: doc.value, ...(change ? { change } : {}) }, migrated: doc.migrated }
 }
 
 function bestEffortSummary(id: string, read: RawRead, trashed: boolean, mtime: Date): MatterSummary {
@@ -141,16 +159,19 @@ export class MatterStore {
   #indexTimer: ReturnType<typeof setTimeout> | null = null
   readonly #indexDelayMs: number
   #now: () => Date
+  readonly #coalesceMs: number
 
-  private constructor(dataDir: string, now: () => Date, indexDelayMs: number) {
+  private constructor(dataDir: string, now: () => Date, indexDelayMs: number, coalesceMs: number) {
     this.root = join(dataDir, 'matters')
     this.#now = now
     this.#indexDelayMs = indexDelayMs
+    this.#coalesceMs = coalesceMs
   }
 
-  /** Open (creating if needed) the store under `dataDir`, reconciling the index with the files. */
-  static async open(dataDir: string, opts: { now?: () => Date; indexDelayMs?: number } = {}): Promise<MatterStore> {
-    const s = new MatterStore(dataDir, opts.now ?? (() => new Date()), opts.indexDelayMs ?? 1000)
+  /** Open (creating if needed) the store under `dataDir`, reconciling the index with the files.
+   *  `coalesceMs`: edits saved closer together than this share one version (0 = one version per save). */
+  static async open(dataDir: string, opts: { now?: () => Date; indexDelayMs?: number; coalesceMs?: number } = {}): Promise<MatterStore> {
+    const s = new MatterStore(dataDir, opts.now ?? (() => new Date()), opts.indexDelayMs ?? 1000, opts.coalesceMs ?? COALESCE_MS)
     await s.#init()
     return s
   }
@@ -345,7 +366,7 @@ export class MatterStore {
 
   // ------------------------------------------------------------------ writes
   /** Write a new revision: version file first, then the matter file; prune the ring; update the index. */
-  async #write(env: Envelope, trashed = false): Promise<MatterSummary> {
+  async #write(env: Envelope, trashed = false, replacesVersion: number | null = null): Promise<MatterSummary> {
     const vdir = this.versionsDir(env.id)
     await mkdir(vdir, { recursive: true })
     // make room first, so that the ring never holds more than VERSIONS_KEPT files, even after a crash
@@ -355,6 +376,8 @@ export class MatterStore {
     await writeJsonAtomic(join(vdir, `${String(env.revision).padStart(8, '0')}.json`), env, { durable: false })
     const file = this.filePath(env.id, trashed)
     await writeJsonAtomic(file, env)
+    // a coalesced edit: the version it extends goes once the new one (which holds its changes) is written
+    if (replacesVersion !== null) await unlink(join(vdir, `${String(replacesVersion).padStart(8, '0')}.json`)).catch(() => undefined)
     const st = await stat(file)
     const summary = summaryOf(env, trashed)
     this.#entries.set(env.id, { summary, mtimeMs: st.mtimeMs, size: st.size })
@@ -408,14 +431,18 @@ export class MatterStore {
   }
 
   /** Create a matter from a (raw, validated here) document. */
-  create(document: unknown): Promise<MatterRecordOut> {
-    return this.#run(async () => {
-      const doc = this.#validated(document)
-      const now = this.#now().toISOString()
-      const env: Envelope = { storeFormat: STORE_FORMAT, id: this.#newId(), revision: 1, createdAt: now, updatedAt: now, document: doc }
-      const summary = await this.#write(env)
-      return { summary, document: doc }
-    })
+  create(document: unknown, kind: 'create' | 'import' = 'create'): Promise<MatterRecordOut> {
+    return this.#run(() => this.#create(this.#validated(document), kind))
+  }
+
+  async #create(doc: MatterDocument, kind: 'create' | 'import'): Promise<MatterRecordOut> {
+    const now = this.#now().toISOString()
+    const env: Envelope = {
+      storeFormat: STORE_FORMAT, id: this.#newId(), revision: 1, createdAt: now, updatedAt: now, document: doc,
+      change: { kind, since: now, changes: [] }
+    }
+    const summary = await this.#write(env)
+    return { summary, document: doc }
   }
 
   save(id: string, document: unknown, baseRevision?: number): Promise<MatterSummary> {
@@ -431,10 +458,23 @@ export class MatterStore {
           'baseRevision'
         )
       }
+      const prior = await this.#readEnvelope(id)
+      const now = this.#now().toISOString()
+      const diff = describeChanges(prior.document, doc)
+      let change: VersionChange = { kind: 'edit', since: now, changes: diff }
+      let replaces: number | null = null
+      // coalesce with the previous version when it is an edit saved moments ago (the user is typing)
+      if (prior.change?.kind === 'edit' && this.#coalesceMs > 0) {
+        const t = Date.parse(now)
+        if (t - Date.parse(prior.updatedAt) <= this.#coalesceMs && t - Date.parse(prior.change.since) <= COALESCE_SPAN_MS) {
+          change = { kind: 'edit', since: prior.change.since, changes: mergeChanges(prior.change.changes, diff) }
+          replaces = prior.revision
+        }
+      }
       return this.#write({
         storeFormat: STORE_FORMAT, id, revision: e.summary.revision + 1, createdAt: e.summary.createdAt,
-        updatedAt: this.#now().toISOString(), document: doc
-      })
+        updatedAt: now, document: doc, change
+      }, false, replaces)
     })
   }
 
@@ -445,7 +485,10 @@ export class MatterStore {
       const env = await this.#readEnvelope(id)
       if (env.document.matter.title === t) return this.#entries.get(id)?.summary ?? summaryOf(env, false)
       const doc: MatterDocument = { ...env.document, matter: { ...env.document.matter, title: t } }
-      return this.#write({ ...env, revision: env.revision + 1, updatedAt: this.#now().toISOString(), document: doc }, this.#entry(id).summary.trashed)
+      const now = this.#now().toISOString()
+      return this.#write({
+        ...env, revision: env.revision + 1, updatedAt: now, document: doc, change: { kind: 'rename', since: now, changes: [{ who: null, what: 'matter' }] }
+      }, this.#entry(id).summary.trashed)
     })
   }
 
@@ -454,7 +497,10 @@ export class MatterStore {
       const env = await this.#readEnvelope(id)
       const now = this.#now().toISOString()
       const doc: MatterDocument = { ...env.document, matter: { ...env.document.matter, title: `${env.document.matter.title}（副本）` } }
-      return this.#write({ storeFormat: STORE_FORMAT, id: this.#newId(), revision: 1, createdAt: now, updatedAt: now, document: doc })
+      return this.#write({
+        storeFormat: STORE_FORMAT, id: this.#newId(), revision: 1, createdAt: now, updatedAt: now, document: doc,
+        change: { kind: 'duplicate', since: now, changes: [] }
+      })
     })
   }
 
@@ -490,7 +536,7 @@ export class MatterStore {
       const read = await readJsonRaw(v.file)
       const checked = checkEnvelope(read, id)
       if (!checked.ok) continue // an unreadable version is not offered for restore
-      out.push({ revision: checked.env.revision, savedAt: checked.env.updatedAt, title: checked.env.document.matter.title })
+      out.push({ revision: checked.env.revision, savedAt: checked.env.updatedAt, title: checked.env.document.matter.title, change: checked.env.change ?? null })
     }
     return out
   }
@@ -504,15 +550,24 @@ export class MatterStore {
       const checked = checkEnvelope(await readJsonRaw(v.file), id)
       if (!checked.ok) throw new IpcFailure('CORRUPT_MATTER', `修订 ${revision} 的文件已损坏 / that revision is corrupt`, checked.issues[0]?.path ?? null, checked.issues)
       const latest = (await this.#versionFiles(id))[0]?.revision ?? 0
+      const now = this.#now().toISOString()
+      const current = e.summary.corrupt ? null : await this.#readEnvelope(id).catch(() => null)
       const summary = await this.#write({
-        ...checked.env, revision: Math.max(e.summary.revision, latest) + 1, updatedAt: this.#now().toISOString()
+        ...checked.env, revision: Math.max(e.summary.revision, latest) + 1, updatedAt: now,
+        change: { kind: 'restore', since: now, changes: current ? describeChanges(current.document, checked.env.document) : [], restoredFrom: revision }
       }, e.summary.trashed)
       return { summary, document: checked.env.document }
     })
   }
 
-  /** Import a `.bangxin.json` file (any supported version; a published-case fixture is accepted too). */
-  importFile(fileName: string, content: string): Promise<MatterRecordOut> {
+  /**
+   * Import a `.bangxin.json` file (any supported version; a published-case fixture is accepted too).
+   * A matter already there (same title, or same case number) is never duplicated silently: without
+   * `onDuplicate` the import is refused with CONFLICT (path `duplicate`, one issue per existing matter:
+   * path = id, message = title); `replace` writes the file as a new revision of `replaceId` (the old
+   * content stays in its versions); `keepBoth` creates a new matter titled “…（导入副本）”.
+   */
+  importFile(fileName: string, content: string, opts: { onDuplicate?: 'replace' | 'keepBoth'; replaceId?: string } = {}): Promise<MatterRecordOut> {
     let raw: unknown
     try {
       raw = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content)
@@ -525,7 +580,51 @@ export class MatterStore {
       const inner = (raw as { matter: unknown }).matter
       if (typeof inner === 'object' && inner !== null && 'defendants' in inner) raw = inner
     }
-    return this.create(raw)
+    return this.#run(async () => {
+      const doc = this.#validated(raw)
+      const dups = this.#duplicatesOf(doc)
+      if (dups.length === 0 && opts.onDuplicate !== 'replace') return this.#create(doc, 'import')
+      if (opts.onDuplicate === 'keepBoth') {
+        return this.#create({ ...doc, matter: { ...doc.matter, title: this.#markedTitle(doc.matter.title) } }, 'import')
+      }
+      if (opts.onDuplicate === 'replace') {
+        const target = dups.find((d) => d.id === opts.replaceId)
+        if (!target) {
+          throw new IpcFailure('INVALID_REQUEST', `要替换的案件不是与导入文件同名的案件 / replaceId is not a matter with the same title`, 'replaceId')
+        }
+        const prior = await this.#readEnvelope(target.id)
+        const now = this.#now().toISOString()
+        const summary = await this.#write({
+          storeFormat: STORE_FORMAT, id: target.id, revision: target.revision + 1, createdAt: target.createdAt, updatedAt: now, document: doc,
+          change: { kind: 'replace', since: now, changes: describeChanges(prior.document, doc) }
+        })
+        return { summary, document: doc }
+      }
+      const names = dups.map((d) => `“${d.title}”`).join('、')
+      throw new IpcFailure(
+        'CONFLICT',
+        `已有同名案件${names}：请选择替换现有案件，或保留两者（导入的案件标题将标注“导入副本”） / a matter with this title is already there: replace it or keep both`,
+        'duplicate',
+        dups.map((d) => ({ path: d.id, message: d.title }))
+      )
+    })
+  }
+
+  /** Matters already there that an imported document duplicates: same title, or same case number. */
+  #duplicatesOf(doc: MatterDocument): MatterSummary[] {
+    const title = doc.matter.title.trim()
+    const caseNo = doc.matter.caseNumber?.trim() || null
+    return [...this.#entries.values()]
+      .map((e) => e.summary)
+      .filter((s) => !s.trashed && !s.corrupt && (s.title.trim() === title || (caseNo !== null && s.caseNumber?.trim() === caseNo)))
+  }
+
+  #markedTitle(title: string): string {
+    const taken = new Set([...this.#entries.values()].map((e) => e.summary.title))
+    for (let n = 1; ; n++) {
+      const t = n === 1 ? `${title}（导入副本）` : `${title}（导入副本 ${n}）`
+      if (!taken.has(t)) return t
+    }
   }
 
   async exportFile(id: string): Promise<{ fileName: string; content: string }> {

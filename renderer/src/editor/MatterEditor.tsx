@@ -79,7 +79,8 @@ export function MatterEditor({ id, onBack, onOpen }: { id: string; onBack: () =>
     )
   }
   if (!record) return <Spin style={{ margin: 48 }} />
-  const doc = validateMatter(record.document).ok ? (record.document as MatterDocument) : fillShape(record.document)
+  const checked = validateMatter(record.document)
+  const doc = checked.ok ? checked.value : fillShape(record.document)
   return <EditorInner key={`${id}-${record.summary.revision}-${loadKey}`} id={id} initial={doc} revision={record.summary.revision}
     onBack={onBack} onReload={(newId) => (newId === id ? setLoadKey((k) => k + 1) : onOpen(newId))} />
 }
@@ -260,28 +261,24 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
                   children: <MatterInfoFields />
                 }]}
               />
+              {/* the defendant actions sit outside the tab list: a tablist may own tabs only (ARIA) */}
+              <Space size={2} wrap className="defendant-actions" role="toolbar" aria-label={t('editor.defendantActions')}>
+                <Button size="small" icon={<PlusOutlined />} onClick={addDefendant}>{t('editor.addDefendant')}</Button>
+                <Button size="small" icon={<LeftOutlined />} disabled={activeIndex === 0} onClick={() => move(activeIndex, -1)} aria-label={t('editor.moveLeft')} />
+                <Button size="small" icon={<RightOutlined />} disabled={activeIndex >= doc.defendants.length - 1} onClick={() => move(activeIndex, 1)} aria-label={t('editor.moveRight')} />
+                {doc.defendants.length > 1 && (
+                  <Button size="small" danger type="text" onClick={() => removeDefendant(activeIndex)}
+                    aria-label={`${t('editor.removeDefendant')} ${doc.defendants[activeIndex]?.name ?? ''}`.trim()}>{t('editor.removeDefendant')}</Button>
+                )}
+              </Space>
               <Tabs
-                type="editable-card"
+                type="card"
                 className="defendant-tabs"
                 activeKey={String(activeIndex)}
                 onChange={(k) => setActive(Number(k))}
-                hideAdd
-                onEdit={(key, action) => {
-                  if (action === 'add') addDefendant()
-                  else if (typeof key === 'string') removeDefendant(Number(key))
-                }}
-                tabBarExtraContent={
-                  <Space size={2}>
-                    <Button size="small" icon={<PlusOutlined />} onClick={addDefendant}>{t('editor.addDefendant')}</Button>
-                    <Button size="small" icon={<LeftOutlined />} disabled={activeIndex === 0} onClick={() => move(activeIndex, -1)} aria-label={t('editor.moveLeft')} />
-                    <Button size="small" icon={<RightOutlined />} disabled={activeIndex >= doc.defendants.length - 1} onClick={() => move(activeIndex, 1)} aria-label={t('editor.moveRight')} />
-                  </Space>
-                }
                 items={doc.defendants.map((d, i) => ({
                   key: String(i),
                   label: <span data-testid={`defendant-tab-${i}`}>{d.name || t('editor.unnamed')}</span>,
-                  closable: doc.defendants.length > 1,
-                  closeIcon: <span aria-label={`${t('editor.removeDefendant')} ${d.name}`}>×</span>,
                   children: i === activeIndex ? <DefendantForm index={i} /> : null
                 }))}
               />

@@ -1,4 +1,5 @@
-// Settings: language, theme, memo line spacing and per-kind memo boilerplate (settings:get / settings:set).
+// Settings: language, theme, memo line spacing, the profile (firm, lawyer, licence; procuratorate,
+// prosecutor) and per-kind memo boilerplate (settings:get / settings:set).
 import { App as AntApp, Button, Card, Form, Input, InputNumber, Radio, Spin, Tabs, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { MEMO_KINDS, settingsSchema, type Settings } from '../../../core/settings'
@@ -44,6 +45,18 @@ export function SettingsPage({ onSaved }: { onSaved: (s: Settings) => void }) {
           <Form.Item label={t('settings.lineSpacing')} htmlFor="line-spacing" validateStatus={issue('memoLineSpacingPt') ? 'error' : undefined} help={issue('memoLineSpacingPt')}>
             <InputNumber<number> id="line-spacing" value={s.memoLineSpacingPt} onChange={(v) => setS({ ...s, memoLineSpacingPt: typeof v === 'number' ? v : NaN })} />
           </Form.Item>
+        </Card>
+        <Card size="small" title={t('settings.profile')} style={{ marginTop: 12 }} data-testid="settings-profile">
+          {([['defense', ['firm', 'lawyer', 'licenseNo']], ['prosecution', ['procuratorate', 'prosecutor']]] as const).map(([side, fields]) => (
+            <fieldset key={side} className="settings-profile-group">
+              <legend>{t(`settings.profile.${side}`)}</legend>
+              {fields.map((f) => (
+                <Form.Item key={f} label={t(`settings.profile.${f}`)} htmlFor={`profile-${f}`} validateStatus={issue(`profile.${f}`) ? 'error' : undefined} help={issue(`profile.${f}`)}>
+                  <Input id={`profile-${f}`} value={s.profile[f]} onChange={(e) => setS({ ...s, profile: { ...s.profile, [f]: e.target.value } })} />
+                </Form.Item>
+              ))}
+            </fieldset>
+          ))}
         </Card>
         <Card size="small" title={t('settings.boilerplate')} style={{ marginTop: 12 }}>
           <Tabs items={MEMO_KINDS.map((k) => ({
