@@ -10,7 +10,13 @@ import { MEMO_KINDS, settingsSchema } from '../settings'
 export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() })
 
 export const IPC_ERROR_CODES = [
-  'INVALID_REQUEST', 'INVALID_MATTER', 'NOT_FOUND', 'CORRUPT_MATTER', 'CONFLICT', 'CANCELLED', 'UNSUPPORTED', 'INTERNAL'
+  'INVALID_REQUEST', 'INVALID_MATTER', 'NOT_FOUND', 'CORRUPT_MATTER', 'CONFLICT', 'CANCELLED', 'UNSUPPORTED', 'INTERNAL',
+  /** the disk is full: nothing was saved, temporary files removed */
+  'DISK_FULL',
+  /** the data folder is read-only: list/open/export work, writes are refused */
+  'READ_ONLY',
+  /** the store is encrypted and no key (keystore or passphrase) opens it */
+  'LOCKED'
 ] as const
 export const ipcErrorSchema = z.object({
   code: z.enum(IPC_ERROR_CODES),
@@ -69,7 +75,11 @@ export const ipcContract = {
     request: z.object({}).strict(),
     response: z.object({
       version: z.string(), lawLibraryVersion: z.string(), engineVersion: z.string(),
-      host: z.enum(['electron', 'web']), dataDir: z.string()
+      host: z.enum(['electron', 'web']), dataDir: z.string(),
+      /** a notice about the data folder (read-only, …), Chinese first; absent when there is nothing to say */
+      storeNotice: z.string().nullable().optional(),
+      /** the store's files are encrypted at rest */
+      encrypted: z.boolean().optional()
     })
   },
   'matters:list': {
@@ -96,11 +106,16 @@ export const ipcContract = {
   'matters:versions': { request: z.object({ id }).strict(), response: z.array(versionInfoSchema) },
   'matters:restoreVersion': { request: z.object({ id, revision: z.number().int() }).strict(), response: matterRecordSchema },
   'matters:import': {
-    request: z.object({ fileName: z.string().max(500), content: z.string().max(20_000_000) }).strict(),
+    request: z.object({
+      fileName: z.string().max(500), content: z.string().max(20_000_000),
+      /** for an encrypted export (.bangxin.enc.json) */
+      passphrase: z.string().max(1000).optional()
+    }).strict(),
     response: matterRecordSchema
   },
   'matters:export': {
-    request: z.object({ id }).strict(),
+    /** with a passphrase the file is sealed (AES-256-GCM, key from scrypt) */
+    request: z.object({ id, passphrase: z.string().max(1000).optional() }).strict(),
     response: z.object({ fileName: z.string(), content: z.string() })
   },
   'examples:list': { request: z.object({}).strict(), response: z.array(exampleInfoSchema) },
@@ -133,7 +148,11 @@ export const ipcContract = {
     response: z.object({ imported: z.number().int(), ids: z.array(z.string()) })
   },
   'answers:import': {
-    request: z.object({ fileName: z.string().max(500), content: z.string().max(20_000_000) }).strict(),
+    request: z.object({
+      fileName: z.string().max(500), content: z.string().max(20_000_000),
+      /** for an encrypted export (.bangxin.enc.json) */
+      passphrase: z.string().max(1000).optional()
+    }).strict(),
     response: z.unknown()
   },
   'answers:list': { request: z.object({ exerciseId: z.string().min(1).max(200) }).strict(), response: z.array(z.unknown()) },
