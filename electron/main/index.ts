@@ -1,13 +1,13 @@
 // The Electron main process: one secure window, the native menu, the IPC handlers.
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron'
 import { LAW_LIBRARY_VERSION } from '../../core/law'
 import { registerIpc } from './ipc'
 import { fileLogger } from './log'
 import { menuTemplate, type MenuCommand } from './menu'
 import { hardenSession, hardenWebContents } from './security'
-import { closeStores } from './store'
+import { closeStores, setKeySource } from './store'
 import type { ServiceContext } from './services/types'
 import { rendererEntry, windowOptions } from './window'
 
@@ -72,6 +72,18 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession)
+    // encryption at rest, on by default where the OS keystore exists (docs/security.md); on Linux the
+    // "basic_text" fallback is a fixed key, not a keystore, so it does not count
+    setKeySource({
+      keystore: {
+        isEncryptionAvailable: () =>
+          safeStorage.isEncryptionAvailable() &&
+          (process.platform !== 'linux' || !['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())),
+        encryptString: (p) => safeStorage.encryptString(p),
+        decryptString: (b) => safeStorage.decryptString(b)
+      },
+      ...(process.env.BANGXIN_PASSPHRASE ? { passphrase: process.env.BANGXIN_PASSPHRASE } : {})
+    })
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({
       command: sendCommand,
       openDataFolder: () => void shell.openPath(dataDir()),

@@ -33,7 +33,7 @@ export const mattersService: ServiceHandlers = {
   'matters:restore': async (req, ctx) => (await storeFor(ctx.dataDir)).restore(req.id),
   'matters:versions': async (req, ctx) => (await storeFor(ctx.dataDir)).versions(req.id),
   'matters:restoreVersion': async (req, ctx) => (await storeFor(ctx.dataDir)).restoreVersion(req.id, req.revision),
-  'matters:import': async (req, ctx) => (await storeFor(ctx.dataDir)).importFile(req.fileName, req.content),
-  'matters:export': async (req, ctx) => (await storeFor(ctx.dataDir)).exportFile(req.id),
+  'matters:import': async (req, ctx) => (await storeFor(ctx.dataDir)).importFile(req.fileName, req.content, req.passphrase),
+  'matters:export': async (req, ctx) => (await storeFor(ctx.dataDir)).exportFile(req.id, req.passphrase),
   'examples:list': async () => examples.map((e) => ({ id: e.id, title: e.title, summary: e.summary, charge: e.charge }))
 }

@@ -103,10 +103,14 @@ export async function unlock(fs: StoreFs, dataDir: string, src: KeySource, opts:
     }
   }
   let key: Buffer | null = null
+  let fromKeystore = false
   if (existing.keystore && keystoreUsable(src.keystore)) {
     try {
       const k = Buffer.from(src.keystore.decryptString(Buffer.from(existing.keystore, 'base64')), 'base64')
-      if (verify(k)) key = k
+      if (verify(k)) {
+        key = k
+        fromKeystore = true
+      }
     } catch {
       key = null // another user's or another machine's keystore
     }
@@ -126,7 +130,8 @@ export async function unlock(fs: StoreFs, dataDir: string, src: KeySource, opts:
   // a folder moved to a machine with a keystore, or a passphrase added: keep both wraps
   let changed = false
   const next: Keyring = { ...existing }
-  if (!existing.keystore && keystoreUsable(src.keystore) && !opts.readOnly) {
+  // (a keystore wrap that this machine's keystore cannot open belongs to the machine the folder came from: replaced)
+  if (!fromKeystore && keystoreUsable(src.keystore) && !opts.readOnly) {
     next.keystore = src.keystore.encryptString(key.toString('base64')).toString('base64')
     changed = true
   }

@@ -234,11 +234,18 @@ export class MatterStore {
       if (u) this.#sealer = aesGcmSealer(u.key)
     } else {
       await this.#locked(async () => {
+        await this.#tightenTree() // before the folders below are tightened: their mode tells whether it is needed
         for (const d of [this.dataDir, this.root, this.trashDir, this.quarantineDir, join(this.root, 'versions')]) {
           await mkdirPrivate(fs, d)
           await tighten(fs, d, DIR_MODE)
         }
-        await this.#tightenTree()
+        // the files beside the matters (settings, keyring, index) as an earlier version left them
+        for (const dir of [this.dataDir, this.root]) {
+          for (const name of await this.#names(dir)) {
+            const st = await fs.lstat(join(dir, name)).catch(() => null)
+            if (st?.isFile()) await tighten(fs, join(dir, name), FILE_MODE, st.mode)
+          }
+        }
         const u = await unlock(fs, this.dataDir, keys)
         if (u) {
           this.#sealer = aesGcmSealer(u.key)
@@ -343,7 +350,7 @@ export class MatterStore {
           } else if (s?.isFile()) await tighten(fs, p, FILE_MODE, s.mode)
         }
       }
-      if (st.mode & 0o077 || !(await fs.readdir(top)).length) await walk(top)
+      if (st.mode & 0o077) await walk(top)
       await tighten(fs, top, DIR_MODE, st.mode)
     }
   }
