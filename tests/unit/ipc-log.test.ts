@@ -43,7 +43,6 @@ describe('application log: ids and error codes only, never case facts', () => {
   it('a regular-expression error quoting megabytes of case text becomes one short line', () => {
     let err: unknown
     try {
-      // eslint-disable-next-line no-new
       new RegExp(`(${'李娜'.repeat(1000)}`)
     } catch (e) {
       err = e
