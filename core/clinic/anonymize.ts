@@ -131,14 +131,45 @@ function trimAddressLead(s: string): string {
 const GENERIC_COMPANY_WORDS_BY_LENGTH = [...GENERIC_COMPANY_WORDS].sort((a, b) => b.length - a.length)
 const ADDRESS_WHOLE = new RegExp(`^(?:(?:${ADMIN}){1,5}${STREET}(?:${NUM})?|${STREET}${NUM})$`)
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** Replace every key of `map` (two characters or more) by its value, longest first, in one pass. */
+/** Replace every key of `map` (two characters or more) by its value, longest match first, in one left-to-right
+ *  pass over a trie of the keys: time linear in the text (times the longest key), whatever the number of keys —
+ *  no regular expression is generated from the data (a giant alternation used to fail with "too large"). */
 function replaceAll(text: string, map: ReadonlyMap<string, string>): string {
-  const keys = [...map.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length)
-  if (!keys.length) return text
-  const re = new RegExp(keys.map(escapeRe).join('|'), 'g')
-  return text.replace(re, (m) => map.get(m) ?? m)
+  interface Node { next: Map<string, Node>; value?: string }
+  const trie: Node = { next: new Map() }
+  let any = false
+  for (const [k, v] of map) {
+    if (k.length < 2) continue
+    let n = trie
+    for (let x = 0; x < k.length; x++) {
+      const ch = k[x] as string // UTF-16 units, as the scan below
+      let c = n.next.get(ch)
+      if (!c) n.next.set(ch, (c = { next: new Map() }))
+      n = c
+    }
+    n.value = v
+    any = true
+  }
+  if (!any) return text
+  const out: string[] = []
+  let plainFrom = 0
+  let i = 0
+  while (i < text.length) {
+    let n: Node | undefined = trie
+    let j = i
+    let hit: { end: number; value: string } | null = null
+    while (n && j < text.length) {
+      n = n.next.get(text[j] as string)
+      j++
+      if (n?.value !== undefined) hit = { end: j, value: n.value }
+    }
+    if (hit) {
+      out.push(text.slice(plainFrom, i), hit.value)
+      i = plainFrom = hit.end
+    } else i++
+  }
+  out.push(text.slice(plainFrom))
+  return out.join('')
 }
 
 function freshId(prefix: string, index: number, taken: ReadonlySet<string>): string {
