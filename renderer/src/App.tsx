@@ -1,5 +1,5 @@
 // The application shell: navigation (案件 / 教学练习 / 设置), language and theme from the settings.
-import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography, theme as antTheme } from 'antd'
+import { Alert, App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography, theme as antTheme } from 'antd'
 import zhCN from 'antd/locale/zh_CN'
 import enUS from 'antd/locale/en_US'
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
@@ -31,8 +31,11 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [loaded, setLoaded] = useState(false)
   const [route, setRouteState] = useState<Route>(parseHash)
+  // a notice about the data folder from the main process (e.g. read-only: saves are refused)
+  const [storeNotice, setStoreNotice] = useState<string | null>(null)
   useEffect(() => {
     call('settings:get', {}).then(setSettings, () => undefined).finally(() => setLoaded(true))
+    call('app:info', {}).then((i) => setStoreNotice(i.storeNotice ?? null), () => undefined)
     const onHash = () => setRouteState(parseHash())
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
@@ -82,6 +85,7 @@ export function App() {
               />
             </Layout.Header>
             <Layout.Content className="shell-content">
+              {storeNotice && <Alert type="warning" showIcon message={storeNotice} data-testid="store-notice" style={{ marginBottom: 12 }} />}
               {!loaded ? <Spin style={{ margin: 48 }} /> : route.page === 'home' ? (
                 <MattersHome onOpen={(id) => go({ page: 'matter', id })} />
               ) : route.page === 'matter' ? (
