@@ -134,6 +134,29 @@ describe('two processes saving to one data folder', () => {
   }, 120_000)
 })
 
+describe('one process sees what another one did', () => {
+  it('refresh() picks up matters created, saved, trashed and removed by another process', async () => {
+    const dir = tempDir()
+    const mine = await MatterStore.open(dir)
+    const kept = await mine.create(emptyMatter('本进程的案件'))
+    const gone = await mine.create(emptyMatter('将被删除'))
+    const other = await MatterStore.open(dir) // stands for the browser host or a second machine
+    const created = await other.create(emptyMatter('另一进程新建'))
+    await other.save(kept.summary.id, { ...emptyMatter('另一进程改名'), defendants: kept.document.defendants })
+    await other.trash(gone.summary.id)
+    await other.close()
+    expect(new Set(mine.list().map((m) => m.title))).toEqual(new Set(['本进程的案件', '将被删除']))
+    await mine.refresh()
+    expect(new Set(mine.list().map((m) => m.title))).toEqual(new Set(['另一进程改名', '另一进程新建']))
+    expect(mine.list({ trashed: true }).map((m) => m.title)).toEqual(['将被删除'])
+    expect(mine.summary(kept.summary.id)?.revision).toBe(2)
+    rmSync(join(dir, 'matters', `${created.summary.id}.json`))
+    await mine.refresh()
+    expect(mine.summary(created.summary.id)).toBeUndefined()
+    await mine.close()
+  })
+})
+
 describe('the write lock', () => {
   it('a lock of a dead process on this host is stale; a live one is not, until STALE_MS', async () => {
     const { hostname } = await import('node:os')

@@ -18,7 +18,11 @@ export function newMatter(title: string): MatterDocument {
 }
 
 export const mattersService: ServiceHandlers = {
-  'matters:list': async (req, ctx) => (await storeFor(ctx.dataDir)).list(req),
+  'matters:list': async (req, ctx) => {
+    const store = await storeFor(ctx.dataDir)
+    await store.refresh() // matters created or changed by another process on the same folder
+    return store.list(req)
+  },
   'matters:create': async (req, ctx) => {
     const title = req.title.trim()
     if (!title) throw new IpcFailure('INVALID_REQUEST', '案件名称不能为空 / title is required', 'title')

@@ -511,6 +511,41 @@ export class MatterStore {
   }
 
   // ------------------------------------------------------------------ reads
+  /**
+   * Bring the in-memory index up to date with the folder (another process — the browser host, the app on a
+   * second machine — may have created, saved, trashed or removed matters): one listing and one lstat per file;
+   * only files whose size or mtime changed are read again. `matters:list` calls it before listing.
+   */
+  refresh(): Promise<void> {
+    return this.#run(async () => {
+      const seen = new Map<string, { trashed: boolean; mtimeMs: number; size: number; file: boolean }>()
+      for (const trashed of [false, true]) {
+        const dir = trashed ? this.trashDir : this.root
+        for (const name of await this.#names(dir)) {
+          const m = FILE_RE.exec(name)
+          if (!m || name === 'index.json') continue
+          const st = await this.#fs.lstat(join(dir, name)).catch(() => null)
+          if (st) seen.set(m[1] as string, { trashed, mtimeMs: st.mtimeMs, size: st.size, file: st.isFile() })
+        }
+      }
+      let changed = false
+      for (const id of [...this.#entries.keys()]) {
+        if (!seen.has(id)) {
+          this.#entries.delete(id)
+          changed = true
+        }
+      }
+      for (const [id, f] of seen) {
+        const e = this.#entries.get(id)
+        if (e && e.mtimeMs === f.mtimeMs && e.size === f.size && e.summary.trashed === f.trashed) continue
+        changed = true
+        if (!f.file) this.#refuse(id, f.trashed, new Date(f.mtimeMs))
+        else await this.#loadEntry(id, f.trashed, e).catch(() => undefined)
+      }
+      if (changed) this.#scheduleIndexWrite()
+    })
+  }
+
   list(opts: ListOptions = {}): MatterSummary[] {
     const wantTrashed = opts.trashed ?? false
     const terms = (opts.query ?? '').toLowerCase().split(/\s+/).filter(Boolean)
