@@ -2,11 +2,11 @@
 // trash and restore, import / export .bangxin.json, earlier versions.
 import { App as AntApp, type ButtonProps, Button, Empty, Form, Input, Modal, Radio, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import {
-  CopyOutlined, DeleteOutlined, ExportOutlined, FolderOpenOutlined, HistoryOutlined, ImportOutlined, PlusOutlined, UndoOutlined
+  CopyOutlined, DeleteOutlined, ExportOutlined, FolderOpenOutlined, HistoryOutlined, ImportOutlined, LockOutlined, PlusOutlined, UndoOutlined
 } from '@ant-design/icons'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExampleInfo, MatterSummary, RequestOf } from '../../../core/ipc/contract'
-import { call, errorText, saveText } from '../api'
+import { ApiError, call, errorText, saveText } from '../api'
 import { useI18n } from '../i18n'
 import { chargeLabels, stageLabels } from '../labels'
 import type { ChargeId } from '../../../core/analysis/types'
@@ -21,7 +21,25 @@ const fmtTime = (iso: string): string => {
 
 export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
   const { t, l } = useI18n()
-  const { message } = AntApp.useApp()
+  const { message, modal } = AntApp.useApp()
+
+  /** Ask for a passphrase (encrypted export / import); null when cancelled. */
+  const askPassphrase = (title: string): Promise<string | null> => new Promise((resolve) => {
+    let value = ''
+    modal.confirm({
+      title,
+      icon: <LockOutlined />,
+      content: (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Input.Password autoFocus aria-label={t('passphrase.label')} placeholder={t('passphrase.label')} data-testid="passphrase-input"
+            onChange={(e) => { value = e.target.value }} />
+          <Typography.Text type="secondary">{t('passphrase.hint')}</Typography.Text>
+        </Space>
+      ),
+      onOk: () => resolve(value),
+      onCancel: () => resolve(null)
+    })
+  })
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortKey>('updatedAt')
   const [trashed, setTrashed] = useState(false)
@@ -56,7 +74,16 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
   const onImportFile = async (file: File) => {
     try {
       const content = await file.text()
-      const r = await call('matters:import', { fileName: file.name, content })
+      let r
+      try {
+        r = await call('matters:import', { fileName: file.name, content })
+      } catch (e) {
+        // an encrypted export: ask for its passphrase and try again
+        if (!(e instanceof ApiError && e.error.code === 'LOCKED')) throw e
+        const passphrase = await askPassphrase(t('passphrase.importTitle'))
+        if (passphrase === null) return
+        r = await call('matters:import', { fileName: file.name, content, passphrase })
+      }
       message.success(t('home.imported'))
       onOpen(r.summary.id)
     } catch (e) {
@@ -88,6 +115,12 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
           <Tooltip title={t('home.duplicate')}><Button size="small" type="text" icon={<CopyOutlined />} aria-label={`${t('home.duplicate')} ${r.title}`} onClick={() => void act(() => call('matters:duplicate', { id: r.id }), t('home.duplicated'))} /></Tooltip>
           <Tooltip title={t('home.export')}><Button size="small" type="text" icon={<ExportOutlined />} aria-label={`${t('home.export')} ${r.title}`}
             onClick={() => void act(async () => { const x = await call('matters:export', { id: r.id }); await saveText(x.fileName, x.content) }, t('home.exported'))} /></Tooltip>
+          <Tooltip title={t('home.exportEncrypted')}><Button size="small" type="text" icon={<LockOutlined />} aria-label={`${t('home.exportEncrypted')} ${r.title}`}
+            onClick={() => void (async () => {
+              const passphrase = await askPassphrase(t('passphrase.exportTitle'))
+              if (passphrase === null) return
+              await act(async () => { const x = await call('matters:export', { id: r.id, passphrase }); await saveText(x.fileName, x.content) }, t('home.exported'))
+            })()} /></Tooltip>
           <Tooltip title={t('home.versions')}><Button size="small" type="text" icon={<HistoryOutlined />} aria-label={`${t('home.versions')} ${r.title}`} onClick={() => setVersionsFor(r.id)} /></Tooltip>
           <Tooltip title={t('home.toTrash')}><Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('home.toTrash')} ${r.title}`}
             onClick={() => void act(() => call('matters:trash', { id: r.id }), t('home.trashed'))} /></Tooltip>
