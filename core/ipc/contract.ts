@@ -70,6 +70,20 @@ const memoRequest = z.object({
   worksheet: z.object({ exercise: z.unknown(), answer: z.unknown().nullable().optional() }).strict().optional()
 })
 
+export const storeStatusSchema = z.object({
+  /** the files are sealed (AES-256-GCM) */
+  encrypted: z.boolean(),
+  /** the OS keystore (Electron safeStorage) is available and holds the key */
+  keystore: z.boolean(),
+  /** a passphrase can open the folder */
+  passphrase: z.boolean(),
+  readOnly: z.boolean(),
+  /** encrypted, and no key at hand: store:unlock is needed */
+  locked: z.boolean(),
+  notice: z.string().nullable()
+})
+export type StoreStatus = z.infer<typeof storeStatusSchema>
+
 export const ipcContract = {
   'app:info': {
     request: z.object({}).strict(),
@@ -171,7 +185,13 @@ export const ipcContract = {
     })
   },
   'settings:get': { request: z.object({}).strict(), response: settingsSchema },
-  'settings:set': { request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema }
+  'settings:set': { request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema },
+  /** the data folder's protection: encryption, keystore, passphrase, read-only, locked (docs/security.md) */
+  'store:status': { request: z.object({}).strict(), response: storeStatusSchema },
+  /** open an encrypted data folder with its passphrase (a machine without a keystore, a moved folder) */
+  'store:unlock': { request: z.object({ passphrase: z.string().min(1).max(1000) }).strict(), response: storeStatusSchema },
+  /** set or change the passphrase; a plain data folder is encrypted with it (and with the keystore where there is one) */
+  'store:setPassphrase': { request: z.object({ passphrase: z.string().min(8).max(1000) }).strict(), response: storeStatusSchema }
 } as const
 
 export type IpcContract = typeof ipcContract

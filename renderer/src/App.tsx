@@ -9,6 +9,7 @@ import { I18nContext, makeI18n } from './i18n'
 import { MatterEditor } from './editor/MatterEditor'
 import { MattersHome } from './home/MattersHome'
 import { SettingsPage } from './settings/SettingsPage'
+import { UnlockStore } from './settings/UnlockStore'
 
 type Route = { page: 'home' } | { page: 'matter'; id: string } | { page: 'clinic' } | { page: 'settings' }
 
@@ -33,9 +34,12 @@ export function App() {
   const [route, setRouteState] = useState<Route>(parseHash)
   // a notice about the data folder from the main process (e.g. read-only: saves are refused)
   const [storeNotice, setStoreNotice] = useState<string | null>(null)
+  // an encrypted data folder without a key at hand (no keystore, a moved folder): ask for the passphrase
+  const [locked, setLocked] = useState(false)
   useEffect(() => {
     call('settings:get', {}).then(setSettings, () => undefined).finally(() => setLoaded(true))
     call('app:info', {}).then((i) => setStoreNotice(i.storeNotice ?? null), () => undefined)
+    call('store:status', {}).then((st) => setLocked(st.locked), () => undefined)
     const onHash = () => setRouteState(parseHash())
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
@@ -85,6 +89,7 @@ export function App() {
               />
             </Layout.Header>
             <Layout.Content className="shell-content">
+              {locked && <UnlockStore onUnlocked={() => { setLocked(false); window.location.reload() }} />}
               {storeNotice && <Alert type="warning" showIcon message={storeNotice} data-testid="store-notice" style={{ marginBottom: 12 }} />}
               {!loaded ? <Spin style={{ margin: 48 }} /> : route.page === 'home' ? (
                 <MattersHome onOpen={(id) => go({ page: 'matter', id })} />

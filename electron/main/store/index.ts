@@ -15,6 +15,20 @@ export function setKeySource(src: KeySource): void {
   keySource = src
 }
 
+export function currentKeySource(): KeySource {
+  return keySource
+}
+
+/** Use `passphrase` from now on (unlock, or encrypt a plain folder with it): the folder's store is closed and opened again. */
+export async function reopenWithPassphrase(dataDir: string, passphrase: string): Promise<MatterStore> {
+  keySource = { ...keySource, passphrase }
+  const key = resolve(dataDir)
+  const s = stores.get(key)
+  stores.delete(key)
+  await (await s?.catch(() => null))?.close()
+  return storeFor(dataDir)
+}
+
 /** The passphrase given to a host or CLI: BANGXIN_PASSPHRASE, or the first line of the file named by --passphrase-file. */
 export function passphraseFrom(argv: string[], env: NodeJS.ProcessEnv, readFile: (f: string) => string): string | undefined {
   const i = argv.indexOf('--passphrase-file')
