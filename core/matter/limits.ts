@@ -27,6 +27,11 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   counsel: 500,
   address: 500,
   notes: 50_000, // case notes: a long 案情摘要 is 5–20 thousand characters
+  factsText: 50_000, // a defendant's 犯罪事实 as written (format version 2)
+  facts: 50_000, // the 指控事实 of the accusation (format version 2): an indictment's facts section
+  sentenceProposal: 5_000,
+  number: 100, // the accusation's document number
+  province: 50,
   otherHelp: 10_000,
   counterEvidence: 10_000,
   note: 10_000
@@ -51,7 +56,8 @@ const MAX_ISSUES = 50
 const LABELS: Readonly<Record<string, string>> = {
   title: '案件名称', name: '姓名/名称', notes: '备注', caseNumber: '案号', address: '住址', idNumber: '身份证号', phone: '电话',
   defendants: '被告人', evidence: '证据', supports: '证明事项', cards: '银行卡/账户', otherHelp: '其他帮助行为', counterEvidence: '反证',
-  note: '说明', authority: '办案机关', counsel: '辩护人/承办人'
+  note: '说明', authority: '办案机关', counsel: '辩护人/承办人', factsText: '犯罪事实', facts: '指控事实',
+  sentenceProposal: '量刑建议', number: '文书编号', province: '省份'
 }
 
 const label = (key: string): string => (LABELS[key] ? `${LABELS[key]}（${key}）` : key)

@@ -16,7 +16,8 @@ describe('application log: ids and error codes only, never case facts', () => {
     const handlers = {
       'matters:list': async () => {
         // what a failed save of 张三's matter or a regex on case text used to put in the log
-        throw Object.assign(new Error("ENOENT: no such file or directory, open '/home/u/文书/张三帮信案/辩护意见.docx'"), { code: 'ENOENT', syscall: 'open', errno: -2 })
+        const path = ['', 'data', '文书', '张三帮信案', '辩护意见.docx'].join('/') // a user's file path
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT', syscall: 'open', errno: -2 })
       }
     }
     const r = await dispatch('matters:list', {}, { dataDir: dir, host: 'electron', appVersion: 't' }, { handlers, log })
