@@ -60,6 +60,8 @@ export interface WriteOpts {
   durable?: boolean
   /** never replace an existing file: EEXIST instead (version files) */
   exclusive?: boolean
+  /** the temp file (default tmpOf(file)) */
+  tmp?: string
 }
 
 /** The temp file of a write to `file`: `.<name>.tmp` beside it (removed on open if a crash left it). */
@@ -68,7 +70,7 @@ export const tmpOf = (file: string): string => join(dirname(file), `.${basename(
 /** Write bytes atomically: temp file (0600) + rename (or link, when exclusive); the temp file is removed on any failure. */
 export async function writeBytesAtomic(fs: StoreFs, file: string, bytes: Buffer, opts: WriteOpts = {}): Promise<void> {
   const durable = opts.durable !== false
-  const tmp = tmpOf(file)
+  const tmp = opts.tmp ?? tmpOf(file)
   try {
     const fh = await fs.open(tmp, 'w', FILE_MODE)
     try {

@@ -490,10 +490,10 @@ export class MatterStore {
       while (this.#indexDirty) {
         this.#indexDirty = false
         const entries = Object.fromEntries(this.#entries)
-        // a temp name of its own per process: two processes may write the cache at once (the last one wins)
-        const tmpName = join(this.root, `index-${process.pid}.json`)
-        await writeBytesAtomic(this.#fs, tmpName, encode({ indexFormat: INDEX_FORMAT, entries }, this.#sealer, aadOf.index), { durable: false })
-        await this.#fs.rename(tmpName, this.indexPath)
+        // a temp file of its own per process: two processes may write the cache at once (the last one wins)
+        await writeBytesAtomic(this.#fs, this.indexPath, encode({ indexFormat: INDEX_FORMAT, entries }, this.#sealer, aadOf.index), {
+          durable: false, tmp: join(this.root, `.index-${process.pid}.json.tmp`)
+        })
       }
     })().finally(() => { this.#indexWriting = null })
     this.#indexWriting.catch(() => { this.#indexDirty = true })
