@@ -3,7 +3,7 @@
 // cannot be obtained.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { builtinModules } from 'node:module'
+import { builtinModules, createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -36,6 +36,15 @@ describe('installer configuration', () => {
     expect(config.linux.target.map((t) => t.target)).toEqual(['AppImage', 'deb'])
     expect(config.publish).toBeNull()
     expect(pkg.scripts.dist).toBe('node scripts/dist.mjs')
+  })
+
+  it('is valid for electron-builder itself (its own schema), and an unknown key would be refused', async () => {
+    const require = createRequire(join(root, 'package.json'))
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as { validateConfiguration: (c: unknown, l: unknown) => Promise<void> }
+    const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown }
+    const { $schema: _schema, ...cfg } = config
+    await expect(validateConfiguration(structuredClone(cfg), new DebugLogger(false))).resolves.toBeUndefined()
+    await expect(validateConfiguration({ ...structuredClone(cfg), electronFusez: {} }, new DebugLogger(false))).rejects.toThrow(/electronFusez/)
   })
 
   it('applies the fuses: RunAsNode, NODE_OPTIONS and inspect arguments off; cookie encryption, ASAR integrity and ASAR-only loading on', () => {
