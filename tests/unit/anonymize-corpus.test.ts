@@ -101,7 +101,11 @@ const CONTROLS = [
   '经查，涉案银行卡共流入资金150万元。',
   '其中经查证的诈骗资金为32万元。',
   '高度怀疑资金来源于违法犯罪活动。',
-  '付款方式为微信转账。'
+  '付款方式为微信转账。',
+  // phrases from the bundled published cases that an earlier version of the rules took for names
+  '被告人把钱取现后交给上线。',
+  '判决书原文此处从略。',
+  '涉案账户被封停后，被告人又办理了新卡。'
 ]
 
 function anonymiseOne(sentence: string): string {
