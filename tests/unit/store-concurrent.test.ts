@@ -134,6 +134,25 @@ describe('two processes saving to one data folder', () => {
   }, 120_000)
 })
 
+describe('version files are never overwritten', () => {
+  it('a version left by a write that never completed is moved to the quarantine, byte for byte, not replaced', async () => {
+    const dir = tempDir()
+    const id = await seed(dir)
+    const { writeFileSync, readFileSync } = await import('node:fs')
+    // as a write killed between its version copy and its matter file leaves it: version 2 exists, the matter is at 1
+    const orphan = join(dir, 'matters', 'versions', id, '00000002.json')
+    writeFileSync(orphan, '{"an unfinished write": true}')
+    const s = await MatterStore.open(dir)
+    const d = emptyMatter('第二版')
+    expect((await s.save(id, d, 1)).revision).toBe(2)
+    const q = readdirSync(join(dir, 'matters', 'quarantine')).filter((n) => n.startsWith(`${id}.unfinished-2.`))
+    expect(q).toHaveLength(1)
+    expect(readFileSync(join(dir, 'matters', 'quarantine', q[0] as string), 'utf-8')).toBe('{"an unfinished write": true}')
+    expect((await s.versions(id)).map((v) => [v.revision, v.title])).toEqual([[2, '第二版'], [1, '并发测试']])
+    await s.close()
+  })
+})
+
 describe('one process sees what another one did', () => {
   it('refresh() picks up matters created, saved, trashed and removed by another process', async () => {
     const dir = tempDir()
