@@ -13,7 +13,13 @@ import { MEMO_KINDS, settingsSchema } from '../settings'
 export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() })
 
 export const IPC_ERROR_CODES = [
-  'INVALID_REQUEST', 'INVALID_MATTER', 'NOT_FOUND', 'CORRUPT_MATTER', 'CONFLICT', 'CANCELLED', 'UNSUPPORTED', 'INTERNAL'
+  'INVALID_REQUEST', 'INVALID_MATTER', 'NOT_FOUND', 'CORRUPT_MATTER', 'CONFLICT', 'CANCELLED', 'UNSUPPORTED', 'INTERNAL',
+  /** the disk is full: nothing was saved, temporary files removed */
+  'DISK_FULL',
+  /** the data folder is read-only: list/open/export work, writes are refused */
+  'READ_ONLY',
+  /** the store is encrypted and no key (keystore or passphrase) opens it */
+  'LOCKED'
 ] as const
 export const ipcErrorSchema = z.object({
   code: z.enum(IPC_ERROR_CODES),
@@ -87,12 +93,30 @@ const memoRequest = z.object({
   checklist: z.boolean().optional()
 })
 
+export const storeStatusSchema = z.object({
+  /** the files are sealed (AES-256-GCM) */
+  encrypted: z.boolean(),
+  /** the OS keystore (Electron safeStorage) is available and holds the key */
+  keystore: z.boolean(),
+  /** a passphrase can open the folder */
+  passphrase: z.boolean(),
+  readOnly: z.boolean(),
+  /** encrypted, and no key at hand: store:unlock is needed */
+  locked: z.boolean(),
+  notice: z.string().nullable()
+})
+export type StoreStatus = z.infer<typeof storeStatusSchema>
+
 export const ipcContract = {
   'app:info': {
     request: z.object({}).strict(),
     response: z.object({
       version: z.string(), lawLibraryVersion: z.string(), engineVersion: z.string(),
-      host: z.enum(['electron', 'web']), dataDir: z.string()
+      host: z.enum(['electron', 'web']), dataDir: z.string(),
+      /** a notice about the data folder (read-only, …), Chinese first; absent when there is nothing to say */
+      storeNotice: z.string().nullable().optional(),
+      /** the store's files are encrypted at rest */
+      encrypted: z.boolean().optional()
     })
   },
   'matters:list': {
@@ -128,12 +152,15 @@ export const ipcContract = {
       fileName: z.string().max(500),
       content: z.string().max(20_000_000),
       onDuplicate: z.enum(['replace', 'keepBoth']).optional(),
-      replaceId: id.optional()
+      replaceId: id.optional(),
+      /** for an encrypted export (.bangxin.enc.json) */
+      passphrase: z.string().max(1000).optional()
     }).strict(),
     response: matterRecordSchema
   },
   'matters:export': {
-    request: z.object({ id }).strict(),
+    /** with a passphrase the file is sealed (AES-256-GCM, key from scrypt) */
+    request: z.object({ id, passphrase: z.string().max(1000).optional() }).strict(),
     response: z.object({ fileName: z.string(), content: z.string() })
   },
   'examples:list': { request: z.object({}).strict(), response: z.array(exampleInfoSchema) },
@@ -167,7 +194,11 @@ export const ipcContract = {
     response: z.object({ imported: z.number().int(), ids: z.array(z.string()) })
   },
   'answers:import': {
-    request: z.object({ fileName: z.string().max(500), content: z.string().max(20_000_000) }).strict(),
+    request: z.object({
+      fileName: z.string().max(500), content: z.string().max(20_000_000),
+      /** for an encrypted export (.bangxin.enc.json) */
+      passphrase: z.string().max(1000).optional()
+    }).strict(),
     response: answerImportResultSchema
   },
   'answers:list': { request: z.object({ exerciseId: z.string().min(1).max(200) }).strict(), response: z.array(answerListRowSchema) },
@@ -186,7 +217,13 @@ export const ipcContract = {
     })
   },
   'settings:get': { request: z.object({}).strict(), response: settingsSchema },
-  'settings:set': { request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema }
+  'settings:set': { request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema },
+  /** the data folder's protection: encryption, keystore, passphrase, read-only, locked (docs/security.md) */
+  'store:status': { request: z.object({}).strict(), response: storeStatusSchema },
+  /** open an encrypted data folder with its passphrase (a machine without a keystore, a moved folder) */
+  'store:unlock': { request: z.object({ passphrase: z.string().min(1).max(1000) }).strict(), response: storeStatusSchema },
+  /** set or change the passphrase; a plain data folder is encrypted with it (and with the keystore where there is one) */
+  'store:setPassphrase': { request: z.object({ passphrase: z.string().min(8).max(1000) }).strict(), response: storeStatusSchema }
 } as const
 
 export type IpcContract = typeof ipcContract

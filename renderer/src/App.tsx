@@ -1,5 +1,5 @@
 // The application shell: navigation (案件 / 教学练习 / 设置), language and theme from the settings.
-import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography, theme as antTheme } from 'antd'
+import { Alert, App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography, theme as antTheme } from 'antd'
 import zhCN from 'antd/locale/zh_CN'
 import enUS from 'antd/locale/en_US'
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
@@ -11,6 +11,7 @@ import { setUiLanguage } from './i18n/language'
 import { MatterEditor } from './editor/MatterEditor'
 import { MattersHome } from './home/MattersHome'
 import { SettingsPage } from './settings/SettingsPage'
+import { UnlockStore } from './settings/UnlockStore'
 
 type Route = { page: 'home' } | { page: 'matter'; id: string } | { page: 'clinic' } | { page: 'settings' }
 
@@ -33,8 +34,14 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [loaded, setLoaded] = useState(false)
   const [route, setRouteState] = useState<Route>(parseHash)
+  // a notice about the data folder from the main process (e.g. read-only: saves are refused)
+  const [storeNotice, setStoreNotice] = useState<string | null>(null)
+  // an encrypted data folder without a key at hand (no keystore, a moved folder): ask for the passphrase
+  const [locked, setLocked] = useState(false)
   useEffect(() => {
     call('settings:get', {}).then(setSettings, () => undefined).finally(() => setLoaded(true))
+    call('app:info', {}).then((i) => setStoreNotice(i.storeNotice ?? null), () => undefined)
+    call('store:status', {}).then((st) => setLocked(st.locked), () => undefined)
     const onHash = () => setRouteState(parseHash())
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
@@ -99,6 +106,8 @@ export function App() {
               />
             </Layout.Header>
             <Layout.Content className="shell-content">
+              {locked && <UnlockStore onUnlocked={() => { setLocked(false); window.location.reload() }} />}
+              {storeNotice && <Alert type="warning" showIcon message={storeNotice} data-testid="store-notice" style={{ marginBottom: 12 }} />}
               {!loaded ? <Spin style={{ margin: 48 }} /> : route.page === 'home' ? (
                 <MattersHome onOpen={(id) => go({ page: 'matter', id })} />
               ) : route.page === 'matter' ? (

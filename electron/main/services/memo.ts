@@ -5,6 +5,7 @@ import type { MatterAnalysis } from '../../../core/analysis/types'
 import { analyzeMatter } from '../../../core/engine/analyze'
 import { buildWorksheet, evaluateTwists, validateAnswer, validateExercise, type StudentAnswer, type Worksheet } from '../../../core/clinic'
 import type { RequestOf } from '../../../core/ipc/contract'
+import { checkLimits } from '../../../core/matter/limits'
 import { loadMatterDocument } from '../../../core/matter/migrations'
 import type { FieldIssue, MatterDocument } from '../../../core/matter/schema'
 import { MemoInputError } from '../../../core/memo/index'
@@ -17,7 +18,9 @@ import type { ServiceContext, ServiceHandlers } from './types'
 type MemoRequest = RequestOf<'memo:build'>
 
 function parseDocument(raw: unknown): MatterDocument {
-  const r = loadMatterDocument(raw)
+  // size limits first (linear): an oversized document is refused before any analysis or memo work
+  const limits = checkLimits(raw)
+  const r = limits.length > 0 ? { ok: false as const, issues: limits } : loadMatterDocument(raw)
   if (!r.ok) {
     const first = r.issues[0]
     throw new IpcFailure(

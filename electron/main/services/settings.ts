@@ -32,7 +32,8 @@ const refuseNewer = (e: SettingsVersionError): IpcFailure => new IpcFailure('UNS
  */
 export async function loadSettings(dataDir: string): Promise<Settings> {
   const read = await readJsonRaw(settingsFile(dataDir))
-  if (read.kind === 'missing') return structuredClone(defaultSettings)
+  // a symlink or anything not a regular file is never read: the defaults, and the next save replaces the link
+  if (read.kind === 'missing' || read.kind === 'refused') return structuredClone(defaultSettings)
   if (read.kind === 'unparsable') {
     await keepAside(dataDir)
     return repair(dataDir, structuredClone(defaultSettings))

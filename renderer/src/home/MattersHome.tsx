@@ -3,7 +3,7 @@
 // it or keep both), earlier versions.
 import { App as AntApp, type ButtonProps, type InputRef, Button, Empty, Form, Input, Modal, Popconfirm, Radio, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import {
-  CopyOutlined, DeleteOutlined, ExportOutlined, FolderOpenOutlined, HistoryOutlined, ImportOutlined, PlusOutlined, UndoOutlined
+  CopyOutlined, DeleteOutlined, ExportOutlined, FolderOpenOutlined, HistoryOutlined, ImportOutlined, LockOutlined, PlusOutlined, UndoOutlined
 } from '@ant-design/icons'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExampleInfo, MatterSummary, RequestOf } from '../../../core/ipc/contract'
@@ -22,7 +22,25 @@ const fmtTime = (iso: string): string => {
 
 export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
   const { t, l, lang } = useI18n()
-  const { message } = AntApp.useApp()
+  const { message, modal } = AntApp.useApp()
+
+  /** Ask for a passphrase (encrypted export / import); null when cancelled. */
+  const askPassphrase = (title: string): Promise<string | null> => new Promise((resolve) => {
+    let value = ''
+    modal.confirm({
+      title,
+      icon: <LockOutlined />,
+      content: (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Input.Password autoFocus aria-label={t('passphrase.label')} placeholder={t('passphrase.label')} data-testid="passphrase-input"
+            onChange={(e) => { value = e.target.value }} />
+          <Typography.Text type="secondary">{t('passphrase.hint')}</Typography.Text>
+        </Space>
+      ),
+      onOk: () => resolve(value),
+      onCancel: () => resolve(null)
+    })
+  })
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortKey>('updatedAt')
   const [trashed, setTrashed] = useState(false)
@@ -30,7 +48,7 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
   const [createOpen, setCreateOpen] = useState(false)
   const [versionsFor, setVersionsFor] = useState<string | null>(null)
   /** an import that found the matter already there, waiting for the user's choice */
-  const [dupImport, setDupImport] = useState<{ fileName: string; content: string; title: string; existing: { id: string; title: string }[] } | null>(null)
+  const [dupImport, setDupImport] = useState<{ fileName: string; content: string; title: string; existing: { id: string; title: string }[]; passphrase?: string } | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
 
   const load = useCallback(async () => {
@@ -58,15 +76,26 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
 
   const onImportFile = async (file: File) => {
     let content = ''
+    let passphrase: string | undefined
     try {
       content = await file.text()
-      const r = await call('matters:import', { fileName: file.name, content })
+      let r
+      try {
+        r = await call('matters:import', { fileName: file.name, content })
+      } catch (e) {
+        // an encrypted export: ask for its passphrase and try again
+        if (!(e instanceof ApiError && e.error.code === 'LOCKED')) throw e
+        const pass = await askPassphrase(t('passphrase.importTitle'))
+        if (pass === null) return
+        passphrase = pass
+        r = await call('matters:import', { fileName: file.name, content, passphrase })
+      }
       message.success(t('home.imported'))
       onOpen(r.summary.id)
     } catch (e) {
       if (e instanceof ApiError && e.error.code === 'CONFLICT' && e.error.path === 'duplicate' && e.error.issues?.length) {
         const existing = e.error.issues.map((i) => ({ id: i.path, title: i.message }))
-        setDupImport({ fileName: file.name, content, title: file.name, existing })
+        setDupImport({ fileName: file.name, content, title: file.name, existing, ...(passphrase ? { passphrase } : {}) })
         return
       }
       message.error(errorText(e))
@@ -79,7 +108,8 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
     setDupImport(null)
     try {
       const r = await call('matters:import', {
-        fileName: d.fileName, content: d.content, onDuplicate: choice, ...(choice === 'replace' ? { replaceId: d.existing[0]?.id } : {})
+        fileName: d.fileName, content: d.content, onDuplicate: choice, ...(choice === 'replace' ? { replaceId: d.existing[0]?.id } : {}),
+        ...(d.passphrase ? { passphrase: d.passphrase } : {})
       })
       message.success(choice === 'replace' ? t('import.replaced') : t('home.imported'))
       onOpen(r.summary.id)
@@ -112,6 +142,12 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
           <Tooltip title={t('home.duplicate')}><Button size="small" type="text" icon={<CopyOutlined />} aria-label={`${t('home.duplicate')} ${r.title}`} onClick={() => void act(() => call('matters:duplicate', { id: r.id }), t('home.duplicated'))} /></Tooltip>
           <Tooltip title={t('home.export')}><Button size="small" type="text" icon={<ExportOutlined />} aria-label={`${t('home.export')} ${r.title}`}
             onClick={() => void act(async () => { const x = await call('matters:export', { id: r.id }); await saveText(x.fileName, x.content) }, t('home.exported'))} /></Tooltip>
+          <Tooltip title={t('home.exportEncrypted')}><Button size="small" type="text" icon={<LockOutlined />} aria-label={`${t('home.exportEncrypted')} ${r.title}`}
+            onClick={() => void (async () => {
+              const passphrase = await askPassphrase(t('passphrase.exportTitle'))
+              if (passphrase === null) return
+              await act(async () => { const x = await call('matters:export', { id: r.id, passphrase }); await saveText(x.fileName, x.content) }, t('home.exported'))
+            })()} /></Tooltip>
           <Tooltip title={t('home.versions')}><Button size="small" type="text" icon={<HistoryOutlined />} aria-label={`${t('home.versions')} ${r.title}`} onClick={() => setVersionsFor(r.id)} /></Tooltip>
           <Popconfirm placement="left" title={t('home.trashConfirm', { title: r.title })} okText={t('home.toTrash')} cancelText={t('common.cancel')}
             okButtonProps={{ danger: true, 'data-testid': 'confirm-trash' } as ButtonProps}

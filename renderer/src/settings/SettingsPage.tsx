@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import { MEMO_KINDS, settingsSchema, type Settings } from '../../../core/settings'
 import { call, errorText } from '../api'
 import { useI18n } from '../i18n'
+import { StoreSecurity } from './StoreSecurity'
 
 export function SettingsPage({ onSaved }: { onSaved: (s: Settings) => void }) {
   const { t } = useI18n()
@@ -76,6 +77,7 @@ export function SettingsPage({ onSaved }: { onSaved: (s: Settings) => void }) {
         </Card>
         <Button type="primary" style={{ marginTop: 12 }} disabled={!check.success} onClick={() => void save()} data-testid="settings-save">{t('common.save')}</Button>
       </Form>
+      <div style={{ maxWidth: 760 }}><StoreSecurity /></div>
     </div>
   )
 }
