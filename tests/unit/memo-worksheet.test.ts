@@ -88,7 +88,7 @@ describe('memo:build with a student worksheet', () => {
     const r = await build({ document: exercise.document, kind: 'clinic', defendantId: exercise.defendantId, worksheet: { exercise: withOpen, answer } }, ctx())
     const text = await docText(r.base64)
     const name = findDefendant(analysis, exercise.defendantId).name
-    expect(r.fileName).toBe(`${name}-教学练习-教师版-林晓雨.docx`)
+    expect(r.fileName).toBe(`${name}-教学练习-林晓雨.docx`)
     expect(text).toContain('学生作答与评分')
     expect(text).toContain('答题人：林晓雨（学号：2026013）')
     // 02:30 UTC is 10:30 in Beijing

@@ -141,7 +141,7 @@ describe('encryption at rest', () => {
     expect(sealed.content).not.toContain(SECRET_NAME)
     expect((await failure(s.importFile(sealed.fileName, sealed.content))).code).toBe('LOCKED')
     expect((await failure(s.importFile(sealed.fileName, sealed.content, { passphrase: 'wrong passphrase' }))).message).toMatch(/^口令不正确/)
-    const back = await s.importFile(sealed.fileName, sealed.content, { passphrase: 'export passphrase 1' })
+    const back = await s.importFile(sealed.fileName, sealed.content, { passphrase: 'export passphrase 1', onDuplicate: 'keepBoth' })
     expect(back.document.defendants[0]?.name).toBe(SECRET_NAME)
     expect((await failure(s.exportFile(a.summary.id, 'short'))).code).toBe('INVALID_REQUEST')
     await s.close()

@@ -637,8 +637,12 @@ export class MatterStore {
   /** The current file, validated again (a hand-corrected file clears its corrupt flag here). */
   async #readEnvelope(id: string): Promise<Envelope> {
     const trashed = await this.#locate(id)
-    const r = await this.#loadEntry(id, trashed, this.#entries.get(id))
-    this.#scheduleIndexWrite()
+    const before = this.#entries.get(id)
+    const r = await this.#loadEntry(id, trashed, before)
+    // the index cache is rewritten only when reading changed what it holds
+    const after = this.#entries.get(id)
+    if (!before || !after || before.mtimeMs !== after.mtimeMs || before.size !== after.size ||
+      before.summary.revision !== after.summary.revision || before.summary.corrupt !== after.summary.corrupt) this.#scheduleIndexWrite()
     if (!r.ok) throw this.#corruptFailure(id, r.entry)
     return r.env
   }
@@ -782,7 +786,10 @@ export class MatterStore {
           'baseRevision'
         )
       }
-      const prior = await this.#readEnvelope(id)
+      // the revision being replaced, read without touching the index (a save that fails leaves the cache alone)
+      const read = checkEnvelope(await readStored(this.#fs, this.filePath(id, false), this.#sealer, aadOf.matter(id)), id)
+      if (!read.ok) throw this.#corruptFailure(id, e)
+      const prior = read.env
       const now = this.#now().toISOString()
       const diff = describeChanges(prior.document, doc)
       let change: VersionChange = { kind: 'edit', since: now, changes: diff }
