@@ -2,6 +2,7 @@
 // This module is the single definition in code: the store, the IPC layer, the facts form,
 // the CLI and the engine all validate with it. Unknown facts are `null`, never 0 or false.
 import { z } from 'zod'
+import { amountSourcesSchema } from '../statements/provenance'
 
 export const FORMAT_VERSION = 1 as const
 
@@ -206,7 +207,9 @@ export const defendantSchema = z
       .optional(),
     idNumber: optText,
     phone: optText,
-    address: optText
+    address: optText,
+    /** extension: where amounts confirmed from bank statements came from (files, rows, rule); docs/statements.md */
+    amountSources: amountSourcesSchema.nullable().optional()
   })
   .superRefine((d, ctx) => {
     const p = d.actPeriod

@@ -119,10 +119,18 @@ export function detectLayout(records: readonly (readonly string[])[], mapping?: 
   let headerIndex = -1
   if (mapping?.headerLine != null) headerIndex = mapping.headerLine - 1
   else {
+    // the best-scoring record among the first ones; two known names suffice when they are a date and an amount
     let best = 0
     for (let i = 0; i < records.length; i++) {
       const s = headerScore(records[i] as string[])
-      if (s > best && s >= 3) { best = s; headerIndex = i; if (s >= 6) break }
+      if (s <= best || s < 2) continue
+      if (s === 2) {
+        const col = assign(records[i] as string[])
+        if ((col.dateTime ?? col.date) === undefined || (col.amount ?? col.inAmount ?? col.outAmount) === undefined) continue
+      }
+      best = s
+      headerIndex = i
+      if (s >= 6) break
     }
   }
   if (headerIndex < 0 || headerIndex >= records.length) return null
