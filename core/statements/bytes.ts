@@ -31,6 +31,7 @@ export class Interner {
   private starts = new Int32Array(1 << 11)
   private lens = new Int32Array(1 << 11)
   private ids = new Int32Array(1 << 11)
+  private hashes = new Int32Array(1 << 11)
   private n = 0
   bytes: Uint8Array = new Uint8Array(0)
   constructor(readonly column: TextColumn, readonly normalise: (s: string) => string = (s) => s.trim()) {}
@@ -48,16 +49,17 @@ export class Interner {
 
   internBytes(s: number, e: number, decode: (s: number, e: number) => string): number {
     const b = this.bytes
-    let h = 0x811c9dc5
+    let h = -2128831035 // FNV-1a offset basis as int32
     for (let i = s; i < e; i++) h = Math.imul(h ^ (b[i] as number), 16777619)
-    const mask = this.slots.length - 1
-    let p = h & mask
+    const slots = this.slots
+    const mask = slots.length - 1
+    let p = (h ^ (h >>> 15)) & mask
     const len = e - s
     for (;;) {
-      const slot = this.slots[p] as number
+      const slot = slots[p] as number
       if (slot === 0) break
       const k = slot - 1
-      if (this.lens[k] === len) {
+      if (this.hashes[k] === h && this.lens[k] === len) {
         const o = (this.starts[k] as number) - s
         let same = true
         for (let i = s; i < e; i++) if (b[i] !== b[i + o]) { same = false; break }
@@ -71,8 +73,10 @@ export class Interner {
       this.starts = grow(this.starts)
       this.lens = grow(this.lens)
       this.ids = grow(this.ids)
+      this.hashes = grow(this.hashes)
     }
     const k = this.n++
+    this.hashes[k] = h
     this.starts[k] = s
     this.lens[k] = len
     this.ids[k] = id
@@ -85,13 +89,9 @@ export class Interner {
     const size = this.slots.length * 2
     this.slots = new Int32Array(size)
     const mask = size - 1
-    const b = this.bytes
     for (let k = 0; k < this.n; k++) {
-      let h = 0x811c9dc5
-      const s = this.starts[k] as number
-      const e = s + (this.lens[k] as number)
-      for (let i = s; i < e; i++) h = Math.imul(h ^ (b[i] as number), 16777619)
-      let p = h & mask
+      const h = this.hashes[k] as number
+      let p = (h ^ (h >>> 15)) & mask
       while (this.slots[p] !== 0) p = (p + 1) & mask
       this.slots[p] = k + 1
     }

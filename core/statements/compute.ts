@@ -74,6 +74,18 @@ export interface AnalyseOptions {
   matchWindowSeconds?: number
 }
 
+/** A growable list of row indices. */
+class IntList {
+  private a: Int32Array
+  length = 0
+  constructor(capacity: number) { this.a = new Int32Array(Math.max(16, capacity)) }
+  push(v: number): void {
+    if (this.length === this.a.length) { const b = new Int32Array(this.a.length * 2); b.set(this.a); this.a = b }
+    this.a[this.length++] = v
+  }
+  view(): Int32Array { return this.a.subarray(0, this.length) }
+}
+
 const fig = (key: string, label: string, rule: string, rows: number[] | Int32Array, amount: Float64Array): Figure => {
   let fen = 0
   for (let k = 0; k < rows.length; k++) fen += amount[rows[k] as number] as number
@@ -121,12 +133,12 @@ export function analyse(table: TransactionTable, opts: AnalyseOptions = {}, dupl
   const time = table.time
   const cp = table.counterpartyAccount.ids
   const accIds = table.account.ids
-  const inRows: number[] = []
-  const outRows: number[] = []
-  const byAccount = new Map<number, { inRows: number[]; outRows: number[] }>()
+  const inRows = new IntList(n >> 1)
+  const outRows = new IntList(n >> 1)
+  const accountsSeen = new Set<number>()
   const seenCp = new Uint8Array(table.counterpartyAccount.dict.length)
   let cpCount = 0
-  const cpRows: number[] = []
+  const cpRows = new IntList(n >> 1)
   let tMin = Infinity
   let tMax = -Infinity
   let first: number | null = null
@@ -139,7 +151,6 @@ export function analyse(table: TransactionTable, opts: AnalyseOptions = {}, dupl
   const payerId = victims.map((v) => table.counterpartyAccount.map.get(v.payerAccount) ?? -1)
   const candidates: { v: number; row: number; d: number }[] = []
   let lastAccount = -1
-  let acc: { inRows: number[]; outRows: number[] } | undefined
   for (let i = 0; i < n; i++) {
     const d = dir[i] as number
     if (d === 0) continue
@@ -147,14 +158,9 @@ export function analyse(table: TransactionTable, opts: AnalyseOptions = {}, dupl
     if (t < tMin) { tMin = t; first = i }
     if (t > tMax) { tMax = t; last = i }
     const a = accIds[i] as number
-    if (a !== lastAccount || !acc) {
-      acc = byAccount.get(a)
-      if (!acc) { acc = { inRows: [], outRows: [] }; byAccount.set(a, acc) }
-      lastAccount = a
-    }
+    if (a !== lastAccount) { accountsSeen.add(a); lastAccount = a }
     if (d === DIR_IN) {
       inRows.push(i)
-      acc.inRows.push(i)
       const c = cp[i] as number
       if (c !== 0) { if (seenCp[c] === 0) { seenCp[c] = 1; cpCount++ } cpRows.push(i) }
       const vs = byAmount.get(amount[i] as number)
@@ -167,7 +173,6 @@ export function analyse(table: TransactionTable, opts: AnalyseOptions = {}, dupl
       }
     } else if (d === DIR_OUT) {
       outRows.push(i)
-      acc.outRows.push(i)
     }
   }
   // each victim and each row matched at most once, nearest in time first
@@ -211,24 +216,30 @@ export function analyse(table: TransactionTable, opts: AnalyseOptions = {}, dupl
   const words = [...CASH_WORDS, ...TRANSFER_WORDS]
   const settleSummary = Uint8Array.from(table.summary.dict, (s) => (hasWord(s, words) ? 1 : 0))
   const settleChannel = Uint8Array.from(table.channel.dict, (s) => (hasWord(s, words) ? 1 : 0))
-  for (const i of outRows) {
+  const outs = outRows.view()
+  for (let k = 0; k < outs.length; k++) {
+    const i = outs[k] as number
     if (notSettle.has(i)) continue
     if (forceSettle.has(i) || settleSummary[table.summary.ids[i] as number] === 1 || settleChannel[table.channel.ids[i] as number] === 1) settleRows.push(i)
   }
 
-  const inflow = fig('oneWayInflow', '单向流入资金合计', '方向为流入（贷/收/转入/进）的全部记录金额之和，去除重复导出的记录', inRows, amount)
+  const inflow = fig('oneWayInflow', '单向流入资金合计', '方向为流入（贷/收/转入/进）的全部记录金额之和，去除重复导出的记录', inRows.view(), amount)
   const deductions = fig('explainedLegitimateFunds', '能说明合法来源的资金（扣除）', '用户逐笔标记并说明理由的流入记录金额之和', deductionRows, amount)
   return {
     rows: n,
     duplicatesRemoved,
-    accounts: [...byAccount.entries()].map(([id, r]) => [table.account.dict[id] as string, r] as const).sort((a, b) => a[0].localeCompare(b[0])).map(([account, r]) => ({
+    accounts: [...accountsSeen].map((id) => {
+      if (accountsSeen.size === 1) return [table.account.dict[id] as string, { inRows: inRows.view(), outRows: outRows.view() }] as const
+      const ids = table.account.ids
+      return [table.account.dict[id] as string, { inRows: inRows.view().filter((i) => ids[i] === id), outRows: outRows.view().filter((i) => ids[i] === id) }] as const
+    }).sort((a, b) => a[0].localeCompare(b[0])).map(([account, r]) => ({
       account,
       inflow: fig('oneWayInflow', `账户 ${account || '（未标明）'} 流入`, '该账户方向为流入的记录金额之和', r.inRows, amount),
       outflow: fig('outflow', `账户 ${account || '（未标明）'} 流出`, '该账户方向为流出的记录金额之和', r.outRows, amount)
     })),
     inflow,
-    outflow: fig('outflow', '流出资金合计', '方向为流出（借/支/转出/出）的全部记录金额之和', outRows, amount),
-    counterparties: { count: cpCount, rows: Int32Array.from(cpRows), rule: '流入记录中不同对方账号的个数' },
+    outflow: fig('outflow', '流出资金合计', '方向为流出（借/支/转出/出）的全部记录金额之和', outRows.view(), amount),
+    counterparties: { count: cpCount, rows: cpRows.view(), rule: '流入记录中不同对方账号的个数' },
     period: {
       from: first === null ? null : formatWall(tMin, false), to: last === null ? null : formatWall(tMax, false), firstRow: first, lastRow: last
     },
