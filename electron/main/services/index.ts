@@ -6,10 +6,12 @@ import { clinicService } from './clinic'
 import { mattersService } from './matters'
 import { memoService } from './memo'
 import { settingsService } from './settings'
+import { statementsService } from './statements'
 import type { Handler, ServiceHandlers } from './types'
 
 const modules: Record<string, ServiceHandlers> = {
-  app: appService, matters: mattersService, settings: settingsService, memo: memoService, clinic: clinicService
+  app: appService, matters: mattersService, settings: settingsService, memo: memoService, clinic: clinicService,
+  statements: statementsService
 }
 
 function merge(): ServiceHandlers {
