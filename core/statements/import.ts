@@ -144,7 +144,7 @@ const trim = (s: string) => s.trim()
 const account = (s: string) => s.replace(/\s/g, '')
 
 class RowBuilder {
-  readonly table = new TransactionTable(4096)
+  readonly table: TransactionTable
   /** line of the last transaction row */
   lastDataLine = 0
   private pending: StatementError[] = []
@@ -168,6 +168,8 @@ class RowBuilder {
 
   constructor(private readonly file: string, private readonly layout: ResolvedLayout, private readonly size: number,
     encoding: string, private readonly opts: ImportOptions) {
+    // rows are rarely under 60 bytes: start near the final size instead of growing from small
+    this.table = new TransactionTable(encoding === 'xlsx' ? Math.max(16, size) : Math.min(1 << 24, Math.max(4096, Math.ceil(size / 80))))
     this.c = layout.col
     this.emptyMeansNone = layout.preset === 'alipay' || layout.preset === 'wechat'
     this.width = layout.headers.length
