@@ -9,8 +9,10 @@ export type TextEncodingName = 'utf-8' | 'gb18030'
 export function detectEncoding(bytes: Uint8Array, sampleBytes = 1 << 20): TextEncodingName {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
   // Check a sample for valid UTF-8; a sequence cut by the end of the sample is not held against it.
-  const end = Math.min(bytes.length, sampleBytes)
+  // The sample starts at the first non-ASCII byte (a long ASCII-only start says nothing).
   let i = 0
+  while (i < bytes.length && (bytes[i] as number) < 0x80) i++
+  const end = Math.min(bytes.length, i + sampleBytes)
   while (i < end) {
     const b = bytes[i] as number
     if (b < 0x80) { i++; continue }

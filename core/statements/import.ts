@@ -237,7 +237,8 @@ class RowBuilder {
     }
     // a data row after rows that were not: those rows were not a footer after all
     if (this.pending.length) throw this.pending[0] as StatementError
-    if (r.count <= this.maxCol) {
+    // a CSV row with fewer cells than the mapped columns is malformed; a spreadsheet simply omits empty trailing cells
+    if (r.count <= this.maxCol && !(r instanceof StringRecord)) {
       throw this.err(line, `列数不足（${r.count} 列，表头有 ${this.width} 列）`, `too few cells (${r.count}, the header has ${this.width})`)
     }
     // amount and direction

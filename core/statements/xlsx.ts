@@ -18,10 +18,12 @@ function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6)
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE'
   if (v instanceof Date) {
-    // exceljs gives the sheet's wall-clock time as a UTC instant
+    // exceljs gives the sheet's wall-clock time as a UTC instant; a time-only cell is a time on 1899-12-30
+    const time = `${p2(v.getUTCHours())}:${p2(v.getUTCMinutes())}:${p2(v.getUTCSeconds())}`
+    if (v.getUTCFullYear() === 1899 && v.getUTCMonth() === 11 && v.getUTCDate() >= 30) return time
     const s = `${v.getUTCFullYear()}-${p2(v.getUTCMonth() + 1)}-${p2(v.getUTCDate())}`
     const t = v.getUTCHours() * 3600 + v.getUTCMinutes() * 60 + v.getUTCSeconds()
-    return t === 0 ? s : `${s} ${p2(v.getUTCHours())}:${p2(v.getUTCMinutes())}:${p2(v.getUTCSeconds())}`
+    return t === 0 ? s : `${s} ${time}`
   }
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('')

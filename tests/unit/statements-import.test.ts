@@ -170,3 +170,25 @@ describe('merging, victims and deductions', () => {
     expect(b.settlement.fen).toBe(sum(txns, 'out') - excluded.t.amountFen)
   })
 })
+
+describe('edge layouts', () => {
+  it('a GBK file whose first megabyte is ASCII is still read as GBK (and a saved column mapping reads its header)', () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `2024-01-01 10:00:00,1.00,n${i}`)
+    const csv = `time,amount,name\n${rows.join('\n')}\n2024-01-02 10:00:00,2.00,张三\n`
+    expect(csv.indexOf('张')).toBeGreaterThan(1_048_576)
+    const mapping = { name: '英文表头', headerLine: 1, columns: { dateTime: 'time', amount: 'amount', counterpartyName: 'name' } }
+    const r = importCsvBytes('长.csv', encodeGbk(csv), { mapping })
+    expect(r.layout.preset).toBe('custom')
+    expect(r.table.row(40_000).counterpartyName).toBe('张三')
+    expect(analyse(r.table).inflow.fen).toBe(40_000 * 100 + 200)
+  })
+
+  it('.xlsx with date cells and time-only cells in separate columns', async () => {
+    const date = new Date(Date.UTC(2024, 2, 5))
+    const time = new Date(Date.UTC(1899, 11, 30, 14, 22, 10))
+    const bytes = await rowsToXlsx([['交易日期', '交易时间', '贷方发生额', '借方发生额'], [date as unknown as string, time as unknown as string, 12.5, null]])
+    const r = await importStatement('日期.xlsx', bytes)
+    expect(r.table.row(0).time).toBe('2024-03-05 14:22:10')
+    expect(r.table.row(0).amountFen).toBe(1250)
+  })
+})
