@@ -124,6 +124,40 @@ export function importRecords(file: string, records: string[][], size: number, o
   return { table: b.finish(), layout }
 }
 
+/** The first records of a CSV file as text (for the column-mapping step); at most `n` records. */
+export function previewCsv(bytes: Uint8Array, n = 30): string[][] {
+  const end = Math.min(bytes.length, HEAD_BYTES)
+  let text: string
+  try {
+    text = new TextDecoder(detectEncoding(bytes)).decode(bytes.subarray(0, end))
+  } catch {
+    return []
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  const out: string[][] = []
+  try { scanCsv(text, (f) => { out.push([...f]); return out.length < n }) } catch { /* an open quote in the sample: keep what was read */ }
+  return out
+}
+
+/**
+ * Import with a fallback: the automatic layout first; when no header is found and a mapping is given, the mapping.
+ * `records` set = a spreadsheet's cells, otherwise CSV bytes.
+ */
+export function importWithFallback(file: string, input: { bytes?: Uint8Array; records?: string[][]; lines?: number[]; size: number },
+  opts: ImportOptions = {}): ImportResult {
+  const run = (o: ImportOptions) => input.records
+    ? importRecords(file, input.records, input.size, o, input.lines)
+    : importCsvBytes(file, input.bytes as Uint8Array, o)
+  if (!opts.mapping) return run(opts)
+  const { mapping, ...auto } = opts
+  try {
+    return run(auto)
+  } catch (e) {
+    if (e instanceof StatementError && e.code === 'layout') return run({ ...auto, mapping })
+    throw e
+  }
+}
+
 function truncated(file: string, line: number): StatementError {
   return new StatementError('truncated', file, line, '文件不完整（此行被截断或引号未闭合），请重新导出', 'the file is truncated here (a cut row or an open quote); export it again')
 }

@@ -2,7 +2,7 @@
 // matter, sees the inflow and the matched victims with their rows, deducts one inflow with a reason,
 // confirms the figures into the defendant, and finds them in the facts form and the analysis.
 import { test, expect, openApp } from './fixtures'
-import { createMatter, field, fill } from './helpers'
+import { createMatter, field, fill, selectOption } from './helpers'
 import { encodeGbk } from '../../core/statements/encoding'
 import { randomTxns, sampleBytes, type SampleTxn } from '../../core/statements/sample'
 import { formatYuan } from '../../core/statements/values'
@@ -55,4 +55,23 @@ test('statements: import, match victims, deduct, confirm into the matter', async
   await expect(field(page, '单向流入涉案账户金额')).toHaveValue(new RegExp((inflowFen / 100).toFixed(2).replace(/\d(?=(\d{3})+\.)/g, '$&,?').replace('.', '\\.')))
   await expect(field(page, '其中经查证系涉诈资金')).toHaveValue(new RegExp(String(v.amountFen / 100).replace('.', '\\.')))
   await expect.poll(async () => page.getByTestId('analysis-panel').innerText()).not.toBe(before)
+})
+
+test('statements: an unknown layout is mapped once, and the mapping is offered again', async ({ page, host }) => {
+  await openApp(page, host)
+  await createMatter(page, '未知格式流水案')
+  await page.getByTestId('open-statements').click()
+  const csv = 'when,value,who\r\n2024-01-01 10:00:00,100.50,甲\r\n2024-01-02 11:00:00,-20.25,乙\r\n'
+  await page.getByTestId('statement-files').setInputFiles({ name: 'odd.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGbk(csv)) })
+  await page.getByTestId('statements-import').click()
+  await expect(page.getByTestId('statements-error')).toContainText('未找到表头')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toContainText('列映射：odd.csv')
+  for (const [field, col] of [['dateTime', '第 1 列 when'], ['amount', '第 2 列 value'], ['counterpartyName', '第 3 列 who']] as const) {
+    await selectOption(page, dialog.getByTestId(`mapping-${field}`), col)
+  }
+  await dialog.getByTestId('mapping-ok').click()
+  await expect(page.getByTestId('figure-inflow')).toHaveText('100.50')
+  await expect(page.getByTestId('figure-outflow')).toHaveText('20.25')
+  await expect(page.getByTestId('statements-mapping')).toContainText('列映射：odd')
 })

@@ -129,3 +129,16 @@ describe('bad statement files', () => {
     expect(() => parseVictimsCsv('被害人.csv', encodeGbk('被害人,转账时间,金额,付款账号\n张,2024-01-01 10:00:00,一百,622'))).toThrow(/被害人\.csv 第 2 行：金额“一百”不是有效的正数金额/)
   })
 })
+
+describe('column mapping fallback', () => {
+  it('an unknown layout fails alone, reads with a mapping, and a known layout ignores the mapping', async () => {
+    const { importWithFallback, previewCsv } = await import('../../core/statements/import')
+    const odd = encodeGbk('when,value\n2024-01-01 10:00:00,5.00\n')
+    expect(() => importWithFallback('odd.csv', { bytes: odd, size: odd.length })).toThrow(/未找到表头/)
+    expect(previewCsv(odd)).toEqual([['when', 'value'], ['2024-01-01 10:00:00', '5.00']])
+    const mapping = { name: 'm', headerLine: 1, columns: { dateTime: 0, amount: 'value' } }
+    expect(importWithFallback('odd.csv', { bytes: odd, size: odd.length }, { mapping }).table.amount[0]).toBe(500)
+    const bank = sampleBytes('bank', '1', txns)
+    expect(importWithFallback('bank.csv', { bytes: bank, size: bank.length }, { mapping }).layout.preset).toBe('bank')
+  })
+})

@@ -6,7 +6,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons'
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react'
 import type { RowTag } from '../../../core/statements/compute'
 import { applyStatementFigures } from '../../../core/statements/apply'
-import { PRESET_LABELS, type Preset } from '../../../core/statements/layout'
+import { columnMappingSchema, FIELDS, FIELD_LABELS, PRESET_LABELS, type ColumnMapping, type Field, type Preset } from '../../../core/statements/layout'
 import { SOURCED_AMOUNTS, SOURCED_AMOUNT_LABELS, type SourcedAmount } from '../../../core/statements/provenance'
 import { formatYuan } from '../../../core/statements/values'
 import type { MatterDocument } from '../../../core/matter/schema'
@@ -22,6 +22,22 @@ const bytesToBase64 = (b: Uint8Array): string => {
 }
 const isSheet = (name: string) => /\.xlsx?$/i.test(name)
 const DIR_LABEL = { in: '流入', out: '流出', none: '不计' } as const
+
+/** Column mappings the user saved for layouts the presets do not know (kept on this machine). */
+const MAPPINGS_KEY = 'bangxin.statementMappings'
+function savedMappings(): ColumnMapping[] {
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(MAPPINGS_KEY) ?? '[]')
+    return Array.isArray(raw) ? raw.flatMap((m) => { const r = columnMappingSchema.safeParse(m); return r.success ? [r.data] : [] }) : []
+  } catch {
+    return []
+  }
+}
+function saveMapping(m: ColumnMapping): ColumnMapping[] {
+  const all = [...savedMappings().filter((x) => x.name !== m.name), m]
+  localStorage.setItem(MAPPINGS_KEY, JSON.stringify(all))
+  return all
+}
 
 export function StatementsPage({ id, onBack }: { id: string; onBack: () => void }) {
   const { message } = AntApp.useApp()
@@ -41,6 +57,10 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
   const [chosen, setChosen] = useState<SourcedAmount[]>(['oneWayInflow', 'verifiedFraudFunds'])
   const [deducting, setDeducting] = useState<AnnotatedRow | null>(null)
   const [reason, setReason] = useState('')
+  const [mappings, setMappings] = useState<ColumnMapping[]>(savedMappings)
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null)
+  const [mappingNeeded, setMappingNeeded] = useState<{ file: string; preview: string[][] } | null>(null)
+  const [draft, setDraft] = useState<{ name: string; headerLine: number; columns: Partial<Record<Field, number>> }>({ name: '', headerLine: 1, columns: {} })
   const worker = useRef<Worker | null>(null)
   const seq = useRef(0)
   const pending = useRef(new Map<number, (m: FromWorker) => void>())
@@ -66,7 +86,14 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
     w.onmessage = (ev: MessageEvent<FromWorker>) => {
       const m = ev.data
       if (m.type === 'progress') setProgress({ file: m.file, fraction: m.fraction })
-      else if (m.type === 'error') { setError(m.message); setProgress(null) }
+      else if (m.type === 'error') {
+        setError(m.message)
+        setProgress(null)
+        if (m.code === 'layout' && m.file && m.preview) {
+          setMappingNeeded({ file: m.file, preview: m.preview })
+          setDraft({ name: m.file.replace(/\.[^.]+$/, ''), headerLine: 1, columns: {} })
+        }
+      }
       else if (m.type === 'ready') { setSummary(m.summary); setProgress(null); setError(null); setRows(new Map()) }
       else if ('id' in m) { pending.current.get(m.id)?.(m); pending.current.delete(m.id) }
     }
@@ -74,7 +101,7 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
     return w
   }
 
-  const runImport = async () => {
+  const runImport = async (withMapping: ColumnMapping | null = mapping) => {
     setError(null)
     setSummary(null)
     setProgress({ file: files[0]?.name ?? '', fraction: 0 })
@@ -93,7 +120,7 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
       }
       const victims = victimsFile ? { name: victimsFile.name, bytes: await victimsFile.arrayBuffer() } : null
       if (victims) transfer.push(victims.bytes)
-      startWorker().postMessage({ type: 'import', files: inputs, victims, tags } satisfies ToWorker, transfer)
+      startWorker().postMessage({ type: 'import', files: inputs, victims, tags, mapping: withMapping } satisfies ToWorker, transfer)
     } catch (e) {
       setError(errorText(e))
       setProgress(null)
@@ -183,6 +210,9 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
           <label>被害人名单（被害人,转账时间,金额,付款账号）：
             <input type="file" accept=".csv,.txt" data-testid="victims-file" onChange={(e: ChangeEvent<HTMLInputElement>) => setVictimsFile(e.target.files?.[0] ?? null)} />
           </label>
+          <Select style={{ minWidth: 180 }} value={mapping?.name ?? ''} data-testid="statements-mapping"
+            onChange={(v: string) => setMapping(mappings.find((m) => m.name === v) ?? null)}
+            options={[{ value: '', label: '列映射：自动识别' }, ...mappings.map((m) => ({ value: m.name, label: `列映射：${m.name}` }))]} />
           <Button type="primary" disabled={!files.length || progress !== null} onClick={() => void runImport()} data-testid="statements-import">导入并计算</Button>
           {progress && <Button danger onClick={cancel} data-testid="statements-cancel">取消</Button>}
         </Space>
@@ -262,6 +292,38 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
           </Card>
         </>
       )}
+      <Modal open={mappingNeeded !== null} width={900} title={`列映射：${mappingNeeded?.file ?? ''}`} okText="保存映射并导入" cancelText="取消"
+        okButtonProps={{ ...{ 'data-testid': 'mapping-ok' } }} onCancel={() => setMappingNeeded(null)}
+        onOk={() => {
+          const r = columnMappingSchema.safeParse({ name: draft.name.trim(), headerLine: draft.headerLine, columns: draft.columns })
+          if (!r.success) { void message.error(`列映射无效：${r.error.issues[0]?.message ?? ''}`); return }
+          setMappings(saveMapping(r.data))
+          setMapping(r.data)
+          setMappingNeeded(null)
+          void runImport(r.data)
+        }}>
+        <Typography.Paragraph type="secondary">未能自动识别此文件的表头。请指定表头所在行及各列含义（至少交易时间或日期、金额），映射将保存供以后同类文件使用。</Typography.Paragraph>
+        <Space wrap style={{ marginBottom: 8 }}>
+          <span>映射名称 <Input style={{ width: 180 }} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} data-testid="mapping-name" /></span>
+          <span>表头所在行 <InputNumber min={1} max={Math.max(1, mappingNeeded?.preview.length ?? 1)} value={draft.headerLine}
+            onChange={(v) => setDraft({ ...draft, headerLine: v ?? 1, columns: {} })} data-testid="mapping-header-line" /></span>
+        </Space>
+        <Row gutter={[8, 8]}>
+          {FIELDS.map((f) => (
+            <Col span={8} key={f}>
+              <div style={{ fontSize: 12 }}>{FIELD_LABELS[f]}</div>
+              <Select style={{ width: '100%' }} allowClear showSearch optionFilterProp="label" size="small" value={draft.columns[f]} data-testid={`mapping-${f}`}
+                onChange={(v: number | undefined) => { const c = { ...draft.columns }; if (v === undefined) delete c[f]; else c[f] = v; setDraft({ ...draft, columns: c }) }}
+                options={(mappingNeeded?.preview[draft.headerLine - 1] ?? []).map((h, i) => ({ value: i, label: `第 ${i + 1} 列 ${h}` }))} />
+            </Col>
+          ))}
+        </Row>
+        <div style={{ overflowX: 'auto', marginTop: 8, fontSize: 12 }}>
+          <table><tbody>{(mappingNeeded?.preview ?? []).slice(0, 12).map((r, i) => (
+            <tr key={i} style={{ background: i === draft.headerLine - 1 ? '#e6f0ff' : undefined }}><td>{i + 1}</td>{r.map((c, j) => <td key={j} style={{ padding: '0 6px', whiteSpace: 'nowrap' }}>{c}</td>)}</tr>
+          ))}</tbody></table>
+        </div>
+      </Modal>
       <Modal open={deducting !== null} title="扣除：能说明合法来源的资金" okText="扣除" cancelText="取消" okButtonProps={{ disabled: !reason.trim(), ...{ 'data-testid': 'deduct-ok' } }}
         onCancel={() => setDeducting(null)}
         onOk={() => { if (deducting) updateTags([...tags, { file: deducting.file, line: deducting.line, kind: 'deduction', reason: reason.trim() }]); setDeducting(null) }}>

@@ -1,6 +1,7 @@
 // Messages between the statements page and its import worker (worker.ts). The worker holds the
 // transaction table (up to millions of rows); the page asks it for filtered row indices and row slices.
 import type { RowTag } from '../../../core/statements/compute'
+import type { ColumnMapping } from '../../../core/statements/layout'
 import type { AmountSources } from '../../../core/statements/provenance'
 import type { Transaction } from '../../../core/statements/table'
 
@@ -48,7 +49,7 @@ export interface AnnotatedRow extends Transaction {
 }
 
 export type ToWorker =
-  | { type: 'import'; files: InputFile[]; victims?: { name: string; bytes: ArrayBuffer } | null; tags?: RowTag[] }
+  | { type: 'import'; files: InputFile[]; victims?: { name: string; bytes: ArrayBuffer } | null; tags?: RowTag[]; mapping?: ColumnMapping | null }
   | { type: 'tags'; tags: RowTag[] }
   | { type: 'filter'; id: number; filter: Filter }
   | { type: 'rows'; id: number; indices: number[] }
@@ -56,7 +57,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; file: string; fraction: number }
-  | { type: 'error'; message: string }
+  /** `preview`: the first rows of the file whose header was not found, for the column-mapping step */
+  | { type: 'error'; message: string; code?: string; file?: string; preview?: string[][] }
   | { type: 'ready'; summary: Summary }
   | { type: 'filtered'; id: number; indices: Int32Array }
   | { type: 'rows'; id: number; rows: AnnotatedRow[] }

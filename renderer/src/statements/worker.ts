@@ -2,7 +2,7 @@
 // by terminating the worker), keeps the merged table, and answers filters and row slices.
 import { analyse, mergeTables, type RowTag, type StatementAnalysis } from '../../../core/statements/compute'
 import { StatementError } from '../../../core/statements/errors'
-import { importCsvBytes, importRecords } from '../../../core/statements/import'
+import { importWithFallback, previewCsv } from '../../../core/statements/import'
 import { sourcesFromAnalysis } from '../../../core/statements/provenance'
 import { DIR_IN, DIR_NONE, DIR_OUT, type TransactionTable } from '../../../core/statements/table'
 import { formatWall, parseDateTime } from '../../../core/statements/values'
@@ -94,10 +94,19 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
       const tables: TransactionTable[] = []
       for (const f of m.files) {
         const onProgress = (fraction: number) => post({ type: 'progress', file: f.name, fraction })
-        const r = f.sheet
-          ? importRecords(f.name, f.sheet.records, f.sheet.size, { onProgress }, f.sheet.lines)
-          : importCsvBytes(f.name, new Uint8Array(f.bytes as ArrayBuffer), { onProgress })
-        tables.push(r.table)
+        const input = f.sheet
+          ? { records: f.sheet.records, lines: f.sheet.lines, size: f.sheet.size }
+          : { bytes: new Uint8Array(f.bytes as ArrayBuffer), size: (f.bytes as ArrayBuffer).byteLength }
+        try {
+          tables.push(importWithFallback(f.name, input, { onProgress, ...(m.mapping ? { mapping: m.mapping } : {}) }).table)
+        } catch (e) {
+          if (e instanceof StatementError && e.code === 'layout') {
+            const preview = input.records ? input.records.slice(0, 30) : previewCsv(input.bytes as Uint8Array)
+            post({ type: 'error', message: e.message, code: e.code, file: f.name, preview })
+            return
+          }
+          throw e
+        }
       }
       const v = m.victims ? parseVictimsCsv(m.victims.name, new Uint8Array(m.victims.bytes)) : []
       const merged = mergeTables(tables)
