@@ -271,7 +271,7 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
               <Col><Button onClick={() => setFilter({})}>清除筛选</Button></Col>
             </Row>
             <div className="statements-grid-head" style={{ display: 'grid', gridTemplateColumns: GRID, fontWeight: 600, borderBottom: '1px solid #ddd' }}>
-              <span>来源</span><span>时间</span><span>方向</span><span style={{ textAlign: 'right' }}>金额（元）</span><span>对方</span><span>摘要</span><span>标注</span><span />
+              <span>来源</span><span>时间</span><span>方向</span><span style={{ textAlign: 'right', paddingRight: 12 }}>金额（元）</span><span>对方</span><span>摘要</span><span>标注</span><span />
             </div>
             <div style={{ height: ROW_HEIGHT * VIEW_ROWS, overflowY: 'auto', position: 'relative' }} data-testid="statements-grid"
               onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
@@ -279,7 +279,7 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
                 {visible.map((r, k) => (
                   <div key={r.index} data-testid="statements-row" style={{ position: 'absolute', top: (first + k) * ROW_HEIGHT, height: ROW_HEIGHT, left: 0, right: 0, display: 'grid', gridTemplateColumns: GRID, alignItems: 'center', borderBottom: '1px solid #f0f0f0', fontSize: 12 }}>
                     <span>{r.file} 第 {r.line} 行</span><span>{r.time}</span><span>{DIR_LABEL[r.direction]}</span>
-                    <span style={{ textAlign: 'right' }}>{formatYuan(r.amountFen)}</span>
+                    <span style={{ textAlign: 'right', paddingRight: 12 }}>{formatYuan(r.amountFen)}</span>
                     <span>{r.counterpartyName} {r.counterpartyAccount}</span><span>{r.summary}</span>
                     <span>{r.victim && <Tag color="red">{r.victim}</Tag>}{r.deduction && <Tag color="blue">扣除：{r.deduction}</Tag>}{r.settlement && <Tag>结算</Tag>}</span>
                     <span>{r.direction === 'in' && (r.deduction
