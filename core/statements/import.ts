@@ -114,6 +114,8 @@ export function importRecords(file: string, records: string[][], size: number, o
   if (records.every((r) => r.every((c) => c.trim() === ''))) throw new StatementError('empty', file, null, '表格为空（没有任何内容）', 'the sheet is empty')
   const layout = resolve(file, records.slice(0, HEADER_SEARCH), opts.mapping, 'xlsx')
   const b = new RowBuilder(file, layout, records.length, 'xlsx', opts)
+  const meta = b.table.files[0]
+  if (meta) meta.size = size
   b.findAccount(records.slice(0, layout.headerIndex))
   const view = new StringRecord()
   for (let i = layout.headerIndex + 1; i < records.length; i++) {

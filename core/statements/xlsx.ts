@@ -5,7 +5,7 @@
 // carry known, unpatched vulnerabilities when reading crafted files.
 import ExcelJS from 'exceljs'
 import { StatementError } from './errors'
-import { checkSize, importCsvBytes, importRecords, type ImportOptions, type ImportResult } from './import'
+import { checkSize, importWithFallback, type ImportOptions, type ImportResult } from './import'
 import type { StatementAnalysis } from './compute'
 import { DIRECTION_NAMES, type TransactionTable } from './table'
 import { formatWall } from './values'
@@ -64,7 +64,7 @@ export async function readXlsxRecords(file: string, bytes: Uint8Array): Promise<
   return { records, lines }
 }
 
-/** Import any supported statement file from its bytes: CSV/TSV text or .xlsx. */
+/** Import any supported statement file from its bytes: CSV/TSV text or .xlsx (a mapping is used when the layout is not recognised). */
 export async function importStatement(file: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
   checkSize(file, bytes.length, opts.maxBytes)
   const kind = fileKind(bytes)
@@ -74,9 +74,9 @@ export async function importStatement(file: string, bytes: Uint8Array, opts: Imp
   }
   if (kind === 'xlsx') {
     const { records, lines } = await readXlsxRecords(file, bytes)
-    return importRecords(file, records, bytes.length, opts, lines)
+    return importWithFallback(file, { records, lines, size: bytes.length }, opts)
   }
-  return importCsvBytes(file, bytes, opts)
+  return importWithFallback(file, { bytes, size: bytes.length }, opts)
 }
 
 export const ANNOTATED_HEADERS = [
