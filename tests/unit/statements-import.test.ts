@@ -192,3 +192,33 @@ describe('edge layouts', () => {
     expect(r.table.row(0).amountFen).toBe(1250)
   })
 })
+
+describe('more layouts', () => {
+  it('tab-separated text with CRLF and a multi-line quoted summary', () => {
+    const txns = randomTxns(30, 17)
+    const r0 = sampleRows('bank', ACCOUNT, txns)
+    const rows = r0.rows.map((r, i) => (i === 3 ? r.map((c, j) => (j === 2 ? `"第一行\n第二行"` : c)) : r))
+    const tsv = [...r0.preamble, r0.header.join('\t'), ...rows.map((r) => r.join('\t')), ...r0.footer].join('\r\n')
+    const t = importCsvBytes('制表符.txt', encodeGbk(tsv)).table
+    expect(t.length).toBe(30)
+    expect(t.row(3).summary).toBe('第一行\n第二行')
+    expect(t.line[4]).toBe(r0.preamble.length + 2 + 5) // the quoted line break counts as a line
+    expect(analyse(t).inflow.fen).toBe(sum(txns, 'in'))
+  })
+
+  it('the older Alipay export: 金额（元）, an empty 收/支 counts in neither direction, a closed trade is not counted', () => {
+    const csv = ['支付宝交易记录明细查询', '账号:[someone@example.com]', '起始日期:[2024-01-01 00:00:00]    终止日期:[2024-02-01 00:00:00]',
+      '---------------------------------交易记录明细列表------------------------------------',
+      '交易号,商户订单号,交易创建时间,付款时间,最近修改时间,交易来源地,类型,交易对方,商品名称,金额（元）,收/支,交易状态,服务费（元）,成功退款（元）,备注,资金状态,',
+      '2024010122001,,2024-01-01 10:00:00,2024-01-01 10:00:01,2024-01-01 10:00:01,其他（包括阿里巴巴和外部商家）,即时到账交易,张三,转账,100.00,收入,交易成功,0.00,0.00,,已收入,',
+      '2024010222002,,2024-01-02 10:00:00,,2024-01-02 10:00:00,其他（包括阿里巴巴和外部商家）,即时到账交易,李四,转账,30.00,支出,交易关闭,0.00,0.00,,,',
+      '2024010322003,,2024-01-03 10:00:00,2024-01-03 10:00:00,2024-01-03 10:00:00,支付宝网站,即时到账交易,余额宝,转入,50.00,,交易成功,0.00,0.00,,资金转移,',
+      '------------------------------------------------------------------------------------', '共3笔记录'].join('\r\n')
+    const r = importCsvBytes('alipay-old.csv', encodeGbk(csv))
+    expect(r.layout.preset).toBe('alipay')
+    const a = analyse(r.table)
+    expect(r.table.length).toBe(3)
+    expect(a.inflow.fen).toBe(10000)
+    expect(a.outflow.fen).toBe(0)
+  })
+})
