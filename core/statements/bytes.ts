@@ -47,10 +47,12 @@ export class Interner {
     return this.column.intern(this.normalise(s))
   }
 
-  internBytes(s: number, e: number, decode: (s: number, e: number) => string): number {
+  /** `hash`: the FNV-1a hash of bytes s..e when the caller already has it */
+  internBytes(s: number, e: number, decode: (s: number, e: number) => string, hash?: number): number {
     const b = this.bytes
     let h = -2128831035 // FNV-1a offset basis as int32
-    for (let i = s; i < e; i++) h = Math.imul(h ^ (b[i] as number), 16777619)
+    if (hash !== undefined) h = hash
+    else for (let i = s; i < e; i++) h = Math.imul(h ^ (b[i] as number), 16777619)
     const slots = this.slots
     const mask = slots.length - 1
     let p = (h ^ (h >>> 15)) & mask
@@ -124,6 +126,10 @@ export class ByteRecord implements RecordView {
   fe = new Int32Array(256)
   /** 1 when the cell was quoted and holds an escaped quote ("") */
   fq = new Uint8Array(256)
+  /** FNV-1a hash of each unquoted cell of a column marked in `hashMask` */
+  fh = new Int32Array(256)
+  /** 1 for the columns whose cells are interned as text (set by the importer) */
+  hashMask: Uint8Array = new Uint8Array(0)
   private readonly decoder: InstanceType<typeof TextDecoder>
   constructor(readonly bytes: Uint8Array, encoding: string, readonly file: string) {
     this.decoder = new TextDecoder(encoding, { fatal: true })
@@ -248,12 +254,15 @@ export class ByteRecord implements RecordView {
     if (c >= this.count) return 0
     if (this.fq[c]) return col.internString(this.str(c))
     const b = this.bytes
-    let i = this.fs[c] as number
-    let e = this.fe[c] as number
+    const s0 = this.fs[c] as number
+    const e0 = this.fe[c] as number
+    let i = s0
+    let e = e0
     while (i < e && (b[i] === 32 || b[i] === 9)) i++
     while (e > i && (b[e - 1] === 32 || b[e - 1] === 9)) e--
     if (i === e) return 0
-    return col.internBytes(i, e, this.decode)
+    const hashed = i === s0 && e === e0 && c < this.hashMask.length && this.hashMask[c] === 1
+    return hashed ? col.internBytes(i, e, this.decode, this.fh[c] as number) : col.internBytes(i, e, this.decode)
   }
 }
 
@@ -278,6 +287,7 @@ export function scanRecord(r: ByteRecord, pos: number, sep: number): number {
       const g = (a: Int32Array) => { const x = new Int32Array(a.length * 2); x.set(a); return x }
       r.fs = g(r.fs)
       r.fe = g(r.fe)
+      r.fh = g(r.fh)
       const q = new Uint8Array(r.fq.length * 2)
       q.set(r.fq)
       r.fq = q
@@ -301,6 +311,16 @@ export function scanRecord(r: ByteRecord, pos: number, sep: number): number {
       j++
       // text after the closing quote up to the separator is ignored unless it is not blank
       while (j < n) { const x = b[j]; if (x === sep || x === 10 || x === 13) break; j++ }
+      i = j
+    } else if (c < r.hashMask.length && r.hashMask[c] === 1) {
+      // a text cell: its FNV-1a hash is taken on the way (the interner then need not read it again)
+      let j = i
+      let h = -2128831035
+      while (j < n) { const x = b[j] as number; if (x === sep || x === 10 || x === 13) break; h = Math.imul(h ^ x, 16777619); j++ }
+      r.fs[c] = i
+      r.fe[c] = j
+      r.fq[c] = 0
+      r.fh[c] = h
       i = j
     } else {
       let j = i

@@ -83,6 +83,11 @@ export function importCsvBytes(file: string, input: Uint8Array, opts: ImportOpti
   const b = new RowBuilder(file, layout, bytes.length, encoding, opts)
   b.findAccount(records.slice(0, layout.headerIndex))
   const r = new ByteRecord(bytes, encoding, file)
+  r.hashMask = new Uint8Array(layout.headers.length + 1)
+  for (const f of ['account', 'counterpartyName', 'counterpartyAccount', 'counterpartyBank', 'summary', 'channel', 'direction', 'status'] as const) {
+    const col = layout.col[f]
+    if (col !== undefined) r.hashMask[col] = 1
+  }
   b.resetBytes(bytes)
   let pos = bom
   let line = 1
