@@ -15,6 +15,7 @@ import type { AnnotatedRow, Filter, FromWorker, InputFile, Summary, ToWorker } f
 
 const ROW_HEIGHT = 32
 const VIEW_ROWS = 16
+const MAX_SCROLL = 8_000_000
 const bytesToBase64 = (b: Uint8Array): string => {
   let s = ''
   for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000))
@@ -143,8 +144,16 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
     })
   }, [summary, filter, ask])
 
-  // visible slice → rows
-  const first = Math.floor(scrollTop / ROW_HEIGHT)
+  // visible slice → rows. Browsers cap an element's height (~33 million px): beyond MAX_SCROLL the scroll
+  // position maps proportionally onto the rows, and the visible rows are drawn at the scroll position.
+  const fullHeight = indices.length * ROW_HEIGHT
+  const spacer = Math.min(fullHeight, MAX_SCROLL)
+  const scaled = spacer < fullHeight
+  const viewport = ROW_HEIGHT * VIEW_ROWS
+  const first = scaled
+    ? Math.min(indices.length - VIEW_ROWS, Math.floor((scrollTop / Math.max(1, spacer - viewport)) * (indices.length - VIEW_ROWS)))
+    : Math.floor(scrollTop / ROW_HEIGHT)
+  const topOf = (k: number) => (scaled ? scrollTop + k * ROW_HEIGHT : (first + k) * ROW_HEIGHT)
   useEffect(() => {
     if (!summary || !worker.current) return
     const want: number[] = []
@@ -237,7 +246,8 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
               ]} />
             <Typography.Paragraph style={{ marginTop: 8 }}>扣除后的流入：{formatYuan(summary.netInflowFen)} 元</Typography.Paragraph>
             {summary.victims.length > 0 && (
-              <Table size="small" pagination={false} rowKey="name" dataSource={summary.victims} data-testid="statements-victims"
+              <Table size="small" pagination={summary.victims.length > 10 ? { pageSize: 10, showSizeChanger: false } : false} rowKey={(v) => `${v.name}#${v.time}#${v.amountFen}`}
+                dataSource={summary.victims} data-testid="statements-victims"
                 columns={[
                   { title: '被害人', dataIndex: 'name' }, { title: '陈述转账时间', dataIndex: 'time' },
                   { title: '金额（元）', dataIndex: 'amountFen', render: (v: number) => formatYuan(v) }, { title: '付款账号', dataIndex: 'payerAccount' },
@@ -275,9 +285,9 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
             </div>
             <div style={{ height: ROW_HEIGHT * VIEW_ROWS, overflowY: 'auto', position: 'relative' }} data-testid="statements-grid"
               onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
-              <div style={{ height: indices.length * ROW_HEIGHT, position: 'relative' }}>
+              <div style={{ height: spacer, position: 'relative' }}>
                 {visible.map((r, k) => (
-                  <div key={r.index} data-testid="statements-row" style={{ position: 'absolute', top: (first + k) * ROW_HEIGHT, height: ROW_HEIGHT, left: 0, right: 0, display: 'grid', gridTemplateColumns: GRID, alignItems: 'center', borderBottom: '1px solid #f0f0f0', fontSize: 12 }}>
+                  <div key={r.index} data-testid="statements-row" style={{ position: 'absolute', top: topOf(k), height: ROW_HEIGHT, left: 0, right: 0, display: 'grid', gridTemplateColumns: GRID, alignItems: 'center', borderBottom: '1px solid #f0f0f0', fontSize: 12 }}>
                     <span>{r.file} 第 {r.line} 行</span><span>{r.time}</span><span>{DIR_LABEL[r.direction]}</span>
                     <span style={{ textAlign: 'right', paddingRight: 12 }}>{formatYuan(r.amountFen)}</span>
                     <span>{r.counterpartyName} {r.counterpartyAccount}</span><span>{r.summary}</span>
