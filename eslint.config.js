@@ -32,8 +32,8 @@ const ROOT = dirname(fileURLToPath(import.meta.url))
 
 /** core's sub-layers, lowest first */
 export const CORE_LAYERS = [
-  'core/law', 'core/matter', 'core/analysis', 'core/vocabulary', 'core/settings', 'core/examples', 'core/sentencing', 'core/engine',
-  'core/report', 'core/clinic', 'core/memo', 'core/ipc'
+  'core/law', 'core/text', 'core/matter', 'core/analysis', 'core/vocabulary', 'core/settings', 'core/examples', 'core/sentencing', 'core/engine',
+  'core/statements', 'core/extract', 'core/report', 'core/clinic', 'core/memo', 'core/ipc'
 ]
 /** Imports allowed against the order, each with its reason (to be removed when the code moves).
  *  `typeOnly`: only `import type` / `export type` (erased when compiled: no dependency at run time). */

@@ -106,8 +106,24 @@ export const storeStatusSchema = z.object({
   notice: z.string().nullable()
 })
 export type StoreStatus = z.infer<typeof storeStatusSchema>
+// ---- bank statements (core/statements; docs/statements.md). CSV statements are parsed in the renderer's
+// worker; spreadsheets are read here in main (exceljs), and the annotated rows are written to .xlsx here.
+const sheetCell = z.union([z.string().max(10_000), z.number(), z.null()])
+export const statementsContract = {
+  /** the first sheet of an .xlsx statement as text cells, with their sheet row numbers */
+  'statements:readSheet': {
+    request: z.object({ fileName: z.string().min(1).max(500), base64: z.string().max(700_000_000) }).strict(),
+    response: z.object({ records: z.array(z.array(z.string())), lines: z.array(z.number().int()) })
+  },
+  /** rows (first = header) as an .xlsx workbook, base64-encoded */
+  'statements:exportXlsx': {
+    request: z.object({ fileName: z.string().min(1).max(500), rows: z.array(z.array(sheetCell).max(100)).max(1_100_000) }).strict(),
+    response: z.object({ fileName: z.string(), base64: z.string() })
+  }
+} as const
 
 export const ipcContract = {
+  ...statementsContract,
   'app:info': {
     request: z.object({}).strict(),
     response: z.object({

@@ -42,7 +42,7 @@ const SECTION_OF_KEY: Record<keyof Defendant, ChangeSection> = {
   factsText: 'facts', custody: 'custody',
   actPeriod: 'actPeriod', conduct: 'conduct', knowledge: 'knowledge', amounts: 'amounts', helped: 'helped',
   history: 'history', mitigation: 'mitigation', evidence: 'evidence', policyFactors: 'policyFactors',
-  sentencingOverrides: 'sentencing'
+  sentencingOverrides: 'sentencing', amountSources: 'amounts'
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)

@@ -5,6 +5,7 @@
 // version 2 files alike: a file written before a field existed still opens. The parsed (output) types
 // therefore carry every key; the input types leave them optional.
 import { z } from 'zod'
+import { amountSourcesSchema } from './provenance'
 
 export const FORMAT_VERSION = 2 as const
 
@@ -228,7 +229,9 @@ export const defendantSchema = z
       .optional(),
     idNumber: extText,
     phone: extText,
-    address: extText
+    address: extText,
+    /** extension: where amounts confirmed from bank statements came from (files, rows, rule); docs/statements.md */
+    amountSources: amountSourcesSchema.nullable().optional()
   })
   .superRefine((d, ctx) => {
     const p = d.actPeriod

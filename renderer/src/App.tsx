@@ -13,21 +13,24 @@ import { MattersHome } from './home/MattersHome'
 import { SettingsPage } from './settings/SettingsPage'
 import { UnlockStore } from './settings/UnlockStore'
 
-type Route = { page: 'home' } | { page: 'matter'; id: string } | { page: 'clinic' } | { page: 'settings' }
+type Route = { page: 'home' } | { page: 'matter'; id: string } | { page: 'statements'; id: string } | { page: 'clinic' } | { page: 'settings' }
 
 // the clinic pages load on first use (their own chunk)
 const ClinicHome = lazy(async () => ({ default: (await import('./clinic/index')).ClinicHome }))
+// the statements page (流水分析) likewise
+const StatementsPage = lazy(async () => ({ default: (await import('./statements/StatementsPage')).StatementsPage }))
 
 function parseHash(): Route {
   const h = window.location.hash.replace(/^#\/?/, '')
   const [page, id] = h.split('/')
   if (page === 'matter' && id) return { page: 'matter', id: decodeURIComponent(id) }
+  if (page === 'statements' && id) return { page: 'statements', id: decodeURIComponent(id) }
   if (page === 'clinic') return { page: 'clinic' }
   if (page === 'settings') return { page: 'settings' }
   return { page: 'home' }
 }
 function routeHash(r: Route): string {
-  return r.page === 'matter' ? `#/matter/${encodeURIComponent(r.id)}` : r.page === 'home' ? '#/' : `#/${r.page}`
+  return r.page === 'matter' || r.page === 'statements' ? `#/${r.page}/${encodeURIComponent(r.id)}` : r.page === 'home' ? '#/' : `#/${r.page}`
 }
 
 export function App() {
@@ -61,7 +64,7 @@ export function App() {
   }, [settings.language, settings.theme])
   useEffect(() => labelSpinButtons(settings.language), [settings.language])
 
-  const navKey = route.page === 'matter' ? 'home' : route.page
+  const navKey = route.page === 'matter' || route.page === 'statements' ? 'home' : route.page
   return (
     <ConfigProvider
       locale={settings.language === 'zh' ? zhCN : enUS}
@@ -112,6 +115,8 @@ export function App() {
                 <MattersHome onOpen={(id) => go({ page: 'matter', id })} />
               ) : route.page === 'matter' ? (
                 <MatterEditor id={route.id} onBack={() => go({ page: 'home' })} onOpen={(id) => go({ page: 'matter', id })} />
+              ) : route.page === 'statements' ? (
+                <Suspense fallback={<Spin />}><StatementsPage id={route.id} onBack={() => go({ page: 'matter', id: route.id })} /></Suspense>
               ) : route.page === 'settings' ? (
                 <SettingsPage onSaved={setSettings} />
               ) : (

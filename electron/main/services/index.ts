@@ -6,11 +6,13 @@ import { clinicService } from './clinic'
 import { mattersService } from './matters'
 import { memoService } from './memo'
 import { settingsService } from './settings'
+import { statementsService } from './statements'
 import { storeService } from './store'
 import type { Handler, ServiceHandlers } from './types'
 
 const modules: Record<string, ServiceHandlers> = {
-  app: appService, matters: mattersService, settings: settingsService, memo: memoService, clinic: clinicService, store: storeService
+  app: appService, matters: mattersService, settings: settingsService, memo: memoService, clinic: clinicService, store: storeService,
+  statements: statementsService
 }
 
 function merge(): ServiceHandlers {

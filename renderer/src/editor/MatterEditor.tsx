@@ -225,6 +225,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
             <Tooltip title="Ctrl+Z"><Button icon={<UndoOutlined />} onClick={undo} disabled={!editor.canUndo} aria-label={t('editor.undo')}>{t('editor.undo')}</Button></Tooltip>
             <Tooltip title="Ctrl+Shift+Z"><Button icon={<RedoOutlined />} onClick={redo} disabled={!editor.canRedo} aria-label={t('editor.redo')}>{t('editor.redo')}</Button></Tooltip>
             <Button icon={<FileWordOutlined />} onClick={() => setMemoOpen(true)}>{t('editor.memo')}</Button>
+            <Button onClick={async () => { await editor.flush(); window.location.hash = `#/statements/${encodeURIComponent(id)}` }} data-testid="open-statements">流水分析</Button>
             <Button icon={<ExportOutlined />} onClick={() => void exportMatter()}>{t('editor.export')}</Button>
             <Button icon={<SafetyCertificateOutlined />} onClick={() => void anonymize()}>{t('editor.anonymize')}</Button>
             <Button icon={<HistoryOutlined />} onClick={async () => { await editor.flush(); setVersionsOpen(true) }}>{t('editor.versions')}</Button>
