@@ -188,9 +188,12 @@ export function extractFacts(text: string): ExtractOutcome {
       subjects = [...new Set(defs.map((m) => m.defendantId as string))]
     } else {
       const first = inSentence[0]
-      const firstClauseEnd = pieces(t, sen.start, sen.end, CLAUSE_SEP).find((c) => first && first.span[0] >= c.start && first.span[0] < c.end)
-      // a sentence whose actor is someone else (a victim, an upstream contact) states nothing about the defendants
-      if (first && !first.defendantId && firstClauseEnd) subjects = []
+      const firstClause = pieces(t, sen.start, sen.end, CLAUSE_SEP)[0]
+      // a sentence that opens with someone else acting (a victim, an upstream contact) states nothing about the
+      // defendants; the opening clause may be a date or 经查
+      const opening = firstClause && /^(?:经查|经审理查明|经依法审查查明|查明|另查明)?[0-9年月日至到间期底初中下上旬—-]*$/.test(t.slice(firstClause.start, firstClause.end))
+        ? pieces(t, sen.start, sen.end, CLAUSE_SEP)[1] : firstClause
+      if (first && !first.defendantId && opening && first.span[0] >= opening.start && first.span[0] < opening.end) subjects = []
       else if (current.length) subjects = current
       else if (defendants.length === 1 || /(?:[0-9一二三四五六七八九十两]|各|全案)(?:名)?被告人|[二两三四五六七八九十](?:名|个)?人|[二两三四五六七八九十]名|被告人等|均/.test(t.slice(sen.start, sen.end))) subjects = allIds
       else subjects = []
@@ -224,10 +227,20 @@ export function extractFacts(text: string): ExtractOutcome {
   return { ok: true, value: { document, defendants, proposals, charge } }
 }
 
-/** Names inside "在X的组织下" / "受X安排" are not the actors of their sentence. */
+/**
+ * Names that are not the actors of their sentence: 在X的组织下, 受X安排, 向X收购, 从X处, 出售给X, 被害人X.
+ */
 function nonSubjectSpans(t: string): Span[] {
   const out: Span[] = []
-  const re = new RegExp(`在(?:${MOU_NAME})(?:[、和及与](?:${MOU_NAME}))*的(?:组织|指使|安排|授意|介绍|招揽|带领|雇佣|要求|纠集)下|受(?:${MOU_NAME})(?:的)?(?:安排|指使|雇佣|招揽|委托|邀请|纠集)|向(?:${MOU_NAME})(?:[、和及与](?:${MOU_NAME}))*等?`, 'g')
+  const L = `(?:${MOU_NAME})(?:[、和及与](?:${MOU_NAME}))*`
+  const re = new RegExp([
+    `在${L}的(?:组织|指使|安排|授意|介绍|招揽|带领|雇佣|要求|纠集)下`,
+    `受${L}(?:的)?(?:安排|指使|雇佣|招揽|委托|邀请|纠集)`,
+    `向${L}等?`,
+    `(?:从|自)${L}等?[^，,。；]{0,6}?处`,
+    `(?:出售|卖|出租|租|出借|借|交|提供|转交|支付|转账|转|介绍)给${L}`,
+    `(?:被害人|受害人|证人|上线|下线)${L}`
+  ].join('|'), 'g')
   for (const m of t.matchAll(re)) out.push([m.index as number, (m.index as number) + (m[0] as string).length])
   return out
 }
@@ -289,6 +302,9 @@ function clauseFacts(t: string, cl: Piece, add: Add): void {
     const i = m.index as number
     add('mitigation.victimForgiveness', !negated(c, i), at(i, m[0].length))
   }
+  flag(/(?<!不构成|不认定为|不系|不是)累犯/g, 'history.recidivist')
+  flag(/有前科|曾因(?:犯|涉嫌)?[^，,。；]{0,20}罪(?:被判处|被判|被处以)|曾被判处|刑满释放/g, 'history.priorCriminalRecord')
+  for (const m of c.matchAll(/无前科|无违法犯罪(?:记录|前科)|无犯罪前科|无犯罪记录/g)) add('history.priorCriminalRecord', false, at(m.index as number, m[0].length))
   flag(/起主要作用|(?:是|系|为|认定为)主犯|(?<=[对而])主犯/g, 'mitigation.role', 'principal')
   flag(/起次要作用|起辅助作用|(?:是|系|为|认定为)从犯/g, 'mitigation.role', 'accessory')
 
@@ -393,8 +409,10 @@ function sentenceFacts(t: string, sen: Piece, subjects: string[], inSentence: Me
         let count: number | null = null
         const lead = c.slice(Math.max(0, k.at - 10), k.at)
         const leadM = /([0-9零〇一二两三四五六七八九十百千]+[余多]?)(?:张|个|套|户)(?:本人|自己|他人|个人|实名制?|名下的?|的)?$/.exec(lead)
-        const trail = /^([0-9零〇一二两三四五六七八九十百千]+[余多]?)(?:张|个|套|户)/.exec(c.slice(k.at + k.len))
-        const numText = (leadM?.[1] ?? trail?.[1]) as string | undefined
+        const trail = /^(?:共计|合计|总计|计|共)?([0-9零〇一二两三四五六七八九十百千]+[余多]?)(?:张|个|套|户)/.exec(c.slice(k.at + k.len))
+        // "银行卡及U盾、手机卡共计36套" counts sets of several kinds: a 共计 figure belongs to a kind only when alone
+        const trailOk = trail && (!/^(?:共计|合计|总计|计|共)/.test(trail[0]) || objs.length === 1)
+        const numText = (leadM?.[1] ?? (trailOk ? trail?.[1] : undefined)) as string | undefined
         if (numText && objs.length >= 1) {
           const n = parseCount(numText)
           if (n.ok && n.value.approximation === 'exact') count = n.value.value

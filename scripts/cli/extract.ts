@@ -22,7 +22,7 @@ const PATH_ZH: Record<string, string> = {
   'mitigation.truthfulConfession': '如实供述', 'mitigation.pleaAgreement': '认罪认罚', 'mitigation.victimForgiveness': '取得谅解',
   'mitigation.firstOffence': '初犯偶犯', 'mitigation.role': '共同犯罪地位', 'knowledge.indicators': '明知推定情形',
   'knowledge.finding': '明知认定', 'knowledge.knewProceeds': '明知是犯罪所得', 'helped.crimeType': '被帮助犯罪类型',
-  'helped.objectCount': '被帮助对象数', charge: '罪名'
+  'helped.objectCount': '被帮助对象数', 'history.recidivist': '累犯', 'history.priorCriminalRecord': '前科', charge: '罪名'
 }
 
 let file: string | undefined

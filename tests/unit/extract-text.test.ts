@@ -117,6 +117,37 @@ describe('extractFacts on an 起诉书', () => {
   })
 })
 
+describe('co-defendants in a 判决书', () => {
+  const JUDGMENT = [
+    '刑事判决书',
+    '被告人周某，男，1985年2月3日出生，汉族，无业。',
+    '被告人吴某某，男，2004年8月9日出生，某某大学在校学生。',
+    '2022年10月至2023年1月，被告人周某先后从吴某某等多人处收购银行卡共计20张。吴某某将其本人名下的银行卡4张出售给周某，获利2000元。被告人周某获利人民币三万元。',
+    '本院认为，被告人周某、吴某某明知他人利用信息网络实施犯罪，仍为其犯罪提供帮助，其行为均已构成帮助信息网络犯罪活动罪。被告人周某曾因犯盗窃罪被判处有期徒刑一年，系累犯。被告人吴某某无前科。'
+  ].join('\n')
+  const r = ok(JUDGMENT)
+  const [zhou, wu] = r.defendants
+
+  it('the seller a defendant bought from is not the buyer, and the buyer is not the seller', () => {
+    expect(r.defendants.map((d) => d.name)).toEqual(['周某', '吴某某'])
+    expect(find(r, zhou!.id, 'conduct.cards').map((p) => p.value)).toEqual([{ kind: 'bankCard', count: 20, owner: 'others', dealing: 'buy' }])
+    expect(find(r, wu!.id, 'conduct.cards').map((p) => p.value)).toEqual([{ kind: 'bankCard', count: 4, owner: 'self', dealing: 'sell' }])
+    expect(one(r, zhou!.id, 'amounts.illegalGain')).toBe(30000)
+    expect(one(r, wu!.id, 'amounts.illegalGain')).toBe(2000)
+    expect(one(r, zhou!.id, 'actPeriod.from')).toBe('2022-10-01')
+    expect(one(r, wu!.id, 'actPeriod.from')).toBeUndefined()
+  })
+
+  it('a court finds 明知 and the charge; prior record and 累犯 stay with their defendant', () => {
+    expect(one(r, zhou!.id, 'knowledge.finding')).toBe('proven')
+    expect(one(r, wu!.id, 'charge')).toBe('art287-2')
+    expect(one(r, zhou!.id, 'history.recidivist')).toBe(true)
+    expect(one(r, zhou!.id, 'history.priorCriminalRecord')).toBe(true)
+    expect(one(r, wu!.id, 'history.priorCriminalRecord')).toBe(false)
+    expect(one(r, wu!.id, 'history.recidivist')).toBeUndefined()
+  })
+})
+
 describe('precision: nothing the text does not state', () => {
   it('a negated circumstance is not proposed', () => {
     const r = ok('被告人张某某到案后未如实供述，不认罪认罚，亦未取得被害人谅解。')
