@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { extractFacts, toMatterDefendants, type Proposal } from '../../core/extract/index'
 import { CliError, parseArgs, runCli } from './common'
-import { TextFileError, textOfFile } from './read-text'
+import { TextFileError, textOfFile } from '../../core/text/file-text'
 
 const USAGE = '用法 / usage: npm run extract -- <起诉书.txt|.docx|-> [--json]'
 

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, describe, expect, it } from 'vitest'
 import { extractFacts } from '../../core/extract/index'
-import { docxXmlToText, textOfFile } from '../../scripts/cli/read-text'
+import { docxXmlToText, textOfFile } from '../../core/text/file-text'
 
 const root = resolve(import.meta.dirname, '../..')
 const tmp = mkdtempSync(join(tmpdir(), 'bangxin-extract-'))
@@ -102,7 +102,7 @@ describe('npm run extract', () => {
   })
 })
 
-describe('read-text', () => {
+describe('file-text', () => {
   it('docx paragraphs become lines; entities, tabs and deleted revisions are handled', () => {
     const xml = '<w:body><w:p><w:r><w:t>被告人</w:t></w:r><w:r><w:t>A&amp;B</w:t></w:r><w:del><w:r><w:t>删去</w:t></w:r></w:del></w:p><w:p><w:r><w:tab/><w:t>第二段</w:t></w:r></w:p></w:body>'
     expect(docxXmlToText(xml)).toBe('被告人A&B\n\t第二段')

@@ -159,6 +159,8 @@ export const en: Record<MessageKey, string> = {
   'amount.illegalGain': 'Illegal gain',
   'amount.concealedProceeds': 'Concealed proceeds',
   'amount.attributableFraudLoss': 'Attributable fraud loss',
+  'parse.willStore': 'Will be stored as {value} (press Enter or leave the field to confirm)',
+  'field.datePicker': '{label}: pick from a calendar',
   'amount.placeholder': 'Empty = unknown',
   'field.objectCount': 'Number of helped persons',
   'field.crimeType': 'Helped crime',

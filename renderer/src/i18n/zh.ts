@@ -157,6 +157,8 @@ export const zh = {
   'amount.illegalGain': '违法所得',
   'amount.concealedProceeds': '掩饰、隐瞒的犯罪所得数额',
   'amount.attributableFraudLoss': '可归责的被害人损失',
+  'parse.willStore': '将记为 {value}（按回车或离开此栏确认）',
+  'field.datePicker': '{label}：从日历选择',
   'amount.placeholder': '留空 = 未知',
   'field.objectCount': '被帮助对象数量',
   'field.crimeType': '被帮助犯罪类型',

@@ -1,5 +1,6 @@
 // The text of a document file as the extractor reads it: .txt (UTF-8 with or without BOM, UTF-16 with BOM,
 // or GB18030/GBK as Chinese offices still save), or .docx (word/document.xml: paragraphs become lines).
+// Pure: bytes in, text out (no file system) — the CLI reads the file, the renderer gets it from the file picker.
 // Bad input — not a text file, an unreadable .docx, an unsupported type, a file too large — is a
 // Chinese-first error naming the file.
 import JSZip from 'jszip'
