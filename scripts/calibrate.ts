@@ -22,7 +22,8 @@ import { analyzeMatter } from '../core/engine/analyze'
 import { FORMAT_VERSION, validateMatter } from '../core/matter/schema'
 import type { SentencingInput } from '../core/analysis/types'
 
-export const DEFAULT_CASES_DIR = '/work/shared/cases'
+/** The published cases bundled with the app; another folder of fixtures may be named with --cases. */
+export const DEFAULT_CASES_DIR = resolve(import.meta.dirname, '../core/examples/data')
 const COVERAGE = 0.8
 const CHARGE = 'art287-2'
 
@@ -31,7 +32,7 @@ interface Row { rec: JudgmentRecord; units: number; heavier: boolean; factor: nu
 export function loadRecords(dir: string): { records: JudgmentRecord[]; skipped: { id: string; reason: string }[] } {
   const records: JudgmentRecord[] = []
   const skipped: { id: string; reason: string }[] = []
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'summaries.json').sort()) {
     const fx = JSON.parse(readFileSync(join(dir, f), 'utf8')) as CaseFixture
     const r = recordsFromFixture(f.replace(/\.json$/, ''), fx)
     records.push(...r.records)

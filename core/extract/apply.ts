@@ -1,7 +1,7 @@
 // Applying the proposals the user accepted (possibly corrected) to a matter. Pure: a new document is returned,
 // the old one is untouched; a proposal for a field the matter format does not have is reported, not applied.
-import { emptyDefendant, type CardLine, type Defendant, type MatterDocument } from '../matter/schema'
-import type { Proposal } from './index'
+import { emptyDefendant, type Accusation, type CardLine, type Defendant, type MatterDocument } from '../matter/schema'
+import type { Charge, DocumentKind, Proposal } from './index'
 
 export interface Acceptance {
   proposal: Proposal
@@ -24,9 +24,9 @@ export interface ApplyResult {
 
 const TEMPLATE = emptyDefendant('template')
 
-/** Does the matter format (as this build validates it) have this defendant field? */
+/** Does the matter format (as this build validates it) have this defendant field? (The charge is the matter's.) */
 export function isApplicable(path: string): boolean {
-  if (path === 'charge' || path === 'sex') return false
+  if (path === 'charge') return false
   if (path === 'ageAtAct' || path.startsWith('actPeriod.')) return true
   let node: unknown = TEMPLATE
   for (const part of path.split('.')) {
@@ -52,7 +52,10 @@ function nextId(doc: MatterDocument, taken: Set<string>): string {
   for (let i = doc.defendants.length + 1; ; i++) if (!taken.has(`d${i}`)) return `d${i}`
 }
 
-export function applyProposals(doc: MatterDocument, targets: DefendantTarget[], accepted: Acceptance[]): ApplyResult {
+/** What the document itself is and alleges, for matter.accusation (format version 2); only given keys are set. */
+export interface AccusationUpdate { document?: DocumentKind; charge?: Charge; /** the text, as 指控事实（原文） */ facts?: string }
+
+export function applyProposals(doc: MatterDocument, targets: DefendantTarget[], accepted: Acceptance[], accusation?: AccusationUpdate): ApplyResult {
   const defendants = doc.defendants.slice()
   const taken = new Set(defendants.map((d) => d.id))
   const indexOf = new Map<string, number>()
@@ -96,5 +99,19 @@ export function applyProposals(doc: MatterDocument, targets: DefendantTarget[], 
     defendants[i] = d
     applied++
   }
-  return { doc: { ...doc, defendants }, applied, skipped }
+  let matter = doc.matter
+  if (accusation && (accusation.document || accusation.charge || accusation.facts)) {
+    const prev: Accusation = matter.accusation ?? { document: null, number: null, charge: null, facts: null, sentenceProposal: null }
+    matter = {
+      ...matter,
+      accusation: {
+        ...prev,
+        ...(accusation.document ? { document: accusation.document } : {}),
+        ...(accusation.charge ? { charge: accusation.charge } : {}),
+        ...(accusation.facts ? { facts: accusation.facts } : {})
+      }
+    }
+    applied += (accusation.document ? 1 : 0) + (accusation.charge ? 1 : 0) + (accusation.facts ? 1 : 0)
+  }
+  return { doc: { ...doc, matter, defendants }, applied, skipped }
 }

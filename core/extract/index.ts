@@ -5,7 +5,7 @@
 // Precision first: a fact is proposed only where a phrase states it; where two statements about the same
 // defendant disagree, neither is proposed. Nothing is inferred that the text does not say (no 0, no false for
 // a silence). The user accepts or corrects each proposal; nothing here writes to a matter.
-import { type CardLine, type Defendant, KNOWLEDGE_INDICATORS } from '../matter/schema'
+import { type CardLine, type CHARGE_IDS, type Defendant, KNOWLEDGE_INDICATORS } from '../matter/schema'
 import { normalizeText } from '../text/normalize'
 import { parseAmount, parseCount, parseDate, type ParsedAmount, type ParsedDate } from '../text/numbers'
 import { findDefendants, findMentions, type Mention, type NamedDefendant, type Span, MOU_NAME } from './names'
@@ -16,7 +16,7 @@ export const DOCUMENT_KINDS = ['起诉意见书', '起诉书', '判决书', '不
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 /** The charges of the matter format's vocabulary (spec: prevailingCharge, accusation.charge). */
-export type Charge = 'art287-2' | 'art312' | 'art266-accomplice' | 'art177-1' | 'art287-1'
+export type Charge = (typeof CHARGE_IDS)[number]
 
 /** Longest text accepted (characters). A 判决书 runs to a few tens of thousands. */
 export const EXTRACT_MAX_CHARS = 200_000

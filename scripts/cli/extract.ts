@@ -9,21 +9,15 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { extractFacts, toMatterDefendants, type Proposal } from '../../core/extract/index'
+import { FIELDS } from '../../core/matter/fields'
 import { CliError, parseArgs, runCli } from './common'
 import { TextFileError, textOfFile } from '../../core/text/file-text'
 
 const USAGE = '用法 / usage: npm run extract -- <起诉书.txt|.docx|-> [--json]'
 
-const PATH_ZH: Record<string, string> = {
-  name: '姓名', sex: '性别', birthDate: '出生日期', ageAtAct: '行为时年龄', student: '在校学生',
-  'actPeriod.from': '行为起始', 'actPeriod.to': '行为终止', 'conduct.cards': '两卡',
-  'amounts.paymentSettlement': '支付结算金额', 'amounts.oneWayInflow': '单向流入金额', 'amounts.verifiedFraudFunds': '经查证涉诈资金',
-  'amounts.illegalGain': '违法所得', 'mitigation.restitution': '退赃退赔', 'mitigation.surrendered': '自动投案',
-  'mitigation.truthfulConfession': '如实供述', 'mitigation.pleaAgreement': '认罪认罚', 'mitigation.victimForgiveness': '取得谅解',
-  'mitigation.firstOffence': '初犯偶犯', 'mitigation.role': '共同犯罪地位', 'knowledge.indicators': '明知推定情形',
-  'knowledge.finding': '明知认定', 'knowledge.knewProceeds': '明知是犯罪所得', 'helped.crimeType': '被帮助犯罪类型',
-  'helped.objectCount': '被帮助对象数', 'history.recidivist': '累犯', 'history.priorCriminalRecord': '前科', charge: '罪名'
-}
+/** The Chinese label of a field (the field table, core/matter/fields.ts), or the charge. */
+const labelOf = (path: string): string =>
+  path === 'charge' ? '罪名' : (FIELDS as Record<string, { label: { zh: string } }>)[path]?.label.zh ?? path
 
 let file: string | undefined
 
@@ -89,7 +83,7 @@ await runCli(USAGE, async () => {
   for (const d of r.value.defendants) {
     lines.push('', `${d.id} ${d.name}（${d.kind === 'unit' ? '单位' : '自然人'}）`)
     for (const p of r.value.proposals.filter((x) => x.defendantId === d.id)) {
-      lines.push(`  ${PATH_ZH[p.path] ?? p.path}：${JSON.stringify(p.value)}    ← “${quote(p)}” [${p.span[0]}, ${p.span[1]})${p.note ? `  （${p.note}）` : ''}`)
+      lines.push(`  ${labelOf(p.path)}：${JSON.stringify(p.value)}    ← “${quote(p)}” [${p.span[0]}, ${p.span[1]})${p.note ? `  （${p.note}）` : ''}`)
     }
   }
   process.stdout.write(`${lines.join('\n')}\n`)

@@ -8,7 +8,8 @@ const INDICTMENT = [
   '起诉书',
   '被告人邬某某，男，2001年3月5日出生，某某大学在校学生。',
   '2021年3月至5月间，被告人邬某某将其本人名下的2张银行卡出售给他人，获取好处费共计人民币1,200元。经查，上述银行卡流入资金共计38万余元，其中经查证系诈骗资金4.2万元。',
-  '被告人邬某某到案后如实供述，自愿认罪认罚。'
+  '被告人邬某某到案后如实供述，自愿认罪认罚。',
+  '本院认为，被告人邬某某应当以帮助信息网络犯罪活动罪追究其刑事责任。'
 ].join('\n')
 
 test('paste an 起诉书, correct one proposal, accept the rest', async ({ page, host }) => {
@@ -33,6 +34,9 @@ test('paste an 起诉书, correct one proposal, accept the rest', async ({ page,
   await expect(inflow).toContainText('→ 390,000 元（即 39万元）')
   // the placeholder defendant takes the name
   await expect(results.getByRole('checkbox', { name: '同时将姓名改为 邬某某' })).toBeChecked()
+  await expect(results).toContainText('记入案件的指控信息：起诉书，帮助信息网络犯罪活动罪')
+  await expect(results.getByTestId('extract-accusation')).toBeChecked()
+  await expect(results.getByTestId('extract-facts')).toBeChecked()
   await dialog.getByTestId('extract-apply').click()
   await expect(dialog).toBeHidden()
 
@@ -44,6 +48,10 @@ test('paste an 起诉书, correct one proposal, accept the rest', async ({ page,
   await expect(field(page, '行为起始日期')).toHaveValue('2021-03-01')
   await expect(page.getByRole('radiogroup', { name: '认罪认罚', exact: true }).getByRole('radio', { name: '是' })).toBeChecked()
   await expect(page.getByRole('radiogroup', { name: '自动投案', exact: true }).getByRole('radio', { name: '未知' })).toBeChecked()
+  await page.getByTestId('matter-info').getByText('案件信息').click()
+  await expect(page.getByRole('radiogroup', { name: '指控文书', exact: true }).getByRole('radio', { name: '起诉书' })).toBeChecked()
+  await expect(page.getByRole('radiogroup', { name: '指控罪名', exact: true }).getByRole('radio', { name: '帮助信息网络犯罪活动罪' })).toBeChecked()
+  await expect(field(page, '指控事实（原文）')).toHaveValue(INDICTMENT)
   await expectSaved(page)
   // one step to undo
   await page.getByRole('button', { name: '撤销' }).click()

@@ -36,7 +36,8 @@ describe('applyProposals', () => {
     expect(b!.name).toBe('李某')
     expect(b!.amounts.illegalGain).toBe(23000)
     expect(b!.mitigation).toMatchObject({ truthfulConfession: true, pleaAgreement: true, surrendered: null })
-    expect(out.skipped.map((s) => s.proposal.path).sort()).toEqual(['charge', 'sex'].filter((p) => r.value.proposals.some((x) => x.path === p)).sort())
+    expect(a!.sex).toBe('male')
+    expect(out.skipped.map((s) => s.proposal.path)).toEqual(r.value.proposals.filter((p) => p.path === 'charge').map((p) => p.path))
     expect(out.applied + out.skipped.length).toBe(accepted.length)
     const v = validateMatter(out.doc)
     expect(v.ok ? [] : v.issues).toEqual([])
@@ -62,10 +63,20 @@ describe('applyProposals', () => {
     ])
   })
 
+  it('the document and its charge go to matter.accusation; what is there already is kept', () => {
+    const doc = emptyMatter('测试案')
+    doc.matter.accusation = { document: null, number: '某检刑诉〔2023〕1号', charge: null, facts: null, sentenceProposal: null }
+    const out = applyProposals(doc, [], [], { document: '起诉书', charge: 'art287-2' })
+    expect(out.doc.matter.accusation).toEqual({ document: '起诉书', number: '某检刑诉〔2023〕1号', charge: 'art287-2', facts: null, sentenceProposal: null })
+    expect(out.applied).toBe(2)
+    expect(validateMatter(out.doc).ok).toBe(true)
+  })
+
   it('knows which fields the format has', () => {
     expect(isApplicable('amounts.illegalGain')).toBe(true)
     expect(isApplicable('actPeriod.from')).toBe(true)
     expect(isApplicable('history.recidivist')).toBe(true)
+    expect(isApplicable('sex')).toBe(true)
     expect(isApplicable('charge')).toBe(false)
     expect(isApplicable('amounts.nonsense')).toBe(false)
   })

@@ -11,7 +11,8 @@ import type { CardLine, MatterDocument } from '../../../core/matter/schema'
 import { MAX_FILE_BYTES, textOfFile } from '../../../core/text/file-text'
 import { describeAmount, describeDate, parseAmount, parseCount, parseDate } from '../../../core/text/numbers'
 import { useI18n } from '../i18n'
-import { cardDealingLabels, cardKindLabels, cardOwnerLabels, chargeLabels, crimeTypeLabels, factPathLabels, roleLabels, type Lang } from '../labels'
+import { FIELDS } from '../../../core/matter/fields'
+import { cardDealingLabels, cardKindLabels, cardOwnerLabels, chargeLabels, crimeTypeLabels, roleLabels, type Lang } from '../labels'
 
 const oneLanguage = (msg: string, lang: Lang): string => {
   const i = msg.indexOf(' / ')
@@ -39,15 +40,9 @@ function parseCorrection(kind: Kind, s: string): { ok: true; value: unknown; sho
   return r.ok ? { ok: true, value: r.value.value, shown: String(r.value.value) } : r
 }
 
-const PATH_EXTRA: Record<string, string> = {
-  name: '姓名', sex: '性别', 'actPeriod.from': '行为起始日期', 'actPeriod.to': '行为终止日期', 'mitigation.restitution': '退赃退赔金额',
-  'amounts.paymentSettlement': '支付结算金额', 'amounts.oneWayInflow': '单向流入涉案账户金额', 'amounts.verifiedFraudFunds': '其中经查证系涉诈资金',
-  'amounts.illegalGain': '违法所得', 'mitigation.surrendered': '自动投案', 'mitigation.truthfulConfession': '如实供述',
-  'mitigation.pleaAgreement': '认罪认罚', 'mitigation.victimForgiveness': '取得被害人谅解', 'mitigation.firstOffence': '初犯偶犯',
-  'mitigation.role': '共同犯罪地位', 'history.recidivist': '累犯', 'history.priorCriminalRecord': '有前科', 'knowledge.indicators': '明知推定情形',
-  'knowledge.finding': '明知的认定', 'knowledge.knewProceeds': '明知是犯罪所得', 'helped.crimeType': '被帮助犯罪类型',
-  'helped.objectCount': '被帮助对象数量', charge: '罪名'
-}
+/** The label of a proposal's field: the field table's (core/matter/fields.ts), or the charge. */
+const fieldLabel = (path: string, lang: Lang): string =>
+  path === 'charge' ? (lang === 'en' ? 'Charge' : '罪名') : (FIELDS as Record<string, { label: { zh: string; en: string } }>)[path]?.label[lang] ?? path
 
 function valueText(p: Proposal, lang: Lang, yes: string, no: string): string {
   const v = p.value
@@ -90,6 +85,8 @@ export function ExtractDialog({ open, onClose, doc, onApply }: {
   const [rename, setRename] = useState<Record<string, boolean>>({})
   const [decisions, setDecisions] = useState<Decision[]>([])
   const [busy, setBusy] = useState(false)
+  const [takeAccusation, setTakeAccusation] = useState(true)
+  const [takeFacts, setTakeFacts] = useState(!doc.matter.accusation?.facts)
   const fileInput = useRef<HTMLInputElement>(null)
 
   const reset = () => {
@@ -177,7 +174,12 @@ export function ExtractDialog({ open, onClose, doc, onApply }: {
     const tg: DefendantTarget[] = result.r.defendants
       .filter((d) => targets[d.id] !== 'skip')
       .map((d) => ({ extractedId: d.id, target: targets[d.id] as number | 'new', name: d.name }))
-    const out = applyProposals(doc, tg, accepted)
+    const acc = {
+      ...(takeAccusation && result.r.document ? { document: result.r.document } : {}),
+      ...(takeAccusation && result.r.charge ? { charge: result.r.charge.value } : {}),
+      ...(takeFacts ? { facts: result.text } : {})
+    }
+    const out = applyProposals(doc, tg, accepted, acc)
     onApply(out.doc, out.applied, out.skipped.length)
     setResult(null)
     setText('')
@@ -185,7 +187,8 @@ export function ExtractDialog({ open, onClose, doc, onApply }: {
   }
 
   const badCorrections = corrections.some((c, i) => c && !c.ok && decisions[i]?.accept)
-  const nAccepted = decisions.filter((d) => d.accept).length
+  const hasAccusation = !!result && (result.r.document !== null || result.r.charge !== null)
+  const nAccepted = decisions.filter((d) => d.accept).length + (hasAccusation && takeAccusation ? 1 : 0) + (takeFacts ? 1 : 0)
 
   return (
     <Modal
@@ -235,6 +238,14 @@ export function ExtractDialog({ open, onClose, doc, onApply }: {
             <FileTextOutlined /> {t('extract.document')}：{result.r.document ?? t('extract.documentUnknown')}
             {' · '}{t('extract.found', { n: result.r.defendants.length, m: result.r.proposals.length })}
           </Typography.Paragraph>
+          {hasAccusation && (
+            <Checkbox checked={takeAccusation} onChange={(e) => setTakeAccusation(e.target.checked)} data-testid="extract-accusation" style={{ marginBottom: 8 }}>
+              {t('extract.accusation')}：{[result.r.document, result.r.charge ? chargeLabels[result.r.charge.value][lang] : null].filter(Boolean).join('，')}
+            </Checkbox>
+          )}
+          <Checkbox checked={takeFacts} onChange={(e) => setTakeFacts(e.target.checked)} data-testid="extract-facts" style={{ marginBottom: 8, display: 'flex' }}>
+            {t('extract.storeFacts')}
+          </Checkbox>
           {result.r.defendants.length === 0 && <Empty description={t('extract.noDefendant')} />}
           {result.r.defendants.map((d) => {
             const target = targets[d.id]
@@ -266,7 +277,7 @@ export function ExtractDialog({ open, onClose, doc, onApply }: {
                     const applicable = isApplicable(p.path)
                     const kind = kindOf(p.path)
                     const c = corrections[i]
-                    const label = PATH_EXTRA[p.path] ?? factPathLabels[p.path] ?? p.path
+                    const label = fieldLabel(p.path, lang)
                     return (
                       <li key={i} className="extract-item" data-testid={`proposal-${d.id}-${p.path}`} data-path={p.path}>
                         <Checkbox
