@@ -68,23 +68,24 @@ export function checkText(text: string): string | null {
 // ---------------------------------------------------------------- structure
 interface Piece { start: number; end: number }
 
-function pieces(t: string, start: number, end: number, sep: RegExp): Piece[] {
+function pieces(t: string, start: number, end: number, sep: ReadonlySet<string>): Piece[] {
   const out: Piece[] = []
   let s = start
   for (let i = start; i < end; i++) {
-    const ch = t[i] as string
+    const ch = t.charAt(i)
+    if (!sep.has(ch)) continue
     // a comma between digits groups thousands (1,200元); it does not end a clause
-    if (sep.test(ch) && !(ch === ',' && /[0-9]/.test(t[i - 1] ?? '') && /^[0-9]{3}(?![0-9])/.test(t.slice(i + 1, i + 5)))) {
-      if (i > s) out.push({ start: s, end: i })
-      s = i + 1
-    }
+    if (ch === ',' && isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1)) && isDigit(t.charCodeAt(i + 2)) && isDigit(t.charCodeAt(i + 3)) && !isDigit(t.charCodeAt(i + 4))) continue
+    if (i > s) out.push({ start: s, end: i })
+    s = i + 1
   }
   if (end > s) out.push({ start: s, end })
   return out
 }
+const isDigit = (c: number) => c >= 48 && c <= 57
 
-const SENTENCE_SEP = /[。；;！!？?\n]/
-const CLAUSE_SEP = /[，,：:]/
+const SENTENCE_SEP: ReadonlySet<string> = new Set([...'。；;！!？?\n'])
+const CLAUSE_SEP: ReadonlySet<string> = new Set([...'，,：:'])
 
 function documentKind(t: string): DocumentKind | null {
   const head = t.slice(0, 400)
@@ -175,13 +176,21 @@ export function extractFacts(text: string): ExtractOutcome {
   if (defendants.length === 0) return { ok: true, value: { document, defendants, proposals: [], charge: null } }
 
   const allIds = defendants.map((d) => d.id)
-  const nonSubject = nonSubjectSpans(t)
-  const isSubjectMention = (m: Mention) => !nonSubject.some(([s, e]) => m.span[0] >= s && m.span[1] <= e)
+  // positions inside a non-actor phrase (在X的组织下, 出售给X …), marked once so that each check is O(1)
+  const covered = new Uint8Array(t.length)
+  for (const [s, e] of nonSubjectSpans(t)) covered.fill(1, s, e)
+  const isSubjectMention = (m: Mention) => !(covered[m.span[0]] === 1 && covered[m.span[1] - 1] === 1)
 
   const sentences = pieces(t, 0, t.length, SENTENCE_SEP)
   let current: string[] = []
+  let cursor = 0 // mentions are sorted by position: one sweep hands each sentence its own
   for (const [si, sen] of sentences.entries()) {
-    const inSentence = mentions.filter((m) => m.span[0] >= sen.start && m.span[1] <= sen.end)
+    while (cursor < mentions.length && (mentions[cursor] as Mention).span[0] < sen.start) cursor++
+    const inSentence: Mention[] = []
+    for (let k = cursor; k < mentions.length && (mentions[k] as Mention).span[0] < sen.end; k++) {
+      const m = mentions[k] as Mention
+      if (m.span[1] <= sen.end) inSentence.push(m)
+    }
     const defs = inSentence.filter((m) => m.defendantId && isSubjectMention(m))
     let subjects: string[]
     if (defs.length) {

@@ -122,7 +122,7 @@ export function findDefendants(t: string): NamedDefendant[] {
 export function findMentions(t: string, defendants: NamedDefendant[]): Mention[] {
   const byName = new Map(defendants.map((d) => [d.name, d.id]))
   const out: Mention[] = []
-  const taken = new Array<boolean>(t.length).fill(false)
+  const taken = new Uint8Array(t.length)
   // defendants' names first, longest first, so that 王某某 is not read as 王某
   const names = [...defendants].sort((a, b) => b.name.length - a.name.length)
   for (const d of names) {
@@ -132,12 +132,10 @@ export function findMentions(t: string, defendants: NamedDefendant[]): Mention[]
       if (i < 0) break
       from = i + 1
       const end = i + d.name.length
-      if (taken.slice(i, end).some(Boolean)) continue
-      // not when the name runs on into a longer anonymised name (王某 inside 王某某 / 王某林)
-      const after = t.slice(end)
-      const longer = new RegExp(`^${MOU_NAME}`).exec(t.slice(i))
-      if (longer && longer[0].length > d.name.length && !byName.has(longer[0]) && /^某/.test(after)) continue
-      for (let k = i; k < end; k++) taken[k] = true
+      if (taken.subarray(i, end).some((x) => x === 1)) continue
+      // not when the name runs on into a longer anonymised name (王某 inside 王某某; a defendant 王某某 is taken first)
+      if (t[end] === '某') continue
+      taken.fill(1, i, end)
       out.push({ name: d.name, span: [i, end], defendantId: d.id })
     }
   }
@@ -145,7 +143,7 @@ export function findMentions(t: string, defendants: NamedDefendant[]): Mention[]
   for (const m of t.matchAll(any)) {
     const i = m.index as number
     const end = i + (m[0] as string).length
-    if (taken.slice(i, end).some(Boolean)) continue
+    if (taken.subarray(i, end).some((x) => x === 1)) continue
     out.push({ name: m[0] as string, span: [i, end], defendantId: byName.get(m[0] as string) ?? null })
   }
   return out.sort((a, b) => a.span[0] - b.span[0])

@@ -40,17 +40,18 @@ if ([...TRAD].length !== [...SIMP].length) throw new Error('normalize: tradition
  * The result has exactly the length of the input.
  */
 export function normalizeText(text: string): string {
-  let out = ''
+  // built as an array and joined: a string grown by += is a rope, slow to index character by character
+  const out: string[] = new Array<string>(text.length)
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string
     const code = ch.charCodeAt(0)
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0) // ０-９
-    else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) out += String.fromCharCode(code - 0xfee0)
-    else if (ch === '．') out += '.'
-    else if (ch === '／') out += '/'
-    else if (ch === '－') out += '-'
-    else if (ch === '\u3000') out += ' '
-    else out += MAP.get(ch) ?? ch
+    if (code >= 0xff10 && code <= 0xff19) out[i] = String.fromCharCode(code - 0xfee0) // ０-９
+    else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) out[i] = String.fromCharCode(code - 0xfee0)
+    else if (ch === '．') out[i] = '.'
+    else if (ch === '／') out[i] = '/'
+    else if (ch === '－') out[i] = '-'
+    else if (ch === '\u3000') out[i] = ' '
+    else out[i] = MAP.get(ch) ?? ch
   }
-  return out
+  return out.join('')
 }
