@@ -278,11 +278,16 @@ function clauseFacts(t: string, cl: Piece, add: Add): void {
       if (field === 'verifiedFraudFunds') fraud = last
       if (!best || last > best.pos) best = { field, pos: last }
     }
-    if (!best) continue
-    // a settlement or inflow qualified as fraud money (其中…诈骗…结算 / 流入诈骗资金) is verified fraud money
-    let field = best.field
+    // "X元已退缴 / 已全部退赔" after the figure: restitution of that figure
+    const restitutedAfter = /^(?:已|均已)?(?:全部|全额|主动)?(?:退缴|退赔|退还|退出|退赃)/.test(c.slice(i + raw.length))
+    if (!best && !restitutedAfter) continue
+    // a settlement or inflow qualified as fraud money (其中…诈骗…结算 / 流入诈骗资金) is verified fraud money;
+    // 退缴违法所得X元 is restitution, whatever noun follows the verb
+    let field: AmountField = restitutedAfter ? 'restitution' : (best as { field: AmountField }).field
+    if (!restitutedAfter && AMOUNT_KEYWORDS[0]![1].test(before)) field = 'restitution'
+    AMOUNT_KEYWORDS[0]![1].lastIndex = 0
     if ((field === 'paymentSettlement' || field === 'oneWayInflow') && fraud >= 0) field = 'verifiedFraudFunds'
-    if (negated(c, best.pos)) continue
+    if (best && field !== 'restitution' && negated(c, best.pos)) continue
     const a = parseAmount(raw)
     if (!a.ok) continue
     const path = field === 'restitution' ? 'mitigation.restitution' : `amounts.${field}`
@@ -398,7 +403,7 @@ function sentenceFacts(t: string, sen: Piece, subjects: string[], inSentence: Me
     const kinds = [...c.matchAll(CARD_RE)].map((m) => ({ at: m.index as number, len: m[0].length, kind: CARD_KIND_OF.get(m[0]) as CardLine['kind'], word: m[0] }))
     if (!kinds.length) continue
     const hasBuy = verbs.some((v) => v.dealing === 'buy')
-    const selfWords = /本人|自己|其名下|自身|各自(?:开立|办理|开设|注册)|以个人身份/.test(c)
+    const selfWords = /本人|自己|其名下|各自名下|自身|各自(?:开立|办理|开设|注册)|以个人身份/.test(c)
     const otherWords = /他人名下|他人的(?:银行|手机|电话|身份|支付)|他人身份|非本人|多人|朋友|亲友|同学|家人|亲属|从[^，,]{0,12}处|向[^，,]{0,12}收购|收购的/.test(c)
     verbs.forEach((v, vi) => {
       const next = verbs[vi + 1]?.at ?? c.length

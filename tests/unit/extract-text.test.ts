@@ -148,6 +148,28 @@ describe('co-defendants in a 判决书', () => {
   })
 })
 
+describe('an 起诉意见书 with two suspects', () => {
+  const OPINION = [
+    '起诉意见书',
+    '犯罪嫌疑人张某某、李某某涉嫌帮助信息网络犯罪活动罪一案，现已侦查终结。',
+    '经依法侦查查明：2023年1月至3月，犯罪嫌疑人张某某、李某某明知他人利用信息网络实施犯罪，仍将各自名下的银行卡出租给他人使用。其中张某某获利3000元，李某某获利2000元。',
+    '案发后，犯罪嫌疑人张某某主动退缴违法所得3000元；犯罪嫌疑人李某某违法所得2000元已全部退缴。'
+  ].join('\n')
+  const r = ok(OPINION)
+  const [zhang, li] = r.defendants
+
+  it('each clause\'s figure goes to the suspect it names; restitution however the sentence runs', () => {
+    expect(r.document).toBe('起诉意见书')
+    expect(one(r, zhang!.id, 'amounts.illegalGain')).toBe(3000)
+    expect(one(r, li!.id, 'amounts.illegalGain')).toBe(2000)
+    expect(one(r, zhang!.id, 'mitigation.restitution')).toBe(3000)
+    expect(one(r, li!.id, 'mitigation.restitution')).toBe(2000)
+    expect(find(r, li!.id, 'conduct.cards').map((p) => p.value)).toEqual([{ kind: 'bankCard', count: null, owner: 'self', dealing: 'rent' }])
+    expect(one(r, zhang!.id, 'knowledge.finding')).toBeUndefined()
+    expect(one(r, zhang!.id, 'charge')).toBe('art287-2')
+  })
+})
+
 describe('precision: nothing the text does not state', () => {
   it('a negated circumstance is not proposed', () => {
     const r = ok('被告人张某某到案后未如实供述，不认罪认罚，亦未取得被害人谅解。')
