@@ -15,14 +15,14 @@ const SURNAMES_1 =
 const SURNAMES_2 = ['欧阳', '司马', '诸葛', '上官', '司徒', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '夏侯', '令狐', '端木', '独孤']
 
 // Characters and pairs that end a name: verbs, particles and prepositions that follow a name in legal prose.
-const STOP_CHARS = '犯在于系因等伙为的将以自从通与和及被经是已又还即先后曾均仍供到称也就由把并向对受所其之、，,。；;：:（）()“”‘’"\'《》【】 0-9一二三四五六七八九十两个人名同伙利非无未不'
+const STOP_CHARS = '犯在于系因等伙为的将以自从通与和及被经是已又还即先后曾均仍供到称也就由把并向对受所其之、，,。；;：:（）()“”‘’"\'《》【】 0-9个人名同伙利非无未不'
 const STOP_PAIRS = ['明知', '通过', '出售', '出租', '出借', '收购', '购买', '伙同', '先后', '利用', '提供', '帮助', '租用', '使用', '招揽', '组织', '指使', '介绍', '开设', '开立', '办理', '负责', '联系', '共同', '多次', '分别', '主动', '如实', '自愿', '认罪', '到案', '归案', '投案', '构成', '涉嫌', '触犯', '非法', '为了', '为牟', '获利', '违法', '收到', '获取', '处以', '有期', '拘役', '罚金', '缓刑', '判处', '被判', '向他', '将其', '作为', '明确', '知道', '在明', '点击', '下载', '注册', '绑定', '走进', '之后', '以后', '以来', '期间', '某某', '妨害', '掩饰', '诈骗', '盗窃', '走私', '拒不', '拘役', '无法', '主犯', '从犯', '应当', '应予', '依法', '辩称', '供称', '称其']
 
 const cls = (chars: string) => `[${chars.replace(/[\]\\^-]/g, (c) => `\\${c}`)}]`
 // STOP_CHARS contains the range 0-9 deliberately; keep the hyphen of that range
 const STOP_CLASS = `[${STOP_CHARS.replace(/[\]\\^]/g, (c) => `\\${c}`)}]`
 const STOP = `(?:${STOP_PAIRS.join('|')}|${STOP_CLASS})`
-const GIVEN = `(?:(?!${STOP})[\\u4e00-\\u9fa5])`
+const GIVEN = `(?:(?!${STOP})(?![一二三四五六七八九十两][人次张个名年月日号套部万千百元余多])[\\u4e00-\\u9fa5])`
 const SURNAME = `(?:${SURNAMES_2.join('|')}|${cls(SURNAMES_1)})`
 
 /** A name written 姓某 / 姓某某 / 姓某X (the anonymised form; never 姓某某X). */
@@ -33,7 +33,7 @@ const UNIT_NAME = `[\\u4e00-\\u9fa5A-Za-z0-9（）()]{2,30}?(?:有限责任公�
 
 const list = (name: string) => `${name}(?:[、和及与]${name})*`
 
-const ROLE_WORDS = '(?:原审被告人|被告人|犯罪嫌疑人|被不起诉人|被申诉人|上诉人|被告)'
+const ROLE_WORDS = '(?:原审被告人|被告人|犯罪嫌疑人|被不起诉人|被申诉人|上诉人|被告(?!单位))(?:[（(][^）)]{1,12}[）)])?'
 
 interface ContextRule { re: RegExp; group: number; full: boolean }
 const CONTEXTS: ContextRule[] = [
