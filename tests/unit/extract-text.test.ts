@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkText, EXTRACT_MAX_CHARS, extractFacts, toMatterDefendants, type ExtractResult, type Proposal } from '../../core/extract/index'
 import { fieldAccuracy, inventedRate } from '../../core/extract/score'
+import { examples } from '../../core/examples/index'
+import { parseAmount } from '../../core/text/numbers'
 import { scoreBundled } from '../../scripts/bench/extract'
 
 // A made-up 起诉书 in the usual layout: particulars, then the facts, then the law.
@@ -245,6 +247,23 @@ describe('precision: nothing the text does not state', () => {
         expect(r.value.defendants.some((d) => d.id === p.defendantId)).toBe(true)
       }
     }), { numRuns: 300 })
+  })
+})
+
+describe('spans agree with values', () => {
+  it('every amount proposed is what its span reads as, on every bundled excerpt and the documents above', () => {
+    const texts = [INDICTMENT, ...examples.map((e) => e.source.excerpt ?? '').filter(Boolean)]
+    let checked = 0
+    for (const text of texts) {
+      const r = ok(text)
+      for (const p of r.proposals) {
+        if (!(p.path.startsWith('amounts.') || p.path === 'mitigation.restitution')) continue
+        const read = parseAmount(text.slice(...p.span))
+        expect(read.ok && read.value.value, `${p.path} ← ${text.slice(...p.span)}`).toBe(p.value)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(20)
   })
 })
 
