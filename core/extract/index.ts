@@ -384,6 +384,23 @@ function sentenceFacts(t: string, sen: Piece, subjects: string[], inSentence: Me
       add(id, 'actPeriod.to', to.iso, abs(i, m[0].length), dateNote(m[2] as string, to))
     }
   }
+  // in a served document (起诉书 …), a fact paragraph opening with a date dates the act: 2022年6月，被告人X…
+  RANGE_RE.lastIndex = 0
+  FROM_RE.lastIndex = 0
+  const ranged = RANGE_RE.test(s) || FROM_RE.test(s)
+  RANGE_RE.lastIndex = 0
+  FROM_RE.lastIndex = 0
+  if (document && !ranged) {
+    const open = new RegExp(`^(?:经[^，,：:]{0,10}查明[：:]?)?(${DATE_FULL})(?:间|期间|左右)?[，,]`).exec(s)
+    const first = inSentence[0]
+    if (open && first?.defendantId && first.span[0] - sen.start - open[0].length <= 6) {
+      const d = parseDate(open[1] as string)
+      const at = open[0].indexOf(open[1] as string)
+      if (d.ok && d.value.precision !== 'year') {
+        for (const id of subjects) add(id, 'actPeriod.from', d.value.iso, abs(at, (open[1] as string).length), dateNote(open[1] as string, d.value))
+      }
+    }
+  }
   for (const m of s.matchAll(FROM_RE)) {
     const d = parseDate(m[1] as string)
     if (!d.ok || d.value.precision === 'year') continue
@@ -496,6 +513,16 @@ function personalParticulars(t: string, mentions: Mention[], out: Candidate[]): 
         out.push({ defendantId: m.defendantId, path: 'birthDate', value: d.value.iso, span: [base + birth.index, base + birth.index + birth[0].length] })
       }
     }
+    // 强制措施 (format version 2): the last measure named in the particulars' paragraph is the one in force
+    const para = t.slice(m.span[1], m.span[1] + 400).split('\n')[0] as string
+    let custody: { value: string; at: number; len: number } | null = null
+    for (const c of para.matchAll(/刑事拘留|被拘留|逮捕|取保候审|监视居住|拘传/g)) {
+      const i = c.index as number
+      if (/(?:解除|不批准|不予|撤销)$/.test(para.slice(Math.max(0, i - 4), i))) continue
+      const value = c[0] === '逮捕' ? 'arrested' : c[0] === '取保候审' ? 'bail' : c[0] === '监视居住' ? 'residentialSurveillance' : c[0] === '拘传' ? 'summoned' : 'detained'
+      custody = { value, at: i, len: c[0].length }
+    }
+    if (custody) out.push({ defendantId: m.defendantId, path: 'custody', value: custody.value, span: [base + custody.at, base + custody.at + custody.len] })
     const student = /(?:在校|在读)?(?:大学生|研究生|本科生|学生)(?![^，,]{0,4}(?:会|干部))/.exec(seg)
     if (student && !/(?:毕业|原系|曾系)/.test(seg.slice(Math.max(0, student.index - 8), student.index))) {
       out.push({ defendantId: m.defendantId, path: 'student', value: true, span: [base + student.index, base + student.index + student[0].length] })

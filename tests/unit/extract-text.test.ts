@@ -49,6 +49,8 @@ describe('extractFacts on an 起诉书', () => {
     expect(one(r, li!.id, 'birthDate')).toBe('1998-12-20')
     expect(one(r, wang!.id, 'student')).toBe(true)
     expect(one(r, li!.id, 'student')).toBeUndefined()
+    expect(one(r, wang!.id, 'custody')).toBe('detained')
+    expect(one(r, li!.id, 'custody')).toBeUndefined()
   })
 
   it('attributes the act period to the defendant of each paragraph', () => {
@@ -195,6 +197,41 @@ describe('names', () => {
   })
 })
 
+describe('a 不起诉决定书', () => {
+  const DECISION = [
+    '某某市某某区人民检察院',
+    '不起诉决定书',
+    '被不起诉人刘某某，女，2003年6月12日出生，系某某职业技术学院学生。2023年5月1日被取保候审。',
+    '经本院依法审查查明：2022年6月，被不起诉人刘某某在明知他人利用信息网络实施犯罪的情况下，仍将本人名下的银行卡1张、微信账户1个出租给他人使用，获利800元。经查，该银行卡流入资金共计人民币12.6万元，其中被害人张某被骗资金3万元转入该卡。',
+    '本院认为，刘某某具有坦白、认罪认罚等情节，决定对刘某某不起诉。'
+  ].join('\n')
+  const r = ok(DECISION)
+  const id = r.defendants[0]!.id
+
+  it('reads the person, the measure, the act month, the accounts and the money', () => {
+    expect(r.document).toBe('不起诉决定书')
+    expect(r.defendants.map((d) => d.name)).toEqual(['刘某某'])
+    expect(one(r, id, 'custody')).toBe('bail')
+    expect(one(r, id, 'student')).toBe(true)
+    expect(one(r, id, 'actPeriod.from')).toBe('2022-06-01')
+    expect(one(r, id, 'actPeriod.to')).toBeUndefined()
+    expect(find(r, id, 'conduct.cards').map((p) => p.value)).toEqual([
+      { kind: 'bankCard', count: 1, owner: 'self', dealing: 'rent' },
+      { kind: 'paymentAccount', count: 1, owner: 'self', dealing: 'rent' }
+    ])
+    expect(one(r, id, 'amounts.illegalGain')).toBe(800)
+    expect(one(r, id, 'amounts.oneWayInflow')).toBe(126000)
+    expect(one(r, id, 'amounts.verifiedFraudFunds')).toBe(30000)
+    expect(one(r, id, 'mitigation.truthfulConfession')).toBe(true)
+    expect(one(r, id, 'mitigation.pleaAgreement')).toBe(true)
+  })
+
+  it('a news account (no document kind) does not date the act from an opening date', () => {
+    const news = ok('2023年2月，被告人陈某因犯帮助信息网络犯罪活动罪被判处有期徒刑一年。')
+    expect(one(news, news.defendants[0]!.id, 'actPeriod.from')).toBeUndefined()
+  })
+})
+
 describe('precision: nothing the text does not state', () => {
   it('a negated circumstance is not proposed', () => {
     const r = ok('被告人张某某到案后未如实供述，不认罪认罚，亦未取得被害人谅解。')
@@ -282,11 +319,11 @@ describe('bad input', () => {
     }
   })
 
-  it('a 5 MB paste is refused quickly', () => {
+  it('a 5 MB paste is refused by its length, before anything is read', () => {
     const big = '被告人王某出售银行卡。'.repeat(500_000)
-    const t0 = performance.now()
     expect(checkText(big)).toContain('文本过长')
-    expect(performance.now() - t0).toBeLessThan(100)
+    const r = extractFacts(big)
+    expect(r.ok).toBe(false)
   })
 
   it('mojibake (many replacement characters) is refused', () => {
