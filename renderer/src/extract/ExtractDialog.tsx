@@ -56,7 +56,8 @@ function valueText(p: Proposal, lang: Lang, yes: string, no: string): string {
   if (p.path === 'charge') return pick(chargeLabels[v as keyof typeof chargeLabels])
   if (p.path === 'helped.crimeType') return pick(crimeTypeLabels[v as keyof typeof crimeTypeLabels])
   if (p.path === 'mitigation.role') return pick(roleLabels[v as keyof typeof roleLabels])
-  if (p.path === 'sex') return v === 'male' ? '男' : '女'
+  const values = (FIELDS as Record<string, { values?: Record<string, { zh: string; en: string }> }>)[p.path]?.values
+  if (typeof v === 'string' && values?.[v]) return values[v][lang]
   if (p.path === 'knowledge.finding') return v === 'proven' ? '已认定明知' : String(v)
   return String(v)
 }
