@@ -1,5 +1,6 @@
 // Journeys: paste an 起诉书 and accept (one corrected) the facts it states; type amounts and dates as people write
 // them; bad input to the extractor (empty, 5 MB, binary) says so and changes nothing.
+import JSZip from 'jszip'
 import { test, expect, openApp } from './fixtures'
 import { createMatter, expectSaved, field, fill } from './helpers'
 
@@ -123,4 +124,19 @@ test('bad input to the extractor: empty, 5 MB, binary — a message, nothing cha
   await dialog.getByRole('button', { name: '取 消' }).or(dialog.getByRole('button', { name: '取消' })).first().click()
   await expect(field(page, '违法所得')).toHaveValue('5000')
   await expect(page.getByTestId('defendant-tab-1')).toHaveCount(0)
+})
+
+test('open a .docx: its paragraphs are read and the facts proposed', async ({ page, host }) => {
+  const zip = new JSZip()
+  const body = INDICTMENT.split('\n').map((l) => `<w:p><w:r><w:t>${l}</w:t></w:r></w:p>`).join('')
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`)
+  const buffer = Buffer.from(await zip.generateAsync({ type: 'uint8array' }))
+  await openApp(page, host)
+  await createMatter(page, '文件提取测试')
+  await page.getByTestId('extract-open').click()
+  const dialog = page.getByRole('dialog', { name: '从起诉书、判决书等文书提取事实' })
+  await dialog.getByTestId('extract-file').setInputFiles({ name: '起诉书.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer })
+  const results = dialog.getByTestId('extract-results')
+  await expect(results).toContainText('文书类型：起诉书')
+  await expect(results.locator('[data-path="amounts.verifiedFraudFunds"]').getByTestId('proposal-value')).toHaveText('42,000 元')
 })
