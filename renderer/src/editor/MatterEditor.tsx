@@ -11,7 +11,7 @@ import {
 import type { MatterRecord } from '../../../core/ipc/contract'
 import { ApiError, call, errorText, saveText } from '../api'
 import { AnalysisPanel } from '../analysis/AnalysisPanel'
-import { runAnalysis } from '../engine'
+import { runAnalysis, searchPivotsWhenIdle } from '../engine'
 import { useI18n } from '../i18n'
 import { chargeLabels, perspectiveLabels, stageLabels, factPathLabels } from '../labels'
 import { MATTER_FIELDS } from '../../../core/matter/fields'
@@ -144,7 +144,14 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   }, [editor, onBack, modal, t])
 
   const deferred = useDeferredValue(editor.lastValid)
-  const outcome = useMemo(() => (deferred ? runAnalysis(deferred) : null), [deferred])
+  // the pivot search streams in when idle: each finished defendant bumps this and the analysis is re-read
+  const [pivotsDone, setPivotsDone] = useState(0)
+  const outcome = useMemo(() => (deferred ? runAnalysis(deferred) : null), [deferred, pivotsDone])
+  const incomplete = outcome?.ok === true && !outcome.complete
+  useEffect(() => {
+    if (!deferred || !incomplete) return
+    return searchPivotsWhenIdle(deferred, deferred.defendants[activeIndex]?.id ?? null, () => setPivotsDone((n) => n + 1))
+  }, [deferred, incomplete, activeIndex])
   const activeId = doc.defendants[activeIndex]?.id
   const defAnalysis = outcome?.ok ? outcome.analysis.defendants.find((d) => d.id === activeId) ?? outcome.analysis.defendants[activeIndex] ?? null : null
   const analysedDefendant = deferred?.defendants.find((d) => d.id === activeId) ?? null
