@@ -31,7 +31,7 @@ export interface Proposal {
   value: unknown
   /** [start, end) in the text as given */
   span: Span
-  /** what the reader should know: 余 = lower bound, month precision … (Chinese) */
+  /** what the reader should know: 余 = lower bound, month precision … ("中文 / English") */
   note?: string
 }
 
@@ -153,14 +153,14 @@ interface Candidate { defendantId: string; path: string; value: unknown; span: S
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 function approxNote(raw: string, a: ParsedAmount): string | undefined {
-  if (a.approximation === 'lowerBound') return `原文“${raw}”为约数，取下限 ${a.value} 元`
-  if (a.approximation === 'about') return `原文“${raw}”为约数`
-  if (a.writtenUnit === '万元' || a.writtenUnit === '亿元' || a.magnitude >= 10_000) return `原文“${raw}”，即 ${a.value} 元`
+  if (a.approximation === 'lowerBound') return `原文“${raw}”为约数，取下限 ${a.value} 元 / “${raw}” is a lower bound: ${a.value} yuan taken`
+  if (a.approximation === 'about') return `原文“${raw}”为约数 / “${raw}” is approximate`
+  if (a.writtenUnit === '万元' || a.writtenUnit === '亿元' || a.magnitude >= 10_000) return `原文“${raw}”，即 ${a.value} 元 / “${raw}” = ${a.value} yuan`
   return undefined
 }
 
 function dateNote(raw: string, d: ParsedDate): string | undefined {
-  if (d.precision === 'month') return `原文“${raw}”仅精确到月，按 ${d.iso} 记`
+  if (d.precision === 'month') return `原文“${raw}”仅精确到月，按 ${d.iso} 记 / “${raw}” gives the month only; stored as ${d.iso}`
   return undefined
 }
 
@@ -470,7 +470,7 @@ function sentenceFacts(t: string, sen: Piece, subjects: string[], inSentence: Me
       return new Set(inSentence.filter((x) => x.defendantId && x.span[0] >= from && x.span[1] <= sen.start + f.at).map((x) => x.defendantId as string))
     })
     const named = new Set(inSentence.filter((x) => x.defendantId).map((x) => x.defendantId as string))
-    const note = court ? '法院认定的罪名' : document === '起诉书' || document === '起诉意见书' ? '指控的罪名' : undefined
+    const note = court ? '法院认定的罪名 / the charge as found by the court' : document === '起诉书' || document === '起诉意见书' ? '指控的罪名 / the charge alleged' : undefined
     for (const id of subjects) {
       const mine = named.has(id) ? found.filter((_, fi) => owners[fi]?.has(id)) : found
       const distinct = [...new Set(mine.map((f) => f.charge))]

@@ -339,18 +339,31 @@ const groupDigits = (v: number): string => {
   return `${(i as string).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${f ? `.${f}` : ''}`
 }
 
-const APPROX_ZH: Record<Approximation, string> = { exact: '', lowerBound: '（余：为下限，约数）', about: '（约数）' }
+const APPROX: Record<'zh' | 'en', Record<Approximation, string>> = {
+  zh: { exact: '', lowerBound: '（余：为下限，约数）', about: '（约数）' },
+  en: { exact: '', lowerBound: ' (a lower bound: "余/多")', about: ' (approximate)' }
+}
+const PARTS_EN: Record<MonthPart, string> = { 初: ' (early)', 上旬: ' (first ten days)', 中旬: ' (middle ten days)', 下旬: ' (last ten days)', 底: ' (end)' }
 
-/** What an amount reads as, for showing before it is taken: "42,000 元（4.2万元）（余：为下限，约数）". */
-export function describeAmount(a: ParsedAmount): string {
-  const base = `${groupDigits(a.value)} 元`
-  const inWan = a.magnitude >= 10_000 && a.writtenUnit !== '元' ? `（即 ${groupDigits(a.value / (a.magnitude >= 1e8 ? 1e8 : 1e4))}${a.magnitude >= 1e8 ? '亿' : '万'}元）` : ''
-  return `${base}${inWan}${APPROX_ZH[a.approximation]}`
+/** What an amount reads as, for showing before it is taken: "42,000 元（即 4.2万元）（余：为下限，约数）". */
+export function describeAmount(a: ParsedAmount, lang: 'zh' | 'en' = 'zh'): string {
+  const big = a.magnitude >= 1e8
+  const inUnit = groupDigits(a.value / (big ? 1e8 : 1e4))
+  const shown = a.magnitude >= 10_000 && a.writtenUnit !== '元'
+  if (lang === 'en') {
+    return `${groupDigits(a.value)} yuan${shown ? ` (${inUnit} ${big ? 'yi' : 'wan'} yuan)` : ''}${APPROX.en[a.approximation]}`
+  }
+  return `${groupDigits(a.value)} 元${shown ? `（即 ${inUnit}${big ? '亿' : '万'}元）` : ''}${APPROX.zh[a.approximation]}`
 }
 
 /** What a date reads as: "2001-03-05", or "2021-03（仅精确到月，按 2021-03-01 记）". */
-export function describeDate(d: ParsedDate): string {
+export function describeDate(d: ParsedDate, lang: 'zh' | 'en' = 'zh'): string {
   if (d.precision === 'day') return d.iso
+  if (lang === 'en') {
+    return d.precision === 'month'
+      ? `${pad(d.year, 4)}-${pad(d.month as number)}${d.part ? PARTS_EN[d.part] : ''} (month only; stored as ${d.iso})`
+      : `${pad(d.year, 4)} (year only; stored as ${d.iso})`
+  }
   if (d.precision === 'month') return `${pad(d.year, 4)}-${pad(d.month as number)}${d.part ? d.part : ''}（仅精确到月，按 ${d.iso} 记）`
   return `${pad(d.year, 4)}年（仅精确到年，按 ${d.iso} 记）`
 }

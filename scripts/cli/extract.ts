@@ -83,7 +83,7 @@ await runCli(USAGE, async () => {
   for (const d of r.value.defendants) {
     lines.push('', `${d.id} ${d.name}（${d.kind === 'unit' ? '单位' : '自然人'}）`)
     for (const p of r.value.proposals.filter((x) => x.defendantId === d.id)) {
-      lines.push(`  ${labelOf(p.path)}：${JSON.stringify(p.value)}    ← “${quote(p)}” [${p.span[0]}, ${p.span[1]})${p.note ? `  （${p.note}）` : ''}`)
+      lines.push(`  ${labelOf(p.path)}：${JSON.stringify(p.value)}    ← “${quote(p)}” [${p.span[0]}, ${p.span[1]})${p.note ? `  （${p.note.split(' / ')[0]}）` : ''}`)
     }
   }
   process.stdout.write(`${lines.join('\n')}\n`)

@@ -78,6 +78,8 @@ describe('parseAmount: the forms of the issue', () => {
     expect(describeAmount(amount('4.2万'))).toBe('42,000 元（即 4.2万元）')
     expect(describeAmount(amount('42000'))).toBe('42,000 元')
     expect(describeAmount(amount('二十三万余'))).toContain('下限')
+    expect(describeAmount(amount('4.2万'), 'en')).toBe('42,000 yuan (4.2 wan yuan)')
+    expect(describeAmount(amount('1.5亿'), 'en')).toBe('150,000,000 yuan (1.5 yi yuan)')
   })
 
   it.each(['', '   ', '上万元', '4.2.1', '十十', '万', '四二万万', '1,20,000', 'abc', '-5', '负五元', '0.001', '3五'])(

@@ -191,7 +191,7 @@ export function MoneyField({ path, label }: { path: Path; label: string }) {
   )
   const extra = pending
     ? pending.ok
-      ? <span className="parsed-preview" data-testid={'parsed-' + pathString(path)}>{t('parse.willStore', { value: describeAmount(pending.value) })}</span>
+      ? <span className="parsed-preview" data-testid={'parsed-' + pathString(path)}>{t('parse.willStore', { value: describeAmount(pending.value, lang) })}</span>
       : <Typography.Text type="danger" data-testid={'parse-error-' + pathString(path)}>{oneLanguage(pending.error, lang)}</Typography.Text>
     : value !== null ? <span data-testid={'wan-' + pathString(path)}>≈ {wan(value)}</span> : <Typography.Text type="secondary" italic>{t('common.unknown')}</Typography.Text>
   return (
@@ -277,7 +277,7 @@ export function DateField({ path, label, extra }: { path: Path; label: string; e
   )
   const preview = pending
     ? pending.ok
-      ? <span className="parsed-preview" data-testid={'parsed-' + pathString(path)}>{t('parse.willStore', { value: describeDate(pending.value) })}</span>
+      ? <span className="parsed-preview" data-testid={'parsed-' + pathString(path)}>{t('parse.willStore', { value: describeDate(pending.value, lang) })}</span>
       : <Typography.Text type="danger" data-testid={'parse-error-' + pathString(path)}>{oneLanguage(pending.error, lang)}</Typography.Text>
     : null
   return (

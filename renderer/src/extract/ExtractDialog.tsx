@@ -25,16 +25,16 @@ const kindOf = (path: string): Kind =>
     : path === 'birthDate' || path.startsWith('actPeriod.') ? 'date'
       : path === 'ageAtAct' || path === 'helped.objectCount' ? 'count' : 'other'
 
-function parseCorrection(kind: Kind, s: string): { ok: true; value: unknown; shown: string } | { ok: false; error: string } {
+function parseCorrection(kind: Kind, s: string, lang: Lang): { ok: true; value: unknown; shown: string } | { ok: false; error: string } {
   if (kind === 'amount') {
     const r = parseAmount(s)
-    return r.ok ? { ok: true, value: r.value.value, shown: describeAmount(r.value) } : r
+    return r.ok ? { ok: true, value: r.value.value, shown: describeAmount(r.value, lang) } : r
   }
   if (kind === 'date') {
     const r = parseDate(s)
     if (!r.ok) return r
     if (r.value.precision === 'year') return { ok: false, error: '请至少精确到月 / give at least the month' }
-    return { ok: true, value: r.value.iso, shown: describeDate(r.value) }
+    return { ok: true, value: r.value.iso, shown: describeDate(r.value, lang) }
   }
   const r = parseCount(s)
   return r.ok ? { ok: true, value: r.value.value, shown: String(r.value.value) } : r
@@ -52,7 +52,7 @@ function valueText(p: Proposal, lang: Lang, yes: string, no: string): string {
     return [pick(cardDealingLabels[c.dealing as keyof typeof cardDealingLabels]), c.owner ? pick(cardOwnerLabels[c.owner]) : '', pick(cardKindLabels[c.kind]), c.count !== null ? `× ${c.count}` : ''].filter(Boolean).join(' ')
   }
   if (typeof v === 'boolean') return v ? yes : no
-  if (kindOf(p.path) === 'amount' && typeof v === 'number') return `${v.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`
+  if (kindOf(p.path) === 'amount' && typeof v === 'number') return `${v.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} ${lang === 'en' ? 'yuan' : '元'}`
   if (p.path === 'charge') return pick(chargeLabels[v as keyof typeof chargeLabels])
   if (p.path === 'helped.crimeType') return pick(crimeTypeLabels[v as keyof typeof crimeTypeLabels])
   if (p.path === 'mitigation.role') return pick(roleLabels[v as keyof typeof roleLabels])
@@ -156,8 +156,8 @@ export function ExtractDialog({ open, onClose, doc, onApply }: {
 
   const corrections = useMemo(() => (result ? result.r.proposals.map((p, i) => {
     const c = decisions[i]?.correction.trim() ?? ''
-    return c === '' ? null : parseCorrection(kindOf(p.path), c)
-  }) : []), [result, decisions])
+    return c === '' ? null : parseCorrection(kindOf(p.path), c, lang)
+  }) : []), [result, decisions, lang])
 
   const apply = () => {
     if (!result) return
@@ -290,7 +290,7 @@ export function ExtractDialog({ open, onClose, doc, onApply }: {
                           <Typography.Text strong>{label}</Typography.Text>：<span data-testid="proposal-value">{valueText(p, lang, t('common.yes'), t('common.no'))}</span>
                         </Checkbox>
                         {!applicable && <Tag>{t('extract.notApplicable')}</Tag>}
-                        {p.note && <Typography.Text type="secondary"> （{p.note}）</Typography.Text>}
+                        {p.note && <Typography.Text type="secondary"> （{oneLanguage(p.note, lang)}）</Typography.Text>}
                         {applicable && kind !== 'other' && (
                           <Input
                             size="small"
