@@ -125,7 +125,7 @@ const DEALINGS: [RegExp, CardLine['dealing']][] = [
   [/收购|收买|买入/g, 'buy']
 ]
 
-const NEGATION_BEFORE = /(?:未|没有|没|不|拒不|并未|无法选择|无|否认|不能认定|不予认定|不构成|不具有|不属于|不成立)$/
+const NEGATION_BEFORE = /(?:未|未能|没有|没能|没|不|不能|拒不|并未|尚未|无法选择|无|否认|不能认定|不能认定为|不认定为|不应认定为|不予认定|不构成|不具有|不属于|不成立)$/
 const negated = (t: string, at: number) => NEGATION_BEFORE.test(t.slice(Math.max(0, at - 6), at))
 
 // amount categories: keyword patterns; the last keyword before the figure in its clause decides

@@ -239,6 +239,10 @@ describe('precision: nothing the text does not state', () => {
     expect(one(r, id, 'mitigation.truthfulConfession')).toBeUndefined()
     expect(one(r, id, 'mitigation.pleaAgreement')).toBeUndefined()
     expect(one(r, id, 'mitigation.victimForgiveness')).toBe(false)
+    const s = ok('被告人李某某未能取得被害人谅解，其到案经过不能认定为自首。')
+    const sid = s.defendants[0]!.id
+    expect(one(s, sid, 'mitigation.victimForgiveness')).toBe(false)
+    expect(one(s, sid, 'mitigation.surrendered')).toBeUndefined()
   })
 
   it('fines, prices and wages are not amounts of the case', () => {
