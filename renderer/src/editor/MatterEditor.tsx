@@ -1,7 +1,7 @@
 // The matter workspace: facts form (matter info + one tab per defendant) beside the live analysis.
 import { App as AntApp, Alert, Badge, Button, Col, Collapse, Form, Row, Space, Spin, Tabs, Tag, Tooltip, Typography } from 'antd'
 import {
-  ArrowLeftOutlined, ExportOutlined, FileWordOutlined, HistoryOutlined, LeftOutlined, PlusOutlined, RedoOutlined, RightOutlined,
+  ArrowLeftOutlined, ExportOutlined, FileSearchOutlined, FileWordOutlined, HistoryOutlined, LeftOutlined, PlusOutlined, RedoOutlined, RightOutlined,
   SafetyCertificateOutlined, UndoOutlined
 } from '@ant-design/icons'
 import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
@@ -20,6 +20,8 @@ import { ChoiceField, DateField, TextField, fieldId } from './fields'
 import { DefendantForm } from './DefendantForm'
 import { EditorContext, useMatterEditor, type SaveState } from './state'
 
+// the text extractor's dialog (core/extract) loads on first use
+const ExtractDialog = lazy(async () => ({ default: (await import('../extract/ExtractDialog')).ExtractDialog }))
 // the memo preview (core/memo and its drawer) loads on first use
 const MemoDrawer = lazy(async () => ({ default: (await import('../memo/MemoDrawer')).MemoDrawer }))
 
@@ -98,6 +100,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   const { doc, set, replace, undo, redo, flush } = editor
   const [active, setActive] = useState(0)
   const [memoOpen, setMemoOpen] = useState(false)
+  const [extractOpen, setExtractOpen] = useState(false)
   const [versionsOpen, setVersionsOpen] = useState(false)
   const [infoOpen, setInfoOpen] = useState(false)
   const infoIssues = editor.issues.filter((i) => i.path.startsWith('matter.')).length
@@ -224,6 +227,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
           <Space wrap size={6}>
             <Tooltip title="Ctrl+Z"><Button icon={<UndoOutlined />} onClick={undo} disabled={!editor.canUndo} aria-label={t('editor.undo')}>{t('editor.undo')}</Button></Tooltip>
             <Tooltip title="Ctrl+Shift+Z"><Button icon={<RedoOutlined />} onClick={redo} disabled={!editor.canRedo} aria-label={t('editor.redo')}>{t('editor.redo')}</Button></Tooltip>
+            <Button icon={<FileSearchOutlined />} onClick={() => setExtractOpen(true)} data-testid="extract-open">{t('extract.open')}</Button>
             <Button icon={<FileWordOutlined />} onClick={() => setMemoOpen(true)}>{t('editor.memo')}</Button>
             <Button onClick={async () => { await editor.flush(); window.location.hash = `#/statements/${encodeURIComponent(id)}` }} data-testid="open-statements">流水分析</Button>
             <Button icon={<ExportOutlined />} onClick={() => void exportMatter()}>{t('editor.export')}</Button>
@@ -297,6 +301,14 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
               meta={outcome?.ok ? { engineVersion: outcome.analysis.engineVersion, lawLibraryVersion: outcome.analysis.lawLibraryVersion, ms: outcome.ms } : null} />
           </Col>
         </Row>
+        {extractOpen && (
+          <Suspense fallback={<Spin />}>
+            <ExtractDialog open={extractOpen} onClose={() => setExtractOpen(false)} doc={doc} onApply={(next, n, m) => {
+              replace(next)
+              message.success(m ? t('extract.appliedSkipped', { n, m }) : t('extract.applied', { n }))
+            }} />
+          </Suspense>
+        )}
         {memoOpen && (
           <Suspense fallback={<Spin />}>
             <MemoDrawer open={memoOpen} onClose={() => setMemoOpen(false)} doc={editor.lastValid} analysis={outcome?.ok ? outcome.analysis : null} valid={editor.issues.length === 0} />

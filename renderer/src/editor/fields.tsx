@@ -1,7 +1,8 @@
 // Form fields bound to a path of the matter document. Every fact can be left unknown (null), and
 // unknown looks different from "no". Errors from the zod schema appear under the field they concern.
 import { Checkbox, Form, Input, InputNumber, Radio, Select, Space, Tag, Tooltip, Typography } from 'antd'
-import { useSyncExternalStore } from 'react'
+import { useState, useSyncExternalStore } from 'react'
+import { describeAmount, describeDate, parseAmount, parseDate } from '../../../core/text/numbers'
 import { evidenceStatusLabels } from '../labels'
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n'
@@ -141,29 +142,71 @@ export function ChoiceField({ path, label, options, nullable = true, unknownLabe
   )
 }
 
-export function MoneyField({ path, label }: { path: Path; label: string }) {
+/** One language of a bilingual "中文 / English" message from the core parsers. */
+const oneLanguage = (msg: string, lang: string): string => {
+  const i = msg.indexOf(' / ')
+  return i < 0 ? msg : lang === 'en' ? msg.slice(i + 3) : msg.slice(0, i)
+}
+
+/**
+ * A field typed as text and read by the one parser of core/text/numbers. What the old number box took — plain
+ * digits (an amount) or YYYY-MM-DD (a date) — is taken at once, as before (the schema reports what is wrong with
+ * it). Anything that needs reading (4.2万, 四万二千, ４２０００, 42,000, 2001年3月5日 …) is shown as it will be stored
+ * and taken on Enter or when the field is left; what cannot be read is said, and the matter is not changed.
+ */
+function useParsedDraft<T>(path: Path, format: (v: unknown) => string, isDirect: (s: string) => boolean, direct: (s: string) => unknown,
+  parse: (s: string) => { ok: true; value: T } | { ok: false; error: string }, store: (v: T) => unknown) {
   const { set } = useFieldStore()
-  const { t } = useI18n()
   const raw = useFieldValue(path)
-  const value = typeof raw === 'number' ? raw : null
+  const [draft, setDraft] = useState<string | null>(null)
+  const text = draft ?? format(raw)
+  const trimmed = text.trim()
+  const pending = draft !== null && trimmed !== '' && !isDirect(trimmed) ? parse(trimmed) : null
+  const onChange = (v: string) => {
+    setDraft(v)
+    const s = v.trim()
+    if (s === '') set(path, null)
+    else if (isDirect(s)) set(path, direct(s))
+  }
+  // taken on Enter or when the field is left; text that cannot be read stays, with its message, and changes nothing
+  const commit = () => {
+    if (pending?.ok) {
+      set(path, store(pending.value))
+      setDraft(null)
+    } else if (!pending) setDraft(null)
+  }
+  return { text, pending, onChange, commit }
+}
+
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/
+
+export function MoneyField({ path, label }: { path: Path; label: string }) {
+  const { t, lang } = useI18n()
   const id = fieldId(path)
   const errors = useIssues(path)
+  const raw = useFieldValue(path)
+  const value = typeof raw === 'number' ? raw : null
+  const { text, pending, onChange, commit } = useParsedDraft(
+    path, (v) => (typeof v === 'number' ? String(v) : ''), (s) => PLAIN_NUMBER.test(s), Number, parseAmount, (a) => a.value
+  )
+  const extra = pending
+    ? pending.ok
+      ? <span className="parsed-preview" data-testid={'parsed-' + pathString(path)}>{t('parse.willStore', { value: describeAmount(pending.value, lang) })}</span>
+      : <Typography.Text type="danger" data-testid={'parse-error-' + pathString(path)}>{oneLanguage(pending.error, lang)}</Typography.Text>
+    : value !== null ? <span data-testid={'wan-' + pathString(path)}>≈ {wan(value)}</span> : <Typography.Text type="secondary" italic>{t('common.unknown')}</Typography.Text>
   return (
-    <FieldShell
-      path={path}
-      label={label}
-      htmlFor={id}
-      extra={value !== null ? <span data-testid={'wan-' + pathString(path)}>≈ {wan(value)}</span> : <Typography.Text type="secondary" italic>{t('common.unknown')}</Typography.Text>}
-    >
-      <InputNumber<number>
+    <FieldShell path={path} label={label} htmlFor={id} extra={extra}>
+      <Input
         id={id}
-        style={{ width: '100%' }}
-        value={value}
+        inputMode="decimal"
+        value={text}
         placeholder={t('amount.placeholder')}
         suffix={t('common.yuan')}
-        aria-invalid={errors.length > 0}
+        aria-invalid={errors.length > 0 || (pending !== null && !pending.ok)}
         aria-describedby={errors.length ? id + '-error' : undefined}
-        onChange={(v) => set(path, typeof v === 'number' ? v : null)}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={commit}
+        onPressEnter={commit}
       />
     </FieldShell>
   )
@@ -220,9 +263,49 @@ export function TextField({ path, label, required = false, multiline = false, pl
   )
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** A date typed as people write it (2001年3月5日, 2001.3.5, 20010305 …) or chosen in the browser's date picker. */
 export function DateField({ path, label, extra }: { path: Path; label: string; extra?: ReactNode }) {
-  const { t } = useI18n()
-  return <TextField path={path} label={label} placeholder={t('field.datePlaceholder')} extra={extra} />
+  const { t, lang } = useI18n()
+  const { set } = useFieldStore()
+  const id = fieldId(path)
+  const errors = useIssues(path)
+  const raw = useFieldValue(path)
+  const { text, pending, onChange, commit } = useParsedDraft(
+    path, (v) => (typeof v === 'string' ? v : ''), (s) => ISO_DATE.test(s), (s) => s, parseDate, (d) => d.iso
+  )
+  const preview = pending
+    ? pending.ok
+      ? <span className="parsed-preview" data-testid={'parsed-' + pathString(path)}>{t('parse.willStore', { value: describeDate(pending.value, lang) })}</span>
+      : <Typography.Text type="danger" data-testid={'parse-error-' + pathString(path)}>{oneLanguage(pending.error, lang)}</Typography.Text>
+    : null
+  return (
+    <FieldShell path={path} label={label} htmlFor={id} extra={preview || extra ? <>{preview}{extra}</> : undefined}>
+      <Space.Compact style={{ width: '100%' }}>
+        <Input
+          id={id}
+          value={text}
+          placeholder={t('field.datePlaceholder')}
+          aria-invalid={errors.length > 0 || (pending !== null && !pending.ok)}
+          aria-describedby={errors.length ? id + '-error' : undefined}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={commit}
+          onPressEnter={commit}
+        />
+        <input
+          type="date"
+          className="date-picker-native"
+          aria-label={t('field.datePicker', { label })}
+          data-testid={'date-picker-' + pathString(path)}
+          min="1900-01-01"
+          max="2100-12-31"
+          value={typeof raw === 'string' && ISO_DATE.test(raw) ? raw : ''}
+          onChange={(e) => set(path, e.target.value === '' ? null : e.target.value)}
+        />
+      </Space.Compact>
+    </FieldShell>
+  )
 }
 
 /** A nullable list of enum values: unknown (null) or known (checked ones; none checked = none). */
