@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import {
   SettingsVersionError, defaultSettings, detectSettingsVersion, migrateSettings, settingsSchema, SETTINGS_VERSION, type Settings
 } from '../../../core/settings'
-import { readJsonRaw, writeJsonAtomic } from '../store/atomic'
+import { privateJsonDb, readJsonRaw } from '../store/atomic'
 import { IpcFailure } from './errors'
 import type { ServiceHandlers } from './types'
 
@@ -17,8 +17,15 @@ const keepAside = async (dataDir: string): Promise<void> => {
 
 /** After the file as it was is kept aside: write the repaired settings, so that the next load is clean. */
 const repair = async (dataDir: string, settings: Settings): Promise<Settings> => {
-  await writeJsonAtomic(settingsFile(dataDir), settings)
+  await writeSettings(dataDir, settings)
   return settings
+}
+
+/** settings.json is a lowdb database over a private, atomically and durably written file. */
+const writeSettings = async (dataDir: string, settings: Settings): Promise<void> => {
+  const db = privateJsonDb<Settings>(settingsFile(dataDir), settings)
+  db.data = settings
+  await db.write()
 }
 
 const refuseNewer = (e: SettingsVersionError): IpcFailure => new IpcFailure('UNSUPPORTED', e.message, 'settingsVersion')
@@ -59,7 +66,7 @@ export async function saveSettings(dataDir: string, settings: Settings): Promise
     if (v !== null && v > SETTINGS_VERSION) throw refuseNewer(new SettingsVersionError(v))
   }
   await mkdir(dataDir, { recursive: true })
-  await writeJsonAtomic(settingsFile(dataDir), value)
+  await writeSettings(dataDir, value)
   return value
 }
 
