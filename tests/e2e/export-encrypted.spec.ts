@@ -27,14 +27,16 @@ test('encrypted export and import with a passphrase', async ({ page, host }, tes
   // a wrong passphrase: refused, nothing imported
   await page.getByTestId('import-input').setInputFiles(file)
   await page.getByTestId('passphrase-input').fill('not the passphrase')
-  await page.getByRole('button', { name: /确\s*定|OK/ }).click()
+  await page.getByRole('button', { name: /确\s*定|OK/ }).last().click() // the newest dialog (an earlier one may still be closing)
   await expect(page.locator('.ant-message')).toContainText('口令不正确')
   await expect(page.getByTestId('matter-row')).toHaveCount(1)
 
   // the right one
   await page.getByTestId('import-input').setInputFiles(file)
   await page.getByTestId('passphrase-input').fill('e2e passphrase 1')
-  await page.getByRole('button', { name: /确\s*定|OK/ }).click()
+  await page.getByRole('button', { name: /确\s*定|OK/ }).last().click() // the newest dialog (an earlier one may still be closing)
+  // the matter is still there: the app asks; keep both
+  await page.getByRole('dialog', { name: '已有相同的案件' }).getByTestId('import-keep-both').click()
   await expect(page.getByTestId('editor')).toBeVisible()
   await expect(page.getByLabel('违法所得', { exact: true })).toHaveValue('4200')
   await expect(page.getByLabel('姓名 / 名称', { exact: true })).toHaveValue('欧阳明远')

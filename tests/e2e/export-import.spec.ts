@@ -15,7 +15,7 @@ test('export and re-import a matter', async ({ page, host }, testInfo) => {
   const row = page.getByTestId('matter-row').filter({ hasText: '严某某导出测试' })
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    row.getByRole('button', { name: '导出 严某某导出测试' }).click()
+    row.getByRole('button', { name: '导出 严某某导出测试', exact: true }).click()
   ])
   expect(download.suggestedFilename()).toMatch(/\.bangxin\.json$/)
   const file = testInfo.outputPath(download.suggestedFilename())

@@ -168,7 +168,7 @@ export const zh = {
   'field.finding.derive': '依事实推定',
   'extract.accusation': '记入案件的指控信息',
   'extract.storeFacts': '将文书正文存入“指控事实（原文）”',
-  'extract.open': '从文书提取',
+  'extract.open': '提取事实',
   'extract.title': '从起诉书、判决书等文书提取事实',
   'extract.help': '粘贴起诉意见书、起诉书、判决书或不起诉决定书的正文，或打开 .txt / .docx 文件。程序只提出文书载明的事实，每一项都标出出处，由您逐项采纳或更正。',
   'extract.textLabel': '文书正文',
