@@ -12,6 +12,8 @@ import type { CompetitionResult } from './competition'
 import { estimateSentence } from '../sentencing'
 import { todayIso } from './dates'
 import { ageAtAct } from '../matter/age'
+import { SOURCED_AMOUNT_LABELS, type SourcedAmount } from '../matter/provenance'
+import { yuan } from './format'
 import {
   actTimeElement, el, helpConductElement, helpedCrimeElement, knowledgeElement, subjectElement
 } from './elements'
@@ -110,6 +112,12 @@ function analyzeCore(d: Defendant, env: Env, light: boolean): DefendantAnalysis 
 
   const elements: ElementResult[] = [actTime, subject, knowledge, helpedCrime, helpConduct, seriousEl]
   if (!light) {
+    // amounts confirmed from bank statements say where they come from (docs/statements.md)
+    for (const [key, src] of Object.entries(d.amountSources ?? {})) {
+      if (!src) continue
+      const files = src.files.map((f) => f.name).join('、')
+      trace.push({ rule: `amount.source.${key}`, text: `${SOURCED_AMOUNT_LABELS[key as SourcedAmount]}${yuan(src.amount)}，来自流水${files}共 ${src.rowCount} 笔（${src.rule}）`, citations: [] })
+    }
     for (const e of elements) trace.push({ rule: `element.${e.id}.${e.status}`, text: `${e.label}：${e.why}`, citations: e.citations })
     for (const r of serious.regimes) {
       const metGrounds = r.grounds.filter((g) => g.status === 'met')

@@ -16,7 +16,8 @@ import { buildDefense } from './defense'
 import { buildProsecution } from './prosecution'
 import { buildAnalysis } from './analysis'
 import { buildClinic } from './clinic'
-import type { Checklist, EmbeddedAnalysis, MemoModel } from './types'
+import type { Block, Checklist, EmbeddedAnalysis, MemoModel } from './types'
+import { statementAnnex } from '../statements/annex'
 import { MemoWriter } from './writer'
 
 export * from './types'
@@ -114,6 +115,7 @@ export function buildMemoModel(doc: MatterDocument, analysis: MatterAnalysis, op
     check
   }
   const out = BUILDERS[kind](ctx)
+  const annex = kind === 'clinic' ? null : statementsAnnexBlocks(notes, defendant)
 
   const letterhead = boilerplate.letterhead.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
   // a graded worksheet is its own document (the student's answers beside the key): named by the student, not by version
@@ -130,7 +132,11 @@ export function buildMemoModel(doc: MatterDocument, analysis: MatterAnalysis, op
     addressee: out.addressee,
     blocks: w.blocks,
     footnotes: notes.notes,
-    appendix: out.appendix ?? { title: '', blocks: [] },
+    appendix: annex
+      ? out.appendix && out.appendix.blocks.length > 0
+        ? { title: out.appendix.title, blocks: [...out.appendix.blocks, ...annex.blocks] }
+        : { title: annex.title, blocks: annex.blocks }
+      : out.appendix ?? { title: '', blocks: [] },
     checklist: withChecklist ? checklistOf(ctx, notes) : null,
     properties: {
       subject: caseName,
@@ -208,4 +214,21 @@ export function isEmbeddedAnalysis(v: unknown): v is EmbeddedAnalysis {
   if (typeof v !== 'object' || v === null) return false
   const o = v as Record<string, unknown>
   return o.format === 'bangxin-desk/memo-analysis' && o.formatVersion === 1 && Array.isArray(o.defendants) && typeof o.engineVersion === 'string'
+}
+
+/**
+ * The 流水分析附表 of a defendant whose amounts were confirmed from bank statements (`amountSources`): the totals
+ * with their files, rows and rules, the matched and unmatched victims, the deductions — from the matter alone.
+ */
+function statementsAnnexBlocks(notes: FootnoteRegistry, d: Defendant): { title: string; blocks: Block[] } | null {
+  const annex = statementAnnex(d.amountSources, d.name)
+  if (!annex) return null
+  const aw = new MemoWriter(notes)
+  aw.heading(2, annex.title)
+  for (const t of annex.tables) {
+    aw.styled('flush', t.title)
+    aw.table(t.columns, t.columns.map((c) => Math.max(2, Math.min(8, c.length + 1))), t.rows, undefined, true)
+    if (t.note) aw.styled('note', t.note)
+  }
+  return { title: `附件：${annex.title}`, blocks: aw.blocks }
 }
