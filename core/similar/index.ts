@@ -150,9 +150,26 @@ function compare(q: Features, c: Features): Part[] {
   return parts
 }
 
+const featureCache = new WeakMap<Defendant, Map<string, Features>>()
+function cachedFeatures(d: Defendant, province: string | null): Features {
+  let m = featureCache.get(d)
+  if (!m) { m = new Map(); featureCache.set(d, m) }
+  const k = province ?? ''
+  let f = m.get(k)
+  if (!f) { f = features(d, province); m.set(k, f) }
+  return f
+}
+
+/** The same person with the same facts (a library copy of the matter being analysed): never its own neighbour. */
+export function sameDefendant(a: Defendant, b: Defendant): boolean {
+  if (a === b) return true
+  return a.name === b.name && a.birthDate === b.birthDate && a.ageAtAct === b.ageAtAct && (a.actPeriod?.from ?? null) === (b.actPeriod?.from ?? null) &&
+    (a.actPeriod?.to ?? null) === (b.actPeriod?.to ?? null) && JSON.stringify(a.amounts) === JSON.stringify(b.amounts)
+}
+
 /** The distance (0–1) between two defendants' deciding facts, with the reasons they are close. */
 export function distanceBetween(a: Defendant, aProvince: string | null, b: Defendant, bProvince: string | null): { distance: number; why: string[] } {
-  const parts = compare(features(a, aProvince), features(b, bProvince))
+  const parts = compare(cachedFeatures(a, aProvince), cachedFeatures(b, bProvince))
   let w = 0
   let s = 0
   for (const p of parts) { w += p.weight; s += p.weight * (p.gap ?? UNKNOWN) }
@@ -174,7 +191,7 @@ export function findSimilar(q: SimilarQuery): SimilarCase[] {
   const exclude = new Set(q.exclude ?? [])
   const k = q.k ?? 5
   const scored = pool
-    .filter((c) => !exclude.has(c.decisionId))
+    .filter((c) => !exclude.has(c.decisionId) && !sameDefendant(c.defendant, q.defendant))
     .map((c) => ({ c, ...distanceBetween(q.defendant, q.province ?? null, c.defendant, c.province) }))
     .sort((x, y) => x.distance - y.distance || x.c.key.localeCompare(y.c.key))
   return scored.slice(0, k).map(({ c, distance, why }) => ({
