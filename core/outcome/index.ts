@@ -359,3 +359,14 @@ export function outcomeForAnalysis(doc: MatterDocument, d: Defendant, da: Defend
     appeal: opts.appeal ?? null, exclude: opts.exclude ?? libraryIdsOf(doc), pool: opts.pool
   })
 }
+
+/** The spec's `disposition` with its version-2 value: 附条件不起诉 open where 相对不起诉 is not the better course. */
+export type DispositionV2 = Disposition | 'conditionalNonProsecutionPossible'
+
+export function dispositionWithOutcome(disposition: Disposition, outcome: Pick<OutcomeResult, 'open' | 'conditionalNonProsecutionPossible'>): DispositionV2 {
+  if (disposition === 'noCrime' || disposition === 'undetermined') return disposition
+  // where both are open for a minor, 相对不起诉 is preferred (decision guide, "The outcome ladder")
+  if (disposition === 'nonProsecutionPossible' && outcome.open.includes('nonProsecution')) return disposition
+  if (outcome.conditionalNonProsecutionPossible) return 'conditionalNonProsecutionPossible'
+  return disposition
+}

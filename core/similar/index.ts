@@ -206,3 +206,9 @@ export function findSimilar(q: SimilarQuery): SimilarCase[] {
     why: why.length ? why.join('；') : '各项事实均不完全相同，按综合距离排列'
   }))
 }
+
+/** The similar cases of one defendant of a matter, as analyze should print them (the matter's own decision left out). */
+export function similarForMatter(doc: MatterDocument, d: Defendant, k = 5): SimilarCase[] {
+  const province = (doc.matter as { province?: string | null }).province ?? null
+  return findSimilar({ defendant: d, province, exclude: libraryIdsOf(doc), k })
+}

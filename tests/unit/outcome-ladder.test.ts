@@ -143,3 +143,13 @@ describe('outcome ladder', () => {
     }
   })
 })
+
+describe('disposition with the outcome', () => {
+  it('gains conditionalNonProsecutionPossible where 附条件不起诉 is open and 相对不起诉 is not the course', async () => {
+    const { dispositionWithOutcome } = await import('../../core/outcome')
+    expect(dispositionWithOutcome('prosecute', { open: ['conditionalNonProsecution', 'custodial'], conditionalNonProsecutionPossible: true })).toBe('conditionalNonProsecutionPossible')
+    expect(dispositionWithOutcome('nonProsecutionPossible', { open: ['nonProsecution', 'conditionalNonProsecution'], conditionalNonProsecutionPossible: true })).toBe('nonProsecutionPossible')
+    expect(dispositionWithOutcome('prosecute', { open: ['custodial'], conditionalNonProsecutionPossible: false })).toBe('prosecute')
+    expect(dispositionWithOutcome('undetermined', { open: ['undetermined'], conditionalNonProsecutionPossible: false })).toBe('undetermined')
+  })
+})

@@ -43,8 +43,17 @@ describe('similar cases', () => {
 
   it('names the shared facts in why', () => {
     const q = libraryDefendants().find((d) => d.defendant.mitigation.pleaAgreement === true)!
-    const twin = { ...q, key: 'twin/d1', decisionId: 'twin', entryId: 'twin' }
+    // another person with the same facts (the very same person would be left out as the matter's own decision)
+    const twin = { ...q, key: 'twin/d1', decisionId: 'twin', entryId: 'twin', defendant: { ...q.defendant, name: `${q.defendant.name}之同案` } }
     const r = findSimilar({ defendant: q.defendant, pool: [twin], k: 1 })
     expect(r[0]!.why).toContain('认罪认罚')
+  })
+})
+
+describe('leave-one-out by identity', () => {
+  it('a library copy of the very defendant is never its own neighbour, even without the decision id', () => {
+    const q = libraryDefendants()[0]!
+    const r = findSimilar({ defendant: q.defendant, province: q.province, k: 50 })
+    expect(r.some((c) => c.id === q.key)).toBe(false)
   })
 })
