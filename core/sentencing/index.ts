@@ -63,7 +63,7 @@ export function pointEstimate(input: SentencingInput, params: ModelParams = cali
     baseMonths = b.baseMonths
     const parts = b.parts.length > 0 ? b.parts.map((p) => `${p.quantity} ${p.field === 'helped.objectCount' ? `${p.value} 个` : yuan(p.value)}`).join('、') : '无可计量的数额或对象数'
     const inLead = b.startMonths >= b.startingPointMonths.min && b.startMonths <= b.startingPointMonths.max
-    baseWhy = `江西实施细则（转述）的${b.heavier.length > 0 ? `较重起点幅度（${b.heavier.join('、')}）` : '一般起点幅度'}为 ${b.startingPointMonths.min}～${b.startingPointMonths.max} 个月；依已公开判决校准的量刑起点为 ${b.startMonths.toFixed(1)} 个月${inLead ? '' : '（高于该幅度：公开判决样本偏重，且多数未载从宽情节，详见校准说明）'}；依${parts}，增加 ${b.increaseMonths.toFixed(1)} 个月，基准刑约 ${b.baseMonths.toFixed(1)} 个月`
+    baseWhy = `模型形式借用江西实施细则（转述）：其${b.heavier.length > 0 ? `较重起点幅度（${b.heavier.join('、')}）` : '一般起点幅度'}为 ${b.startingPointMonths.min}～${b.startingPointMonths.max} 个月；依判例库校准的量刑起点为 ${b.startMonths.toFixed(1)} 个月${inLead ? '' : '（高于该幅度：公开裁判样本偏重，且多数未载从宽情节，详见校准说明）'}；依${parts}，增加 ${b.increaseMonths.toFixed(1)} 个月，基准刑约 ${b.baseMonths.toFixed(1)} 个月`
     baseCitations = ['sent2021-method', 'sent2024-notice', 'sent2024-jiangxi']
   } else if (input.charge === 'art312') {
     const serious = st.minMonths >= valueOf('sent2021-19', 'seriousStartMinMonths')

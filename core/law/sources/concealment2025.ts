@@ -56,7 +56,7 @@ export const concealment2025: LawSource = {
     {
       id: 'conceal2025-5',
       sourceId: 'conceal2025',
-      label: '第五条（情节严重的数额标准，据官方释义）',
+      label: '第五条',
       text: '（条文未取得；以下为最高人民法院刑四庭庭长罗国良的公开释义，非条文原文）区分上游犯罪类型分别设置了五十万元和五百万元的数额标准。此前的数额标准是十万元。',
       verification: 'PARTLY',
       values: { seriousAmount: 500000, seriousAmountMiningType: 5000000 },
