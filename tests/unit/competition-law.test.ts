@@ -20,7 +20,7 @@ describe('law sources owned by the competition module', () => {
     for (const [id, mark] of Object.entries(marks)) expect(clause(id).verification, id).toBe(mark)
   })
 
-  it('法释〔2025〕13号第五条: only the officially quoted tiers (50万 / 500万, PARTLY), marked as not the article's text', () => {
+  it('法释〔2025〕13号第五条: only the officially quoted tiers (50万 / 500万, PARTLY), marked as not the text of the article', () => {
     const c = clause('conceal2025-5')
     expect(c.text).toContain('非条文原文')
     expect(c.text).toContain('五十万元和五百万元')
