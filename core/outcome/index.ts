@@ -320,7 +320,14 @@ export function computeOutcome(input: OutcomeInput): OutcomeResult {
   }
 
   const openList = OUTCOME_WORDS.filter((o) => open.has(o))
-  const probabilities = outcomeProbabilities(input, openList)
+  // 帮信意见第11条: a minor with a 第10条 circumstance and nothing 从严 is "一般应当不起诉或者免予刑事处罚": the
+  // text sets the presumption, so the probabilities come from decisions on minors only (adults' outcomes say
+  // nothing about it); with too few such decisions there are none and the law's ordering decides
+  const art11 = in2025 && age != null && age < adult && severe.length === 0 &&
+    lenient.some((x) => x.citations.includes('opinion2025-10')) && (open.has('nonProsecution') || open.has('exemption'))
+  const pool = art11 ? (input.pool ?? libraryDefendants()).filter((c) => c.ageAtAct != null && c.ageAtAct < adult) : input.pool
+  const probabilities = outcomeProbabilities({ ...input, pool }, openList)
+  if (art11) whyParts.push('未成年人具有帮信意见第10条情形且无第9条从严情节，依第11条一般应当不起诉或者免予刑事处罚；概率只依未成年人的公开裁判估计')
   let likely: OutcomeWord
   if (probabilities) {
     likely = openList.reduce((best, o) => ((probabilities[o] ?? 0) > (probabilities[best] ?? 0) ? o : best), openList[0] ?? 'custodial')
@@ -339,7 +346,8 @@ export function computeOutcome(input: OutcomeInput): OutcomeResult {
 /** Without library support: the law's own ordering — art. 11 for minors, then remorse for probation. */
 function defaultLikely(open: readonly OutcomeWord[], lenient: number, severe: number, minorIn2025: boolean, remorse: boolean | null): OutcomeWord {
   const has = (o: OutcomeWord): boolean => open.includes(o)
-  if (minorIn2025 && severe === 0 && has('nonProsecution')) return 'nonProsecution'
+  if (minorIn2025 && severe === 0 && lenient > 0 && has('nonProsecution')) return 'nonProsecution'
+  if (minorIn2025 && severe === 0 && lenient > 0 && has('exemption')) return 'exemption'
   if (has('probation') && remorse === true && severe === 0) return 'probation'
   if (has('custodial')) return 'custodial'
   return open[0] ?? 'undetermined'
