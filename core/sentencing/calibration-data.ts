@@ -5,17 +5,17 @@ export const calibrationData: unknown = {
   "charge": "art287-2",
   "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），逐案适用所载量刑情节；80% 区间取对数残差的 10% 与 90% 分位；缓刑概率为岭回归逻辑模型；样本为判例库中 40 名被判处刑期的帮信罪被告人（33 份裁判），按裁判分组 5 折交叉验证",
   "model": {
-    "startOrdinaryMonths": 9.5,
-    "logSlopeMonths": 0.7,
-    "residualLow": -0.662,
-    "residualHigh": 0.558,
+    "startOrdinaryMonths": 9.25,
+    "logSlopeMonths": 0.8,
+    "residualLow": -0.667,
+    "residualHigh": 0.561,
     "interval": 0.8
   },
   "probation": {
-    "intercept": -0.256,
-    "remorse": 1.683,
-    "logPoint": -0.852,
-    "minor": -0.204,
+    "intercept": -0.271,
+    "remorse": 1.686,
+    "logPoint": -0.849,
+    "minor": -0.206,
     "record": 0
   },
   "fine": {
@@ -222,12 +222,12 @@ export const calibrationData: unknown = {
     "n": 40,
     "decisions": 33,
     "coverage": 0.825,
-    "medianWidthMonths": 13,
+    "medianWidthMonths": 14,
     "byKind": {
       "custodial": {
         "n": 32,
         "coverage": 0.875,
-        "medianWidthMonths": 13
+        "medianWidthMonths": 13.5
       },
       "probation": {
         "n": 5,
