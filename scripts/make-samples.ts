@@ -1,8 +1,10 @@
 // Regenerates docs/samples/: one memo of each kind (.docx + .pdf) from a published case, and PNG
 // renderings of every page in a temp folder for review by eye.
-//   npx tsx scripts/make-samples.ts [--case spc2025-07-a] [--cases-dir /work/shared/cases] [--png-dir /tmp/bangxin-samples]
+//   npx tsx scripts/make-samples.ts [--case spc2025-07-a] [--cases-dir <fixtures folder>] [--png-dir <folder>]
+// The case is read from the cases bundled with the app (core/examples/data) unless --cases-dir names another folder.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { analyzeMatter } from '../core/engine/analyze'
 import { loadMatterDocument } from '../core/matter/migrations'
@@ -16,9 +18,9 @@ function arg(name: string, fallback: string): string {
 
 const root = resolve(import.meta.dirname, '..')
 const caseId = arg('case', 'spc2025-07-a')
-const casesDir = arg('cases-dir', process.env.BANGXIN_CASES_DIR ?? '/work/shared/cases')
+const casesDir = arg('cases-dir', process.env.BANGXIN_CASES_DIR ?? join(root, 'core', 'examples', 'data'))
 const outDir = join(root, 'docs', 'samples')
-const pngDir = arg('png-dir', '/tmp/bangxin-samples')
+const pngDir = arg('png-dir', join(tmpdir(), 'bangxin-samples'))
 
 const raw: unknown = JSON.parse(readFileSync(join(casesDir, `${caseId}.json`), 'utf8'))
 const loaded = loadMatterDocument((raw as { matter: unknown }).matter)

@@ -1,16 +1,16 @@
 // The analysis result: what the engine computes for a matter. This is the contract between
 // core/engine (producer) and the CLI, the renderer, the memo templates and the clinic module
 // (consumers). `analyze --json` prints a MatterAnalysis (spec: ../shared/spec/matter-format.md).
-import type { Defendant, SentencingFactor } from '../matter/schema'
+import type { CHARGE_IDS, Defendant, SentencingFactor } from '../matter/schema'
 
 export type Status = 'met' | 'notMet' | 'undetermined'
-export type ChargeId = 'art287-2' | 'art312' | 'art266-accomplice' | 'art177-1' | 'art287-1' | 'none'
-export type Disposition = 'prosecute' | 'nonProsecutionPossible' | 'noCrime' | 'undetermined'
+/** A charge of the matter format (core/matter/schema.ts CHARGE_IDS; words in core/vocabulary.ts), or none. */
+export type ChargeId = (typeof CHARGE_IDS)[number] | 'none'
+export type Disposition = 'prosecute' | 'nonProsecutionPossible' | 'conditionalNonProsecutionPossible' | 'noCrime' | 'undetermined'
 
-export type SeriousGroundId =
-  | 'interp2019-12-1-1' | 'interp2019-12-1-2' | 'interp2019-12-1-3' | 'interp2019-12-1-4'
-  | 'interp2019-12-1-5' | 'interp2019-12-1-6' | 'interp2019-12-2' | 'opinion2021-9-1' | 'opinion2021-9-2'
-  | 'minutes2022-inflow' | 'opinion2025-6-1' | 'opinion2025-6-2' | 'opinion2025-6-3' | 'interp2019-12-1-7'
+/** The grounds of 情节严重: derived from the registry core/engine/grounds/index.ts (one module per ground). */
+export type { SeriousGroundId } from '../engine/grounds'
+import type { SeriousGroundId } from '../engine/grounds'
 
 /** One step of the reasoning, for the trace appendix and the "why" panel. */
 export interface TraceStep {
@@ -53,6 +53,7 @@ export interface ThresholdMeasure {
 }
 
 export interface SeriousGroundResult {
+  /** the registry guarantees every ground module's id is a SeriousGroundId */
   id: SeriousGroundId
   /** regime the ground belongs to */
   regimeId: string

@@ -2,8 +2,11 @@
 // An exercise is a matter plus teaching material; its answer key is never stored: the app computes
 // it from the matter with the engine at run time, so a corrected law library corrects every exercise.
 import { z } from 'zod'
-import { matterDocumentSchema, validateMatter, issuesOf, type FieldIssue, type MatterDocument } from '../matter/schema'
+import { storedMatterSchema } from '../matter/migrations'
+import { validateMatter, issuesOf, type FieldIssue, type MatterDocument } from '../matter/schema'
 import type { ChargeId, SeriousGroundId, Status } from '../analysis/types'
+import { GROUND_SHORT_LABELS, SERIOUS_GROUND_IDS as REGISTERED_GROUND_IDS } from '../engine/grounds'
+import { chargeWithArticle, ELEMENT_STATUS_WORDS } from '../vocabulary'
 
 export const CLINIC_FORMAT_VERSION = 1 as const
 export const PACK_KIND = 'bangxin-exercise-pack' as const
@@ -24,40 +27,15 @@ export const ELEMENT_LABELS: Record<ElementId, string> = {
 }
 
 export const STATUSES = ['met', 'notMet', 'undetermined'] as const satisfies readonly Status[]
-export const STATUS_LABELS: Record<Status, string> = { met: '具备', notMet: '不具备', undetermined: '无法判断' }
+/** The analysis's words, except that a student answers 无法判断 rather than 待定 (the question is put to them). */
+export const STATUS_LABELS: Record<Status, string> = { ...ELEMENT_STATUS_WORDS.analysis, undetermined: '无法判断' }
 
 export const CHARGE_IDS = ['art287-2', 'art312', 'art266-accomplice', 'art177-1', 'art287-1', 'none'] as const satisfies readonly ChargeId[]
-export const CHARGE_LABELS: Record<ChargeId, string> = {
-  'art287-2': '帮助信息网络犯罪活动罪（刑法第二百八十七条之二）',
-  art312: '掩饰、隐瞒犯罪所得罪（刑法第三百一十二条）',
-  'art266-accomplice': '诈骗罪（共犯）（刑法第二百六十六条）',
-  'art177-1': '妨害信用卡管理罪（刑法第一百七十七条之一）',
-  'art287-1': '非法利用信息网络罪（刑法第二百八十七条之一）',
-  none: '不构成犯罪 / 未达入罪标准'
-}
+export const CHARGE_LABELS = Object.fromEntries(CHARGE_IDS.map((c) => [c, chargeWithArticle(c)])) as Record<ChargeId, string>
 
-/** Grounds of 情节严重 (ids and wording from the matter format's table). */
-export const SERIOUS_GROUND_IDS = [
-  'interp2019-12-1-1', 'interp2019-12-1-2', 'interp2019-12-1-3', 'interp2019-12-1-4', 'interp2019-12-1-5',
-  'interp2019-12-1-6', 'interp2019-12-2', 'opinion2021-9-1', 'opinion2021-9-2', 'minutes2022-inflow',
-  'opinion2025-6-1', 'opinion2025-6-2', 'opinion2025-6-3', 'interp2019-12-1-7'
-] as const satisfies readonly SeriousGroundId[]
-export const SERIOUS_GROUND_LABELS: Record<SeriousGroundId, string> = {
-  'interp2019-12-1-1': '为三个以上对象提供帮助',
-  'interp2019-12-1-2': '支付结算金额二十万元以上',
-  'interp2019-12-1-3': '以投放广告等方式提供资金五万元以上',
-  'interp2019-12-1-4': '违法所得一万元以上',
-  'interp2019-12-1-5': '二年内曾受相关行政处罚又帮信',
-  'interp2019-12-1-6': '被帮助对象实施的犯罪造成严重后果',
-  'interp2019-12-2': '被帮助行为无法证实达到犯罪程度，但数额达五倍以上或造成特别严重后果',
-  'opinion2021-9-1': '收购、出售、出租信用卡、银行账户、非银行支付账户等5张（个）以上',
-  'opinion2021-9-2': '收购、出售、出租他人手机卡、流量卡、物联网卡20张以上',
-  'minutes2022-inflow': '单向流入涉案信用卡资金超过三十万元，且其中至少三千元经查证系涉诈骗资金',
-  'opinion2025-6-1': '出售、出租本人银行账户、支付账户三个以上，且账户流入资金三十万元以上',
-  'opinion2025-6-2': '收购、出售、出租非本人银行账户、支付账户或者单位账户，且账户流入资金三十万元以上',
-  'opinion2025-6-3': '收购、出售、出租电话卡、物联网卡二十张以上',
-  'interp2019-12-1-7': '其他情节严重的情形'
-}
+/** Grounds of 情节严重: ids and short wording from the registry (core/engine/grounds). */
+export const SERIOUS_GROUND_IDS = REGISTERED_GROUND_IDS
+export const SERIOUS_GROUND_LABELS: Record<SeriousGroundId, string> = GROUND_SHORT_LABELS
 
 /** What an exercise asks; the worksheet shows, and the rubric scores, only the kinds listed. */
 export const QUESTION_KINDS = ['elements', 'charge', 'seriousGrounds', 'sentence', 'open'] as const
@@ -205,7 +183,7 @@ export const exerciseSchema = z
     /** the facts told as a story, for the student */
     narrative: text(50000, '案情叙述'),
     source: sourceCitationSchema.nullable(),
-    document: matterDocumentSchema,
+    document: storedMatterSchema,
     /** the defendant the student analyses */
     defendantId: required(200, '被告人编号'),
     questions: z.array(questionSchema).min(1, { message: '至少需要一个问题 / at least one question is required' }).max(50),

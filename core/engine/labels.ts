@@ -1,21 +1,13 @@
-// Chinese labels for charges and dispositions (engine, report, UI).
+// Chinese labels for charges and dispositions (engine, report, UI), from the vocabulary (core/vocabulary.ts).
 import type { ChargeId, Disposition } from '../analysis/types'
+import { chargeName, DISPOSITION_WORDS } from '../vocabulary'
 
-export const CHARGE_LABELS: Record<ChargeId, string> = {
-  'art287-2': '帮助信息网络犯罪活动罪',
-  art312: '掩饰、隐瞒犯罪所得、犯罪所得收益罪',
-  'art266-accomplice': '诈骗罪（共犯）',
-  'art177-1': '妨害信用卡管理罪',
-  'art287-1': '非法利用信息网络罪',
-  none: '不构成犯罪'
-}
+const CHARGE_IDS_ALL: ChargeId[] = ['art287-2', 'art312', 'art266-accomplice', 'art177-1', 'art287-1', 'none']
+export const CHARGE_LABELS = Object.fromEntries(CHARGE_IDS_ALL.map((c) => [c, chargeName(c)])) as Record<ChargeId, string>
 
-export const DISPOSITION_LABELS: Record<Disposition, string> = {
-  prosecute: '构成犯罪，应予追诉',
-  nonProsecutionPossible: '构成犯罪但情节轻微，可不起诉或免予刑事处罚',
-  noCrime: '不构成犯罪（要件不具备或未达情节严重标准）',
-  undetermined: '依现有事实尚不能判断'
-}
+export const DISPOSITION_LABELS = Object.fromEntries(
+  Object.entries(DISPOSITION_WORDS).map(([k, v]) => [k, v.zh])
+) as Record<Disposition, string>
 
 export function outcomeText(charge: ChargeId, disposition: Disposition): string {
   if (charge === 'none') return DISPOSITION_LABELS[disposition]

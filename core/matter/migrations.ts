@@ -9,11 +9,15 @@
 //   - `defendants[].conduct.cards[]` carries `number` instead of `count`;
 //   - `defendants[].history` may be absent (drafts had no 前科/行政处罚 block → every fact unknown);
 //   - `defendants[].evidence` may be absent.
-// Version 1 — the current format (../shared/spec/matter-format.md; core/matter/schema.ts).
+// Version 1 — the first release's format.
+// Version 2 — the current format (core/matter/schema.ts; docs/matter-format.md): adds matter.province,
+//   matter.accusation, defendants[].sex, custody, factsText. Every key is optional and a missing key reads
+//   as null, so 1 → 2 only renumbers; the schema fills what a writer left out.
 //
 // A migration never validates and never guesses a fact: it only reshapes. Unknown facts stay null.
 // A version newer than FORMAT_VERSION is refused with a clear error (the file came from a newer app).
-import { FORMAT_VERSION, validateMatter, type FieldIssue, type MatterDocument } from './schema'
+import { z } from 'zod'
+import { FORMAT_VERSION, matterDocumentSchema, validateMatter, type FieldIssue, type MatterDocument } from './schema'
 
 export class MigrationError extends Error {
   readonly path: string
@@ -85,7 +89,12 @@ function migrate0to1(doc: Obj): Obj {
   return out
 }
 
-const STEPS: Record<number, (doc: Obj) => Obj> = { 0: migrate0to1 }
+/** 1 → 2: the new keys are optional (a missing key reads as null), so only the number changes. */
+function migrate1to2(doc: Obj): Obj {
+  return { ...doc, formatVersion: 2 }
+}
+
+const STEPS: Record<number, (doc: Obj) => Obj> = { 0: migrate0to1, 1: migrate1to2 }
 
 /**
  * Bring a raw document to the current format version. Inputs that are not objects, or whose
@@ -126,3 +135,17 @@ export function loadMatterDocument(raw: unknown): LoadResult {
   const v = validateMatter(m.document)
   return v.ok ? { ok: true, value: v.value, from: m.from, migrated: m.migrated } : { ok: false, issues: v.issues }
 }
+
+/**
+ * The matter schema for a matter stored inside another document (a clinic exercise, a pack, a bundled case):
+ * an older format version is migrated before validation, exactly as `loadMatterDocument` does.
+ */
+export const storedMatterSchema = z.preprocess((raw, ctx) => {
+  try {
+    return migrateMatter(raw).document
+  } catch (e) {
+    if (!(e instanceof MigrationError)) throw e
+    ctx.issues.push({ code: 'custom', message: e.message, input: raw, path: e.path.split('.') })
+    return z.NEVER
+  }
+}, matterDocumentSchema)

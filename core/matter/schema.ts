@@ -1,9 +1,12 @@
-// The matter file format, version 1 (../shared/spec/matter-format.md is the contract).
+// The matter file format, version 2 (docs/matter-format.md; the contract is the project's matter-format spec).
 // This module is the single definition in code: the store, the IPC layer, the facts form,
 // the CLI and the engine all validate with it. Unknown facts are `null`, never 0 or false.
+// A missing key reads as null (or [] for a list, or an object of nulls for a block), in version 1 and
+// version 2 files alike: a file written before a field existed still opens. The parsed (output) types
+// therefore carry every key; the input types leave them optional.
 import { z } from 'zod'
 
-export const FORMAT_VERSION = 1 as const
+export const FORMAT_VERSION = 2 as const
 
 // Chinese-first fallback messages for issues that carry no message of their own.
 z.config({
@@ -43,15 +46,30 @@ const count = z
   .int({ message: '数量应为整数 / count must be an integer' })
   .min(0, { message: '数量不能为负数 / count cannot be negative' })
 
-const tri = z.boolean({ error: '应为 是/否/未知 (true/false/null) / must be true, false or null' }).nullable()
+/** A fact that may be unknown: null, and a missing key reads as null. */
+const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().default(null)
+/** A list that may be unknown (null); a missing key reads as the empty list. */
+const listOf = <T extends z.ZodType>(item: T) => z.array(item).nullable().default([])
+
+const tri = orNull(z.boolean({ error: '应为 是/否/未知 (true/false/null) / must be true, false or null' }))
 const text = z.string({ error: '应为文本 / must be text' })
-const optText = text.nullable().optional()
+const optText = orNull(text)
+/** An extension of the app's own (not in the format spec): may be absent in the parsed document too. */
+const extText = text.nullable().optional()
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, zh: string) =>
   z.enum(values, { error: `${zh}应为以下之一：${values.join(' | ')} / must be one of: ${values.join(' | ')}` })
 
 // ---------------------------------------------------------------- enums
 export const STAGES = ['investigation', 'prosecution', 'trial', 'appeal'] as const
+/** 性别 (format version 2) */
+export const SEXES = ['male', 'female'] as const
+/** 强制措施 (format version 2): 未采取/拘传/取保候审/监视居住/刑事拘留/逮捕 */
+export const CUSTODY_KINDS = ['none', 'summoned', 'bail', 'residentialSurveillance', 'detained', 'arrested'] as const
+/** The document an accusation is written in (format version 2). */
+export const ACCUSATION_DOCUMENTS = ['起诉意见书', '起诉书', '判决书', '不起诉决定书', '抗诉书'] as const
+/** Charge ids of the matter format (the vocabulary in core/vocabulary.ts names and orders them). */
+export const CHARGE_IDS = ['art287-2', 'art312', 'art266-accomplice', 'art177-1', 'art287-1'] as const
 export const PERSPECTIVES = ['defense', 'prosecution', 'clinic'] as const
 export const TECH_SUPPORT_KINDS = [
   'internetAccess', 'serverHosting', 'networkStorage', 'communicationTransmission', 'websiteOrApp', 'otherTech'
@@ -97,49 +115,49 @@ export const SENTENCING_FACTORS = [
 // ---------------------------------------------------------------- parts
 export const cardLineSchema = z.object({
   kind: enumOf(CARD_KINDS, '卡/账户种类'),
-  count: count.nullable(),
-  owner: enumOf(CARD_OWNERS, '卡的归属').nullable(),
-  dealing: enumOf(CARD_DEALINGS, '交易方式').nullable()
+  count: orNull(count),
+  owner: orNull(enumOf(CARD_OWNERS, '卡的归属')),
+  dealing: orNull(enumOf(CARD_DEALINGS, '交易方式'))
 })
 
 export const conductSchema = z.object({
-  techSupport: z.array(enumOf(TECH_SUPPORT_KINDS, '技术支持类型')).nullable(),
+  techSupport: listOf(enumOf(TECH_SUPPORT_KINDS, '技术支持类型')),
   advertising: tri,
   paymentSettlement: tri,
-  cards: z.array(cardLineSchema).nullable(),
+  cards: listOf(cardLineSchema),
   transferredForOthers: tri,
   faceVerificationForOthers: tri,
   priorConspiracy: tri,
   stableCooperation: tri,
-  otherHelp: text.nullable(),
+  otherHelp: optText,
   /** extension (optional): 本人设立用于实施违法犯罪活动的网站、通讯群组，或为实施违法犯罪活动发布信息 (刑法287条之一) */
-  ownIllegalSiteOrGroup: tri.optional()
+  ownIllegalSiteOrGroup: tri
 })
 
 export const knowledgeSchema = z.object({
   admitted: tri,
-  indicators: z.array(enumOf(KNOWLEDGE_INDICATORS, '明知推定情形')).nullable(),
-  counterEvidence: text.nullable(),
+  indicators: listOf(enumOf(KNOWLEDGE_INDICATORS, '明知推定情形')),
+  counterEvidence: optText,
   knewProceeds: tri,
-  finding: enumOf(KNOWLEDGE_FINDINGS, '明知认定').nullable()
+  finding: orNull(enumOf(KNOWLEDGE_FINDINGS, '明知认定'))
 })
 
 export const amountsSchema = z.object({
-  paymentSettlement: money.nullable(),
-  oneWayInflow: money.nullable(),
-  verifiedFraudFunds: money.nullable(),
-  explainedLegitimateFunds: money.nullable(),
-  advertisingFunds: money.nullable(),
-  illegalGain: money.nullable(),
-  concealedProceeds: money.nullable(),
-  attributableFraudLoss: money.nullable()
+  paymentSettlement: orNull(money),
+  oneWayInflow: orNull(money),
+  verifiedFraudFunds: orNull(money),
+  explainedLegitimateFunds: orNull(money),
+  advertisingFunds: orNull(money),
+  illegalGain: orNull(money),
+  concealedProceeds: orNull(money),
+  attributableFraudLoss: orNull(money)
 })
 
 export const helpedSchema = z.object({
-  objectCount: count.nullable(),
-  crimeType: enumOf(CRIME_TYPES, '被帮助犯罪类型').nullable(),
-  crimeEstablished: enumOf(CRIME_ESTABLISHED, '被帮助犯罪是否查实').nullable(),
-  consequence: enumOf(CONSEQUENCES, '危害后果').nullable()
+  objectCount: orNull(count),
+  crimeType: orNull(enumOf(CRIME_TYPES, '被帮助犯罪类型')),
+  crimeEstablished: orNull(enumOf(CRIME_ESTABLISHED, '被帮助犯罪是否查实')),
+  consequence: orNull(enumOf(CONSEQUENCES, '危害后果'))
 })
 
 export const historySchema = z.object({
@@ -152,27 +170,27 @@ export const mitigationSchema = z.object({
   surrendered: tri,
   truthfulConfession: tri,
   pleaAgreement: tri,
-  restitution: money.nullable(),
-  meritoriousService: enumOf(MERITORIOUS, '立功').nullable(),
-  role: enumOf(ROLES, '共同犯罪地位').nullable(),
+  restitution: orNull(money),
+  meritoriousService: orNull(enumOf(MERITORIOUS, '立功')),
+  role: orNull(enumOf(ROLES, '共同犯罪地位')),
   victimForgiveness: tri,
   firstOffence: tri,
   /** 当庭自愿认罪 (extension; optional) */
-  courtConfession: tri.optional()
+  courtConfession: tri
 })
 
 export const evidenceSchema = z.object({
   id: text.min(1, { message: '证据编号不能为空 / evidence id is required' }),
   title: text.min(1, { message: '证据名称不能为空 / evidence title is required' }),
-  supports: z.array(text),
+  supports: z.array(text).default([]),
   /** extension: 已查证 / 有争议 / 缺失 */
   status: enumOf(EVIDENCE_STATUSES, '证据状态').nullable().optional(),
-  note: optText
+  note: extText
 })
 
 export const actPeriodSchema = z.object({
-  from: isoDate.nullable(),
-  to: isoDate.nullable()
+  from: orNull(isoDate),
+  to: orNull(isoDate)
 })
 
 export const defendantSchema = z
@@ -180,23 +198,27 @@ export const defendantSchema = z
     id: text.min(1, { message: '被告人编号不能为空 / defendant id is required' }),
     name: text.min(1, { message: '姓名不能为空 / name is required' }),
     kind: enumOf(['person', 'unit'] as const, '主体类型'),
-    birthDate: isoDate.nullable(),
-    ageAtAct: z
+    birthDate: orNull(isoDate),
+    ageAtAct: orNull(z
       .number({ error: '年龄应为整数 / age must be an integer' })
       .int({ message: '年龄应为整数 / age must be an integer' })
       .min(0, { message: '年龄不能为负数 / age cannot be negative' })
-      .max(120, { message: '年龄不合理（大于120） / age over 120' })
-      .nullable(),
+      .max(120, { message: '年龄不合理（大于120） / age over 120' })),
     student: tri,
     industryInsider: tri,
-    actPeriod: actPeriodSchema.nullable(),
-    conduct: conductSchema,
-    knowledge: knowledgeSchema,
-    amounts: amountsSchema,
-    helped: helpedSchema,
-    history: historySchema,
-    mitigation: mitigationSchema,
-    evidence: z.array(evidenceSchema).optional(),
+    actPeriod: actPeriodSchema.nullable().prefault({}),
+    conduct: conductSchema.prefault({}),
+    knowledge: knowledgeSchema.prefault({}),
+    amounts: amountsSchema.prefault({}),
+    helped: helpedSchema.prefault({}),
+    history: historySchema.prefault({}),
+    mitigation: mitigationSchema.prefault({}),
+    evidence: z.array(evidenceSchema).default([]),
+    // ---- format version 2
+    sex: orNull(enumOf(SEXES, '性别')),
+    custody: orNull(enumOf(CUSTODY_KINDS, '强制措施')),
+    /** 犯罪事实 narrative, free text */
+    factsText: optText,
     // ---- extensions (optional; absent in files written by other tools)
     /** 2025 帮信意见 第9条/第10条 circumstances: true / false / null (unknown) */
     policyFactors: z.partialRecord(enumOf(POLICY_FACTORS, '政策情节'), tri).optional(),
@@ -204,9 +226,9 @@ export const defendantSchema = z
     sentencingOverrides: z
       .partialRecord(enumOf(SENTENCING_FACTORS, '量刑情节'), z.number({ error: '调节比例应为数字 / percent must be a number' }).min(-100).max(100))
       .optional(),
-    idNumber: optText,
-    phone: optText,
-    address: optText
+    idNumber: extText,
+    phone: extText,
+    address: extText
   })
   .superRefine((d, ctx) => {
     const p = d.actPeriod
@@ -225,15 +247,30 @@ export const defendantSchema = z
     }
   })
 
+/** What the other side alleges, as written (format version 2). */
+export const accusationSchema = z.object({
+  document: orNull(enumOf(ACCUSATION_DOCUMENTS, '指控文书')),
+  number: optText,
+  charge: orNull(enumOf(CHARGE_IDS, '指控罪名')),
+  /** the 指控事实 text */
+  facts: optText,
+  /** 量刑建议, if any */
+  sentenceProposal: optText
+})
+
 export const matterInfoSchema = z.object({
   title: text.min(1, { message: '案件名称不能为空 / title is required' }),
   caseNumber: optText,
   stage: enumOf(STAGES, '诉讼阶段'),
   perspective: enumOf(PERSPECTIVES, '使用视角'),
-  asOf: isoDate.nullable().optional(),
+  asOf: orNull(isoDate),
   authority: optText,
   counsel: optText,
-  notes: optText
+  notes: optText,
+  // ---- format version 2
+  /** where the matter is handled (e.g. 江西省): selects the province's 量刑实施细则 where the library has it */
+  province: optText,
+  accusation: orNull(accusationSchema)
 })
 
 export const matterDocumentSchema = z
@@ -261,6 +298,9 @@ export type Helped = z.infer<typeof helpedSchema>
 export type History = z.infer<typeof historySchema>
 export type Mitigation = z.infer<typeof mitigationSchema>
 export type Evidence = z.infer<typeof evidenceSchema>
+export type Accusation = z.infer<typeof accusationSchema>
+/** A matter as written in a file or sent over IPC: every key the format lets a writer leave out is optional. */
+export type MatterDocumentInput = z.input<typeof matterDocumentSchema>
 export type CardKind = (typeof CARD_KINDS)[number]
 export type KnowledgeIndicator = (typeof KNOWLEDGE_INDICATORS)[number]
 export type PolicyFactor = (typeof POLICY_FACTORS)[number]
@@ -295,7 +335,8 @@ export function emptyDefendant(id: string, name = ''): Defendant {
     actPeriod: { from: null, to: null },
     conduct: {
       techSupport: [], advertising: null, paymentSettlement: null, cards: [], transferredForOthers: null,
-      faceVerificationForOthers: null, priorConspiracy: null, stableCooperation: null, otherHelp: null
+      faceVerificationForOthers: null, priorConspiracy: null, stableCooperation: null, otherHelp: null,
+      ownIllegalSiteOrGroup: null
     },
     knowledge: { admitted: null, indicators: [], counterEvidence: null, knewProceeds: null, finding: null },
     amounts: {
@@ -306,9 +347,10 @@ export function emptyDefendant(id: string, name = ''): Defendant {
     history: { adminPenaltyWithin2Years: null, priorCriminalRecord: null, recidivist: null },
     mitigation: {
       surrendered: null, truthfulConfession: null, pleaAgreement: null, restitution: null, meritoriousService: null,
-      role: null, victimForgiveness: null, firstOffence: null
+      role: null, victimForgiveness: null, firstOffence: null, courtConfession: null
     },
-    evidence: []
+    evidence: [],
+    sex: null, custody: null, factsText: null
   }
 }
 
@@ -316,7 +358,10 @@ export function emptyDefendant(id: string, name = ''): Defendant {
 export function emptyMatter(title: string, defendantName = '被告人甲'): MatterDocument {
   return {
     formatVersion: FORMAT_VERSION,
-    matter: { title, caseNumber: null, stage: 'investigation', perspective: 'defense', asOf: null, authority: null, counsel: null, notes: null },
+    matter: {
+      title, caseNumber: null, stage: 'investigation', perspective: 'defense', asOf: null, authority: null, counsel: null, notes: null,
+      province: null, accusation: null
+    },
     defendants: [emptyDefendant('d1', defendantName)]
   }
 }

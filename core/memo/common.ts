@@ -7,17 +7,13 @@ import type { Block, TableCellModel } from './types'
 import { MemoWriter, runs } from './writer'
 import type { LawSource } from '../law/types'
 import { briefCites, sourceFacts } from './citations'
+import { ELEMENT_STATUS_WORDS } from '../vocabulary'
 
-export const CHARGE_LABELS: Record<ChargeId, string> = {
-  'art287-2': '帮助信息网络犯罪活动罪',
-  art312: '掩饰、隐瞒犯罪所得罪',
-  'art266-accomplice': '诈骗罪（共犯）',
-  'art177-1': '妨害信用卡管理罪',
-  'art287-1': '非法利用信息网络罪',
-  none: '不构成犯罪'
-}
+import { CHARGE_LABELS } from '../engine/labels'
+export { CHARGE_LABELS }
 
-export const STATUS_LABELS: Record<Status, string> = { met: '成立', notMet: '不成立', undetermined: '尚不能认定' }
+/** A memo writes 成立/不成立/尚不能认定 for an element (the vocabulary's memo wording). */
+export const STATUS_LABELS: Record<Status, string> = ELEMENT_STATUS_WORDS.memo
 
 const CARD_LABELS: Record<string, string> = {
   bankCard: '银行卡', bankAccount: '银行账户', paymentAccount: '非银行支付账户', paymentInterface: '支付接口',
@@ -288,6 +284,8 @@ export function conclusionText(da: DefendantAnalysis): string {
         : `依现有事实，${name}可能构成${chargeLabel(da)}，但部分要件尚不能认定`
     case 'nonProsecutionPossible':
       return `${name}的行为构成${chargeLabel(da)}，但犯罪情节轻微，可以不起诉或者免予刑事处罚`
+    case 'conditionalNonProsecutionPossible':
+      return `${name}的行为构成${chargeLabel(da)}，行为时未满十八周岁，可以附条件不起诉`
     case 'prosecute':
       return `${name}的行为构成${chargeLabel(da)}`
   }

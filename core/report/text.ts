@@ -5,8 +5,9 @@ import { hasClause, resolveCitation } from '../law'
 import type { MatterDocument } from '../matter/schema'
 import type { DefendantAnalysis, MatterAnalysis, Status } from '../analysis/types'
 import { CHARGE_LABELS, DISPOSITION_LABELS } from '../engine/labels'
+import { ELEMENT_STATUS_WORDS, establishedWord } from '../vocabulary'
 
-const STATUS: Record<Status, string> = { met: '具备', notMet: '不具备', undetermined: '待定' }
+const STATUS: Record<Status, string> = ELEMENT_STATUS_WORDS.analysis
 
 function cites(ids: readonly string[]): string {
   const out: string[] = []
@@ -58,7 +59,7 @@ function defendantSection(d: DefendantAnalysis, i: number): string[] {
   if (d.candidates.length > 1 || d.competition.text) {
     L.push(head('竞合罪名'))
     for (const c of d.candidates) {
-      const est = c.established === true ? '成立' : c.established === false ? '不成立' : '待定'
+      const est = establishedWord(c.established)
       const range = c.statutoryRange ? `，法定刑：${c.statutoryRange.label}` : ''
       L.push(`     · ${c.label}：${est}${range}。${c.why}`)
     }

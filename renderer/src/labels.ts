@@ -1,4 +1,5 @@
-// Display labels for the matter format's enumerations and fields, Chinese first. Legal wording
+// Display labels for the matter format's enumerations and fields, Chinese first. The field and value labels come
+// from the field table (core/matter/fields.ts); the rest are the UI's own. Legal wording
 // (knowledge indicators, policy circumstances) stays Chinese in the English UI.
 import type { ChargeId, Disposition, Status } from '../../core/analysis/types'
 import type {
@@ -6,6 +7,12 @@ import type {
   KNOWLEDGE_FINDINGS, KNOWLEDGE_INDICATORS, MERITORIOUS, PERSPECTIVES, POLICY_FACTORS, ROLES, SENTENCING_FACTORS,
   STAGES, TECH_SUPPORT_KINDS
 } from '../../core/matter/schema'
+
+import {
+  CARD_DEALING_LABELS, CARD_KIND_LABELS, CARD_OWNER_LABELS, CONSEQUENCE_LABELS, CRIME_ESTABLISHED_LABELS, CRIME_TYPE_LABELS,
+  FACT_PATHS, FIELDS, FINDING_LABELS, MERITORIOUS_LABELS, ROLE_LABELS, TECH_SUPPORT_LABELS
+} from '../../core/matter/fields'
+import { chargeEn, chargeName, DISPOSITION_WORDS, ELEMENT_STATUS_WORDS } from '../../core/vocabulary'
 
 export type Lang = 'zh' | 'en'
 export interface Bi {
@@ -27,36 +34,10 @@ export const perspectiveLabels: Labels<typeof PERSPECTIVES> = {
   prosecution: { zh: '公诉', en: 'Prosecution' },
   clinic: { zh: '教学', en: 'Clinic' }
 }
-export const techSupportLabels: Labels<typeof TECH_SUPPORT_KINDS> = {
-  internetAccess: { zh: '互联网接入', en: 'Internet access' },
-  serverHosting: { zh: '服务器托管', en: 'Server hosting' },
-  networkStorage: { zh: '网络存储', en: 'Network storage' },
-  communicationTransmission: { zh: '通讯传输', en: 'Communication transmission' },
-  websiteOrApp: { zh: '搭建网站/开发软件', en: 'Website / app development' },
-  otherTech: { zh: '其他技术支持', en: 'Other technical support' }
-}
-export const cardKindLabels: Labels<typeof CARD_KINDS> = {
-  bankCard: { zh: '银行卡', en: 'Bank card' },
-  bankAccount: { zh: '银行账户', en: 'Bank account' },
-  paymentAccount: { zh: '非银行支付账户', en: 'Non-bank payment account' },
-  paymentInterface: { zh: '网络支付接口', en: 'Payment interface' },
-  onlineBankingCertificate: { zh: '网上银行数字证书（U盾）', en: 'Online-banking certificate (U-key)' },
-  paymentInternetAccount: { zh: '具有支付结算功能的互联网账号', en: 'Internet account with payment function' },
-  unitSettlementAccount: { zh: '单位结算账户', en: 'Unit settlement account' },
-  phoneCard: { zh: '手机卡', en: 'Phone card' },
-  dataCard: { zh: '流量卡', en: 'Data card' },
-  iotCard: { zh: '物联网卡', en: 'IoT card' }
-}
-export const cardOwnerLabels: Labels<typeof CARD_OWNERS> = {
-  self: { zh: '本人', en: 'Own' },
-  others: { zh: '他人', en: "Others'" }
-}
-export const cardDealingLabels: Labels<typeof CARD_DEALINGS> = {
-  sell: { zh: '出售', en: 'Sell' },
-  rent: { zh: '出租', en: 'Rent out' },
-  buy: { zh: '收购', en: 'Buy' },
-  lend: { zh: '出借', en: 'Lend' }
-}
+export const techSupportLabels: Labels<typeof TECH_SUPPORT_KINDS> = TECH_SUPPORT_LABELS
+export const cardKindLabels: Labels<typeof CARD_KINDS> = CARD_KIND_LABELS
+export const cardOwnerLabels: Labels<typeof CARD_OWNERS> = CARD_OWNER_LABELS
+export const cardDealingLabels: Labels<typeof CARD_DEALINGS> = CARD_DEALING_LABELS
 /** Legal wording of each presumption of 明知, with the clause it comes from. */
 export const indicatorLabels: Record<(typeof KNOWLEDGE_INDICATORS)[number], string> = {
   regulatorNotice: '经监管部门告知后仍然实施有关行为（《解释》第十一条第（一）项）',
@@ -72,35 +53,12 @@ export const indicatorLabels: Record<(typeof KNOWLEDGE_INDICATORS)[number], stri
   continuedAfterRestriction: '账户被限制、暂停服务后仍继续实施（2025年《意见》第五条）',
   preparedCoverStory: '事先准备应对调查的话术口径（2025年《意见》第五条）'
 }
-export const findingLabels: Labels<typeof KNOWLEDGE_FINDINGS> = {
-  proven: { zh: '已认定明知', en: 'Found proven' },
-  disputed: { zh: '明知有争议', en: 'Disputed' }
-}
-export const crimeTypeLabels: Labels<typeof CRIME_TYPES> = {
-  fraud: { zh: '电信网络诈骗', en: 'Telecom / online fraud' },
-  gambling: { zh: '网络赌博', en: 'Online gambling' },
-  other: { zh: '其他网络犯罪', en: 'Other network crime' }
-}
-export const crimeEstablishedLabels: Labels<typeof CRIME_ESTABLISHED> = {
-  yes: { zh: '已查实', en: 'Established' },
-  no: { zh: '未构成犯罪', en: 'Not a crime' },
-  unprovable: { zh: '确因客观条件限制无法证实', en: 'Cannot be proven (objective limits)' }
-}
-export const consequenceLabels: Labels<typeof CONSEQUENCES> = {
-  none: { zh: '无严重后果', en: 'None' },
-  serious: { zh: '严重后果', en: 'Serious' },
-  especiallySerious: { zh: '特别严重后果', en: 'Especially serious' }
-}
-export const meritoriousLabels: Labels<typeof MERITORIOUS> = {
-  none: { zh: '无立功', en: 'None' },
-  ordinary: { zh: '立功', en: 'Meritorious service' },
-  major: { zh: '重大立功', en: 'Major meritorious service' }
-}
-export const roleLabels: Labels<typeof ROLES> = {
-  principal: { zh: '主犯', en: 'Principal' },
-  accessory: { zh: '从犯', en: 'Accessory' },
-  coerced: { zh: '胁从犯', en: 'Coerced' }
-}
+export const findingLabels: Labels<typeof KNOWLEDGE_FINDINGS> = FINDING_LABELS
+export const crimeTypeLabels: Labels<typeof CRIME_TYPES> = CRIME_TYPE_LABELS
+export const crimeEstablishedLabels: Labels<typeof CRIME_ESTABLISHED> = CRIME_ESTABLISHED_LABELS
+export const consequenceLabels: Labels<typeof CONSEQUENCES> = CONSEQUENCE_LABELS
+export const meritoriousLabels: Labels<typeof MERITORIOUS> = MERITORIOUS_LABELS
+export const roleLabels: Labels<typeof ROLES> = ROLE_LABELS
 export const evidenceStatusLabels: Labels<typeof EVIDENCE_STATUSES> = {
   verified: { zh: '已查证', en: 'Verified' },
   disputed: { zh: '有争议', en: 'Disputed' },
@@ -133,25 +91,15 @@ export const sentencingFactorLabels: Labels<typeof SENTENCING_FACTORS> = {
   strictPolicy: { zh: '从严情节', en: 'Aggravating policy factor' },
   lenientPolicy: { zh: '从宽情节', en: 'Mitigating policy factor' }
 }
-export const chargeLabels: Record<ChargeId, Bi> = {
-  'art287-2': { zh: '帮助信息网络犯罪活动罪', en: 'Assisting information-network crime (art. 287-2)' },
-  art312: { zh: '掩饰、隐瞒犯罪所得、犯罪所得收益罪', en: 'Concealing criminal proceeds (art. 312)' },
-  'art266-accomplice': { zh: '诈骗罪（共犯）', en: 'Fraud, as accomplice (art. 266)' },
-  'art177-1': { zh: '妨害信用卡管理罪', en: 'Obstructing credit-card management (art. 177-1)' },
-  'art287-1': { zh: '非法利用信息网络罪', en: 'Illegal use of information networks (art. 287-1)' },
-  none: { zh: '未认定罪名', en: 'No offence established' }
-}
-export const dispositionLabels: Record<Disposition, Bi> = {
-  prosecute: { zh: '应予追诉', en: 'Prosecute' },
-  nonProsecutionPossible: { zh: '可不起诉或免予刑事处罚', en: 'Non-prosecution / exemption possible' },
-  noCrime: { zh: '不构成犯罪', en: 'No crime' },
-  undetermined: { zh: '事实不足，尚难判断', en: 'Undetermined on these facts' }
-}
-export const statusLabels: Record<Status, Bi> = {
-  met: { zh: '满足', en: 'Met' },
-  notMet: { zh: '不满足', en: 'Not met' },
-  undetermined: { zh: '待定', en: 'Undetermined' }
-}
+export const chargeLabels = Object.fromEntries(
+  (['art287-2', 'art312', 'art266-accomplice', 'art177-1', 'art287-1', 'none'] as const).map((c) => [c, { zh: c === 'none' ? '未认定罪名' : chargeName(c), en: chargeEn(c) }])
+) as Record<ChargeId, Bi>
+export const dispositionLabels = Object.fromEntries(
+  Object.entries(DISPOSITION_WORDS).map(([k, v]) => [k, { zh: v.short, en: v.en }])
+) as Record<Disposition, Bi>
+export const statusLabels = Object.fromEntries(
+  (['met', 'notMet', 'undetermined'] as const).map((k) => [k, { zh: ELEMENT_STATUS_WORDS.analysis[k], en: ELEMENT_STATUS_WORDS.en[k] }])
+) as Record<Status, Bi>
 export const penaltyKindLabels: Record<'fixedTerm' | 'criminalDetention' | 'exemption' | 'fineOnly', Bi> = {
   fixedTerm: { zh: '有期徒刑', en: 'Fixed-term imprisonment' },
   criminalDetention: { zh: '拘役', en: 'Criminal detention' },
@@ -160,42 +108,8 @@ export const penaltyKindLabels: Record<'fixedTerm' | 'criminalDetention' | 'exem
 }
 
 /** Field paths (relative to a defendant) an evidence item may support, with their labels. */
+/** Short labels of the fact paths (evidence binding, warnings): the field table's, with the period as one fact. */
 export const factPathLabels: Record<string, string> = {
-  birthDate: '出生日期',
-  ageAtAct: '行为时年龄',
-  student: '在校学生',
-  industryInsider: '行业从业人员',
-  actPeriod: '行为期间',
-  'conduct.techSupport': '技术支持',
-  'conduct.advertising': '广告推广',
-  'conduct.paymentSettlement': '支付结算',
-  'conduct.cards': '两卡明细',
-  'conduct.transferredForOthers': '代为转账、套现、取现',
-  'conduct.faceVerificationForOthers': '提供刷脸等验证',
-  'conduct.priorConspiracy': '事先通谋',
-  'conduct.stableCooperation': '稳定配合关系',
-  'knowledge.admitted': '供述明知',
-  'knowledge.indicators': '明知推定情形',
-  'knowledge.counterEvidence': '相反证据',
-  'knowledge.knewProceeds': '明知系犯罪所得',
-  'amounts.paymentSettlement': '支付结算金额',
-  'amounts.oneWayInflow': '单向流入金额',
-  'amounts.verifiedFraudFunds': '经查证涉诈资金',
-  'amounts.explainedLegitimateFunds': '应予扣除的合法资金',
-  'amounts.advertisingFunds': '广告投放资金',
-  'amounts.illegalGain': '违法所得',
-  'amounts.concealedProceeds': '掩饰、隐瞒的犯罪所得',
-  'amounts.attributableFraudLoss': '可归责的被害人损失',
-  'helped.objectCount': '被帮助对象数量',
-  'helped.crimeType': '被帮助犯罪类型',
-  'helped.crimeEstablished': '被帮助犯罪是否查实',
-  'helped.consequence': '危害后果',
-  'history.adminPenaltyWithin2Years': '二年内受过行政处罚',
-  'history.priorCriminalRecord': '前科',
-  'history.recidivist': '累犯',
-  'mitigation.surrendered': '自动投案',
-  'mitigation.truthfulConfession': '如实供述',
-  'mitigation.pleaAgreement': '认罪认罚',
-  'mitigation.restitution': '退赃退赔',
-  'mitigation.victimForgiveness': '取得谅解'
+  ...Object.fromEntries(FACT_PATHS.map((p) => [p, FIELDS[p].label.zh])),
+  actPeriod: '行为期间'
 }

@@ -12,7 +12,7 @@ export function typicalMatter(): MatterDocument {
   const d = emptyDefendant('d1', '李某')
   return {
     formatVersion: FORMAT_VERSION,
-    matter: { title: '李某帮助信息网络犯罪活动案', caseNumber: null, stage: 'prosecution', perspective: 'defense', asOf: '2026-01-15', authority: null, counsel: null, notes: null },
+    matter: { title: '李某帮助信息网络犯罪活动案', caseNumber: null, stage: 'prosecution', perspective: 'defense', asOf: '2026-01-15', authority: null, counsel: null, notes: null, province: null, accusation: null },
     defendants: [{
       ...d,
       birthDate: '2001-05-03',

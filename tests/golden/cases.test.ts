@@ -1,4 +1,4 @@
-// Golden test over every published case in /work/shared/cases: the engine's prevailing charge and disposition
+// Golden test over every published case bundled with the app (core/examples/data): the engine's prevailing charge and disposition
 // against what the court or procuratorate decided. Prints the agreement figure and every disagreement with its
 // reason; fails if agreement drops below the floor measured when this test was written (regression guard).
 //
@@ -8,15 +8,12 @@
 //   conditionalNonProsecution   → prevailingCharge = actual.charge, disposition 'nonProsecutionPossible'
 //   insufficientEvidence        → prevailingCharge 'none', disposition 'undetermined' or 'noCrime' (明知 unproven)
 //   acquitted                   → prevailingCharge 'none', disposition 'noCrime'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analyzeMatter } from '../../core/engine/analyze'
 import { hasClause } from '../../core/law'
-import { validateMatter } from '../../core/matter/schema'
+import { bundledCases } from '../unit/bundled-cases'
 import type { ChargeId, DefendantAnalysis, Disposition } from '../../core/analysis/types'
 
-const DIR = '/work/shared/cases'
 /**
  * Measured 24/36 (2026-11-22) with the competition and sentencing modules as they then stood; the floor leaves
  * one case of slack for their in-progress disposition hints. Raise it when agreement improves.
@@ -73,17 +70,14 @@ function reasonOf(a: Actual, e: DefendantAnalysis): string {
 
 function loadRows(): Row[] {
   const rows: Row[] = []
-  for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json')).sort()) {
-    const raw = JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { matter: unknown; actual: Record<string, Actual> }
-    const v = validateMatter(raw.matter)
-    if (!v.ok) throw new Error(`${f}: fixture does not validate: ${JSON.stringify(v.issues)}`)
-    const analysis = analyzeMatter(v.value, { today: v.value.matter.asOf ?? undefined })
+  for (const c of [...bundledCases].sort((a, b) => a.id.localeCompare(b.id))) {
+    const analysis = analyzeMatter(c.document, { today: c.document.matter.asOf ?? undefined })
     for (const e of analysis.defendants) {
-      const actual = raw.actual[e.id]
+      const actual = c.actual[e.id] as Actual | undefined
       if (!actual) continue
       const exp = expected(actual)
       const agree = exp.charges.includes(e.prevailingCharge) && exp.dispositions.includes(e.disposition)
-      rows.push({ caseId: f.replace(/\.json$/, ''), defendantId: e.id, actual, engine: e, agree, reason: agree ? '' : reasonOf(actual, e) })
+      rows.push({ caseId: c.id, defendantId: e.id, actual, engine: e, agree, reason: agree ? '' : reasonOf(actual, e) })
     }
   }
   return rows

@@ -1,10 +1,9 @@
 // Published cases (../shared/cases) that turn on the competition between 帮信, 掩隐, 诈骗共犯 and 妨害信用卡管理.
 // Two views: the full pipeline (analyzeMatter), and the competition module on the fixture's facts with the
 // 帮信罪 candidate given as established — "would the competing charges displace a 帮信 conviction?".
-import { readFileSync } from 'node:fs'
+import { bundledCase } from './bundled-cases'
 import { describe, expect, it } from 'vitest'
 import { analyzeMatter } from '../../core/engine/analyze'
-import { validateMatter } from '../../core/matter/schema'
 import type { Defendant, MatterDocument } from '../../core/matter/schema'
 import type { CandidateResult, DefendantAnalysis } from '../../core/analysis/types'
 import { run } from './competition-helpers'
@@ -15,10 +14,8 @@ interface Fixture {
 }
 
 function load(id: string): Fixture {
-  const raw = JSON.parse(readFileSync(`/work/shared/cases/${id}.json`, 'utf8')) as { matter: unknown; actual: Fixture['actual'] }
-  const v = validateMatter(raw.matter)
-  if (!v.ok) throw new Error(`${id}: ${JSON.stringify(v.issues)}`)
-  return { matter: v.value, actual: raw.actual }
+  const e = bundledCase(id)
+  return { matter: structuredClone(e.document), actual: e.actual as Fixture['actual'] }
 }
 
 function analysed(id: string, defendantId = 'd1'): { a: DefendantAnalysis; d: Defendant; fx: Fixture } {

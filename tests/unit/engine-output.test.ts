@@ -9,7 +9,7 @@ import { emptyDefendant, emptyMatter, FORMAT_VERSION, type Defendant, type Matte
 function doc(d: Defendant, asOf: string | null = '2022-12-01'): MatterDocument {
   return {
     formatVersion: FORMAT_VERSION,
-    matter: { title: '张某帮助信息网络犯罪活动案', caseNumber: '（2022）测001号', stage: 'trial', perspective: 'defense', asOf, authority: null, counsel: null, notes: null },
+    matter: { title: '张某帮助信息网络犯罪活动案', caseNumber: '（2022）测001号', stage: 'trial', perspective: 'defense', asOf, authority: null, counsel: null, notes: null, province: null, accusation: null },
     defendants: [d]
   }
 }

@@ -94,7 +94,7 @@ describe('engine properties', () => {
       fc.property(defendant, increase, fc.integer({ min: 0, max: 1500 }), (d, inc, extra) => {
         const run = (x: Defendant) => analyzeMatter({
           formatVersion: FORMAT_VERSION,
-          matter: { title: '性质测试', caseNumber: null, stage: 'trial', perspective: 'clinic', asOf: asOfOf(d, extra), authority: null, counsel: null, notes: null },
+          matter: { title: '性质测试', caseNumber: null, stage: 'trial', perspective: 'clinic', asOf: asOfOf(d, extra), authority: null, counsel: null, notes: null, province: null, accusation: null },
           defendants: [x]
         }, { pivots: false }).defendants[0]
         const a = run(d)

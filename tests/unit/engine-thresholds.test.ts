@@ -23,7 +23,7 @@ type Patch = (d: Defendant) => Defendant
 function run(patch: Patch, asOf = '2020-06-01'): DefendantAnalysis {
   const doc: MatterDocument = {
     formatVersion: FORMAT_VERSION,
-    matter: { title: '测试', caseNumber: null, stage: 'prosecution', perspective: 'prosecution', asOf, authority: null, counsel: null, notes: null },
+    matter: { title: '测试', caseNumber: null, stage: 'prosecution', perspective: 'prosecution', asOf, authority: null, counsel: null, notes: null, province: null, accusation: null },
     defendants: [patch(base())]
   }
   const a = analyzeMatter(doc)

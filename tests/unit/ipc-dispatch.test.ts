@@ -81,7 +81,7 @@ describe('dispatch: malformed payloads get structured errors', () => {
   it('handler IpcFailure → its error; other throws → INTERNAL without a stack', async () => {
     const handlers = {
       'matters:open': async () => { throw new IpcFailure('NOT_FOUND', '找不到 / not found', 'id') },
-      'matters:list': async () => { throw new Error('secret stack detail at /home/user/file.ts:12') }
+      'matters:list': async () => { throw new Error('secret stack detail in file.ts:12') }
     }
     const a = await dispatch('matters:open', { id: 'x' }, ctx, { handlers, ...quiet })
     expect(a).toEqual({ ok: false, error: { code: 'NOT_FOUND', path: 'id', message: '找不到 / not found' } })

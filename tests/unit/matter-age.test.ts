@@ -1,6 +1,6 @@
 // Age at the act has one definition (core/matter/age.ts): the birth date decides when known, `ageAtAct` only
 // when it is not (matter-format.md). The engine and the sentencing input behind the UI's sliders must agree.
-import { readFileSync } from 'node:fs'
+import { loadCase } from './bundled-cases'
 import { describe, expect, it } from 'vitest'
 import { ageAtAct, ageOn } from '../../core/matter/age'
 import { emptyDefendant } from '../../core/matter/schema'
@@ -34,9 +34,8 @@ describe('age at the act', () => {
   })
 
   it('the sentencing input behind the sliders sees the same age as the engine', () => {
-    const raw = JSON.parse(readFileSync(new URL('../../../shared/cases/cn-xianyou-yan.json', import.meta.url), 'utf8'))
-    const doc = raw.matter
-    const d = doc.defendants[0]
+    const doc = loadCase('cn-xianyou-yan')
+    const d = doc.defendants[0]!
     d.birthDate = '2003-01-15' // 17 at the start of the act (2020-11-01)
     d.ageAtAct = 30 // contradicts the birth date: the birth date decides
     const a = analyzeMatter(doc, { pivots: false })

@@ -48,11 +48,44 @@ describe('matter schema', () => {
     expect(byPath['defendants.0.birthDate']).toMatch(/^日期无效/)
   })
 
-  it('a missing section is named in Chinese, not in the library default English', () => {
-    const doc = emptyMatter('x') as unknown as { defendants: Record<string, unknown>[] }
-    delete doc.defendants[0]!.conduct
+  it('a missing required key is named in Chinese, not in the library default English', () => {
+    const doc = emptyMatter('x') as unknown as Record<string, unknown>
+    delete doc.matter
     const r = validateMatter(doc)
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.issues.find((i) => i.path === 'defendants.0.conduct')?.message).toMatch(/^缺少必填字段/)
+    if (!r.ok) expect(r.issues.find((i) => i.path === 'matter')?.message).toMatch(/^缺少必填字段/)
+  })
+
+  it('a missing fact reads as null, a missing list as [], a missing section as a section of nulls (format v2)', () => {
+    const doc = emptyMatter('x') as unknown as { defendants: Record<string, unknown>[] }
+    const d0 = doc.defendants[0]!
+    delete d0.conduct
+    delete (d0.knowledge as Record<string, unknown>).finding
+    delete (d0.knowledge as Record<string, unknown>).counterEvidence
+    delete d0.birthDate
+    const r = validateMatter(doc)
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    const d = r.value.defendants[0]!
+    expect(d.conduct.cards).toEqual([])
+    expect(d.conduct.techSupport).toEqual([])
+    expect(d.conduct.paymentSettlement).toBeNull()
+    expect(d.knowledge.finding).toBeNull()
+    expect(d.knowledge.counterEvidence).toBeNull()
+    expect(d.birthDate).toBeNull()
+  })
+
+  it('the version 2 fields are checked: accusation charge, sex, custody', () => {
+    const doc = emptyMatter('x') as unknown as { matter: Record<string, unknown>; defendants: Record<string, unknown>[] }
+    doc.matter.accusation = { document: '起诉书', charge: 'art999' }
+    doc.defendants[0]!.sex = 'm'
+    doc.defendants[0]!.custody = 'bail'
+    const r = validateMatter(doc)
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    const paths = r.issues.map((i) => i.path)
+    expect(paths).toEqual(expect.arrayContaining(['matter.accusation.charge', 'defendants.0.sex']))
+    expect(paths).not.toContain('defendants.0.custody')
+    expect(r.issues.find((i) => i.path === 'defendants.0.sex')?.message).toMatch(/^性别应为以下之一/)
   })
 })

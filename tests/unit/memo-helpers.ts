@@ -1,20 +1,10 @@
-// Test inputs for the memo tests: published cases from /work/shared/cases and hand-built analyses
+// Test inputs for the memo tests: the bundled published cases and hand-built analyses
 // (so the memo layer is tested on analyses whose content the test controls).
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { DefendantAnalysis, MatterAnalysis, SentencingResult, ThresholdMeasure } from '../../core/analysis/types'
-import { validateMatter } from '../../core/matter/schema'
-import type { MatterDocument } from '../../core/matter/schema'
 import { LAW_LIBRARY_VERSION, valueOf } from '../../core/law/index'
+import type { MatterDocument } from '../../core/matter/schema'
 
-export const CASES_DIR = process.env.BANGXIN_CASES_DIR ?? '/work/shared/cases'
-
-export function loadCase(id: string): MatterDocument {
-  const raw: unknown = JSON.parse(readFileSync(join(CASES_DIR, `${id}.json`), 'utf8'))
-  const r = validateMatter((raw as { matter: unknown }).matter)
-  if (!r.ok) throw new Error(`fixture ${id} invalid: ${JSON.stringify(r.issues)}`)
-  return r.value
-}
+export { loadCase } from './bundled-cases'
 
 export function settlementMeasure(value: number | null): ThresholdMeasure {
   const threshold = valueOf('interp2019-12-1-2', 'paymentSettlement')

@@ -52,9 +52,24 @@ describe('matter migrations', () => {
   })
 
   it('leaves a current document untouched', () => {
-    const cur = { formatVersion: 1, matter: { title: 't', stage: 'trial', perspective: 'defense' }, defendants: [emptyDefendant('d1', '甲')] }
+    const cur = { formatVersion: FORMAT_VERSION, matter: { title: 't', stage: 'trial', perspective: 'defense' }, defendants: [emptyDefendant('d1', '甲')] }
     const m = migrateMatter(cur)
-    expect(m).toEqual({ document: cur, from: 1, migrated: false })
+    expect(m).toEqual({ document: cur, from: FORMAT_VERSION, migrated: false })
+  })
+
+  it('version 1 → 2: only the number changes; the new keys read as null', () => {
+    const v1 = { formatVersion: 1, matter: { title: 't', stage: 'trial', perspective: 'defense' }, defendants: [{ id: 'd1', name: '甲', kind: 'person' }] }
+    const m = migrateMatter(v1)
+    expect(m).toEqual({ document: { ...v1, formatVersion: 2 }, from: 1, migrated: true })
+    const r = loadMatterDocument(v1)
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value.matter.province).toBeNull()
+    expect(r.value.matter.accusation).toBeNull()
+    const d = r.value.defendants[0]!
+    expect([d.sex, d.custody, d.factsText, d.knowledge.finding, d.knowledge.counterEvidence, d.amounts.oneWayInflow]).toEqual([null, null, null, null, null, null])
+    expect(d.conduct.cards).toEqual([])
+    expect(d.evidence).toEqual([])
   })
 
   it('refuses a future version with a clear Chinese-first error', () => {

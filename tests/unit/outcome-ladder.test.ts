@@ -6,7 +6,7 @@ import { emptyDefendant, FORMAT_VERSION, type Defendant, type MatterDocument } f
 
 type Stage = MatterDocument['matter']['stage']
 function doc(d: Defendant, stage: Stage, asOf = '2025-10-01'): MatterDocument {
-  return { formatVersion: FORMAT_VERSION, matter: { title: '测试帮信案', caseNumber: null, stage, perspective: 'defense', asOf, authority: null, counsel: null, notes: null }, defendants: [d] }
+  return { formatVersion: FORMAT_VERSION, matter: { title: '测试帮信案', caseNumber: null, stage, perspective: 'defense', asOf, authority: null, counsel: null, notes: null, province: null, accusation: null }, defendants: [d] }
 }
 
 /** Sold own cards, 明知 admitted, verified fraud funds, settlement over 20万 (a crime under 解释第十二条第一款第（二）项). */

@@ -3,7 +3,7 @@
 // 实施细则 only where the library holds it; no "2 倍" rule of thumb anywhere.
 import { describe, expect, it } from 'vitest'
 import type { SentencingInput, StatutoryRange } from '../../core/analysis/types'
-import { emptyDefendant, type Defendant } from '../../core/matter/schema'
+import { emptyDefendant, FORMAT_VERSION, type Defendant } from '../../core/matter/schema'
 import { valueOf } from '../../core/law'
 import { estimateSentence, resolveAdjustments } from '../../core/sentencing'
 import { analyzeMatter } from '../../core/engine/analyze'
@@ -65,7 +65,7 @@ describe('the 2025 意见 and the 适用法律日期', () => {
       p.mitigation.pleaAgreement = true
       p.policyFactors = { lured: true }
     })
-    const doc = (asOf: string) => ({ formatVersion: 1 as const, matter: { title: '测试', caseNumber: null, stage: 'trial' as const, perspective: 'defense' as const, asOf, authority: null, counsel: null, notes: null }, defendants: [x] })
+    const doc = (asOf: string) => ({ formatVersion: FORMAT_VERSION, matter: { title: '测试', caseNumber: null, stage: 'trial' as const, perspective: 'defense' as const, asOf, authority: null, counsel: null, notes: null, province: null, accusation: null }, defendants: [x] })
     const before = analyzeMatter(doc('2024-06-01'), { pivots: false }).defendants[0]!.sentencing!
     const after = analyzeMatter(doc('2025-09-01'), { pivots: false }).defendants[0]!.sentencing!
     expect(before.adjustments.flatMap((a) => a.citations)).not.toContain('opinion2025-10')

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { emptyMatter, validateMatter, type MatterDocument } from '../../core/matter/schema'
+import { emptyMatter, FORMAT_VERSION, validateMatter, type MatterDocument } from '../../core/matter/schema'
 import { examples } from '../../core/examples'
 import { MatterStore, VERSIONS_KEPT } from '../../electron/main/store'
 import { IpcFailure } from '../../electron/main/services/errors'
@@ -149,7 +149,7 @@ describe('matter store: create, open, save, list', () => {
     expect(bad.message).toMatch(/不是有效的 JSON/)
   })
 
-  it('a stored file with a version-0 document opens migrated; the next save writes version 1', async () => {
+  it('a stored file with a version-0 document opens migrated; the next save writes the current version', async () => {
     const d = emptyMatter('旧格式') as unknown as Record<string, unknown>
     delete d.formatVersion
     const def = (d.defendants as Record<string, unknown>[])[0]!
@@ -162,7 +162,7 @@ describe('matter store: create, open, save, list', () => {
     expect(r.summary).toMatchObject({ corrupt: false, revision: 4 })
     expect(r.document.defendants[0]!.actPeriod).toEqual({ from: '2020-01-01', to: '2020-02-01' })
     await store.save('old-1', r.document)
-    expect(JSON.parse(readFileSync(join(dir, 'matters', 'old-1.json'), 'utf-8')).document.formatVersion).toBe(1)
+    expect(JSON.parse(readFileSync(join(dir, 'matters', 'old-1.json'), 'utf-8')).document.formatVersion).toBe(FORMAT_VERSION)
   })
 
   it('recovers when the index cache is lost or garbage', async () => {

@@ -6,24 +6,12 @@
 import { valueOf } from '../../law'
 import type { CandidateResult, ChargeId, StatutoryRange, TraceStep } from '../../analysis/types'
 import { monthsText } from './ranges'
+import { CHARGE_ORDER, CHARGES } from '../../vocabulary'
 
-export const CHARGE_ORDER: readonly Exclude<ChargeId, 'none'>[] = ['art266-accomplice', 'art312', 'art287-2', 'art177-1', 'art287-1']
+export { CHARGE_ORDER } from '../../vocabulary'
 
-export const CHARGE_LABEL: Record<Exclude<ChargeId, 'none'>, string> = {
-  'art287-2': '帮助信息网络犯罪活动罪',
-  art312: '掩饰、隐瞒犯罪所得、犯罪所得收益罪',
-  'art266-accomplice': '诈骗罪（共犯）',
-  'art177-1': '妨害信用卡管理罪',
-  'art287-1': '非法利用信息网络罪'
-}
-
-export const CHARGE_SHORT: Record<Exclude<ChargeId, 'none'>, string> = {
-  'art287-2': '帮信罪',
-  art312: '掩隐罪',
-  'art266-accomplice': '诈骗罪共犯',
-  'art177-1': '妨害信用卡管理罪',
-  'art287-1': '非法利用信息网络罪'
-}
+export const CHARGE_LABEL = Object.fromEntries(CHARGE_ORDER.map((c) => [c, CHARGES[c].name])) as Record<Exclude<ChargeId, 'none'>, string>
+export const CHARGE_SHORT = Object.fromEntries(CHARGE_ORDER.map((c) => [c, CHARGES[c].short])) as Record<Exclude<ChargeId, 'none'>, string>
 
 /** The range a candidate is compared with (287-2 without a range of its own: the statute's). */
 export function comparableRange(c: CandidateResult): StatutoryRange | null {

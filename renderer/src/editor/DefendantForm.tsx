@@ -7,6 +7,8 @@ import {
   KNOWLEDGE_FINDINGS, KNOWLEDGE_INDICATORS, MERITORIOUS, POLICY_FACTORS, ROLES, TECH_SUPPORT_KINDS,
   type CardLine, type Evidence
 } from '../../../core/matter/schema'
+import { FIELDS, type FactPath } from '../../../core/matter/fields'
+import { CUSTODY_KINDS, SEXES } from '../../../core/matter/schema'
 import { useI18n, type I18n } from '../i18n'
 import {
   cardDealingLabels, cardKindLabels, cardOwnerLabels, consequenceLabels, crimeEstablishedLabels, crimeTypeLabels,
@@ -35,6 +37,8 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
   const { t } = i18n
   const base: Path = ['defendants', index]
   const p = (...rest: (string | number)[]): Path => [...base, ...rest]
+  /** a field's label from the field table (core/matter/fields.ts) */
+  const f = (path: FactPath): string => i18n.l(FIELDS[path].label)
   const col = { xs: 24, md: 12, xl: 8 }
 
   return (
@@ -51,32 +55,35 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
       </nav>
       <Card size="small" title={t('section.identity')} className="form-section" id={`sec-${index}-identity`}>
         <Row gutter={12}>
-          <Col {...col}><TextField path={p('name')} label={t('field.name')} required /></Col>
+          <Col {...col}><TextField path={p('name')} label={f('name')} required /></Col>
           <Col {...col}>
-            <ChoiceField path={p('kind')} label={t('field.kind')} nullable={false}
+            <ChoiceField path={p('kind')} label={f('kind')} nullable={false}
               options={[{ value: 'person', label: t('field.kind.person') }, { value: 'unit', label: t('field.kind.unit') }]} />
           </Col>
           <Col {...col}>
-            <DateField path={p('birthDate')} label={t('field.birthDate')} extra={<AgeNote index={index} />} />
+            <DateField path={p('birthDate')} label={f('birthDate')} extra={<AgeNote index={index} />} />
           </Col>
-          <Col {...col}><IntField path={p('ageAtAct')} label={t('field.ageAtAct')} /></Col>
-          <Col {...col}><TriField path={p('student')} label={t('field.student')} /></Col>
-          <Col {...col}><TriField path={p('industryInsider')} label={t('field.industryInsider')} /></Col>
-          <Col {...col}><DateField path={p('actPeriod', 'from')} label={t('field.actFrom')} /></Col>
-          <Col {...col}><DateField path={p('actPeriod', 'to')} label={t('field.actTo')} /></Col>
+          <Col {...col}><IntField path={p('ageAtAct')} label={f('ageAtAct')} /></Col>
+          <Col {...col}><TriField path={p('student')} label={f('student')} /></Col>
+          <Col {...col}><TriField path={p('industryInsider')} label={f('industryInsider')} /></Col>
+          <Col {...col}><ChoiceField path={p('sex')} label={f('sex')} options={opts(SEXES, FIELDS.sex.values, i18n)} /></Col>
+          <Col {...col}><ChoiceField path={p('custody')} label={f('custody')} options={opts(CUSTODY_KINDS, FIELDS.custody.values, i18n)} /></Col>
+          <Col {...col}><DateField path={p('actPeriod', 'from')} label={f('actPeriod.from')} /></Col>
+          <Col {...col}><DateField path={p('actPeriod', 'to')} label={f('actPeriod.to')} /></Col>
+          <Col span={24}><TextField path={p('factsText')} label={f('factsText')} multiline /></Col>
         </Row>
       </Card>
 
       <Card size="small" title={t('section.conduct')} className="form-section" id={`sec-${index}-conduct`}>
         <Row gutter={12}>
           <Col xs={24} md={12}>
-            <CheckListField path={p('conduct', 'techSupport')} label={t('field.techSupport')} options={opts(TECH_SUPPORT_KINDS, techSupportLabels, i18n)} />
+            <CheckListField path={p('conduct', 'techSupport')} label={f('conduct.techSupport')} options={opts(TECH_SUPPORT_KINDS, techSupportLabels, i18n)} />
           </Col>
           <Col xs={24} md={12}>
-            <TriField path={p('conduct', 'advertising')} label={t('field.advertising')} />
-            <TriField path={p('conduct', 'paymentSettlement')} label={t('field.paymentSettlement')} />
+            <TriField path={p('conduct', 'advertising')} label={f('conduct.advertising')} />
+            <TriField path={p('conduct', 'paymentSettlement')} label={f('conduct.paymentSettlement')} />
           </Col>
-          <Col span={24}><TextField path={p('conduct', 'otherHelp')} label={t('field.otherHelp')} multiline /></Col>
+          <Col span={24}><TextField path={p('conduct', 'otherHelp')} label={f('conduct.otherHelp')} multiline /></Col>
         </Row>
       </Card>
 
@@ -86,24 +93,25 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
 
       <Card size="small" title={t('section.transfers')} className="form-section" id={`sec-${index}-transfers`}>
         <Row gutter={12}>
-          <Col xs={24} md={12}><TriField path={p('conduct', 'transferredForOthers')} label={t('field.transferredForOthers')} /></Col>
-          <Col xs={24} md={12}><TriField path={p('conduct', 'faceVerificationForOthers')} label={t('field.faceVerificationForOthers')} /></Col>
-          <Col xs={24} md={12}><TriField path={p('conduct', 'priorConspiracy')} label={t('field.priorConspiracy')} /></Col>
-          <Col xs={24} md={12}><TriField path={p('conduct', 'stableCooperation')} label={t('field.stableCooperation')} /></Col>
+          <Col xs={24} md={12}><TriField path={p('conduct', 'transferredForOthers')} label={f('conduct.transferredForOthers')} /></Col>
+          <Col xs={24} md={12}><TriField path={p('conduct', 'faceVerificationForOthers')} label={f('conduct.faceVerificationForOthers')} /></Col>
+          <Col xs={24} md={12}><TriField path={p('conduct', 'priorConspiracy')} label={f('conduct.priorConspiracy')} /></Col>
+          <Col xs={24} md={12}><TriField path={p('conduct', 'stableCooperation')} label={f('conduct.stableCooperation')} /></Col>
+          <Col xs={24} md={12}><TriField path={p('conduct', 'ownIllegalSiteOrGroup')} label={f('conduct.ownIllegalSiteOrGroup')} /></Col>
         </Row>
       </Card>
 
       <Card size="small" title={t('section.knowledge')} className="form-section" id={`sec-${index}-knowledge`}>
         <Row gutter={12}>
-          <Col xs={24} md={12}><TriField path={p('knowledge', 'admitted')} label={t('field.admitted')} /></Col>
-          <Col xs={24} md={12}><TriField path={p('knowledge', 'knewProceeds')} label={t('field.knewProceeds')} /></Col>
+          <Col xs={24} md={12}><TriField path={p('knowledge', 'admitted')} label={f('knowledge.admitted')} /></Col>
+          <Col xs={24} md={12}><TriField path={p('knowledge', 'knewProceeds')} label={f('knowledge.knewProceeds')} /></Col>
           <Col span={24}>
-            <CheckListField path={p('knowledge', 'indicators')} label={t('field.indicators')}
+            <CheckListField path={p('knowledge', 'indicators')} label={f('knowledge.indicators')}
               options={KNOWLEDGE_INDICATORS.map((k) => ({ value: k, label: indicatorLabels[k] }))} />
           </Col>
-          <Col span={24}><TextField path={p('knowledge', 'counterEvidence')} label={t('field.counterEvidence')} multiline /></Col>
+          <Col span={24}><TextField path={p('knowledge', 'counterEvidence')} label={f('knowledge.counterEvidence')} multiline /></Col>
           <Col span={24}>
-            <ChoiceField path={p('knowledge', 'finding')} label={t('field.finding')} unknownLabel={t('field.finding.derive')}
+            <ChoiceField path={p('knowledge', 'finding')} label={f('knowledge.finding')} unknownLabel={t('field.finding.derive')}
               options={opts(KNOWLEDGE_FINDINGS, findingLabels, i18n)} />
           </Col>
         </Row>
@@ -112,39 +120,39 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
       <Card size="small" title={t('section.amounts')} className="form-section" id={`sec-${index}-amounts`}>
         <Row gutter={12}>
           {AMOUNT_KEYS.map((k) => (
-            <Col xs={24} md={12} key={k}><MoneyField path={p('amounts', k)} label={t(`amount.${k}`)} /></Col>
+            <Col xs={24} md={12} key={k}><MoneyField path={p('amounts', k)} label={f(`amounts.${k}`)} /></Col>
           ))}
         </Row>
       </Card>
 
       <Card size="small" title={t('section.helped')} className="form-section" id={`sec-${index}-helped`}>
         <Row gutter={12}>
-          <Col xs={24} md={12}><IntField path={p('helped', 'objectCount')} label={t('field.objectCount')} /></Col>
-          <Col xs={24} md={12}><ChoiceField path={p('helped', 'crimeType')} label={t('field.crimeType')} options={opts(CRIME_TYPES, crimeTypeLabels, i18n)} /></Col>
-          <Col xs={24} md={12}><ChoiceField path={p('helped', 'crimeEstablished')} label={t('field.crimeEstablished')} options={opts(CRIME_ESTABLISHED, crimeEstablishedLabels, i18n)} /></Col>
-          <Col xs={24} md={12}><ChoiceField path={p('helped', 'consequence')} label={t('field.consequence')} options={opts(CONSEQUENCES, consequenceLabels, i18n)} /></Col>
+          <Col xs={24} md={12}><IntField path={p('helped', 'objectCount')} label={f('helped.objectCount')} /></Col>
+          <Col xs={24} md={12}><ChoiceField path={p('helped', 'crimeType')} label={f('helped.crimeType')} options={opts(CRIME_TYPES, crimeTypeLabels, i18n)} /></Col>
+          <Col xs={24} md={12}><ChoiceField path={p('helped', 'crimeEstablished')} label={f('helped.crimeEstablished')} options={opts(CRIME_ESTABLISHED, crimeEstablishedLabels, i18n)} /></Col>
+          <Col xs={24} md={12}><ChoiceField path={p('helped', 'consequence')} label={f('helped.consequence')} options={opts(CONSEQUENCES, consequenceLabels, i18n)} /></Col>
         </Row>
       </Card>
 
       <Card size="small" title={t('section.history')} className="form-section" id={`sec-${index}-history`}>
         <Row gutter={12}>
-          <Col {...col}><TriField path={p('history', 'adminPenaltyWithin2Years')} label={t('field.adminPenaltyWithin2Years')} /></Col>
-          <Col {...col}><TriField path={p('history', 'priorCriminalRecord')} label={t('field.priorCriminalRecord')} /></Col>
-          <Col {...col}><TriField path={p('history', 'recidivist')} label={t('field.recidivist')} /></Col>
+          <Col {...col}><TriField path={p('history', 'adminPenaltyWithin2Years')} label={f('history.adminPenaltyWithin2Years')} /></Col>
+          <Col {...col}><TriField path={p('history', 'priorCriminalRecord')} label={f('history.priorCriminalRecord')} /></Col>
+          <Col {...col}><TriField path={p('history', 'recidivist')} label={f('history.recidivist')} /></Col>
         </Row>
       </Card>
 
       <Card size="small" title={t('section.mitigation')} className="form-section" id={`sec-${index}-mitigation`}>
         <Row gutter={12}>
-          <Col {...col}><TriField path={p('mitigation', 'surrendered')} label={t('field.surrendered')} /></Col>
-          <Col {...col}><TriField path={p('mitigation', 'truthfulConfession')} label={t('field.truthfulConfession')} /></Col>
-          <Col {...col}><TriField path={p('mitigation', 'courtConfession')} label={t('field.courtConfession')} /></Col>
-          <Col {...col}><TriField path={p('mitigation', 'pleaAgreement')} label={t('field.pleaAgreement')} /></Col>
-          <Col {...col}><TriField path={p('mitigation', 'victimForgiveness')} label={t('field.victimForgiveness')} /></Col>
-          <Col {...col}><TriField path={p('mitigation', 'firstOffence')} label={t('field.firstOffence')} /></Col>
-          <Col xs={24} md={12}><MoneyField path={p('mitigation', 'restitution')} label={t('field.restitution')} /></Col>
-          <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'meritoriousService')} label={t('field.meritoriousService')} options={opts(MERITORIOUS, meritoriousLabels, i18n)} /></Col>
-          <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'role')} label={t('field.role')} options={opts(ROLES, roleLabels, i18n)} /></Col>
+          <Col {...col}><TriField path={p('mitigation', 'surrendered')} label={f('mitigation.surrendered')} /></Col>
+          <Col {...col}><TriField path={p('mitigation', 'truthfulConfession')} label={f('mitigation.truthfulConfession')} /></Col>
+          <Col {...col}><TriField path={p('mitigation', 'courtConfession')} label={f('mitigation.courtConfession')} /></Col>
+          <Col {...col}><TriField path={p('mitigation', 'pleaAgreement')} label={f('mitigation.pleaAgreement')} /></Col>
+          <Col {...col}><TriField path={p('mitigation', 'victimForgiveness')} label={f('mitigation.victimForgiveness')} /></Col>
+          <Col {...col}><TriField path={p('mitigation', 'firstOffence')} label={f('mitigation.firstOffence')} /></Col>
+          <Col xs={24} md={12}><MoneyField path={p('mitigation', 'restitution')} label={f('mitigation.restitution')} /></Col>
+          <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'meritoriousService')} label={f('mitigation.meritoriousService')} options={opts(MERITORIOUS, meritoriousLabels, i18n)} /></Col>
+          <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'role')} label={f('mitigation.role')} options={opts(ROLES, roleLabels, i18n)} /></Col>
         </Row>
       </Card>
 

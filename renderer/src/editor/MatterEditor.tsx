@@ -6,14 +6,15 @@ import {
 } from '@ant-design/icons'
 import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import {
-  PERSPECTIVES, STAGES, emptyDefendant, emptyMatter, validateMatter, type Defendant, type FieldIssue, type MatterDocument, type SentencingFactor
+  ACCUSATION_DOCUMENTS, CHARGE_IDS, PERSPECTIVES, STAGES, emptyDefendant, emptyMatter, validateMatter, type Defendant, type FieldIssue, type MatterDocument, type SentencingFactor
 } from '../../../core/matter/schema'
 import type { MatterRecord } from '../../../core/ipc/contract'
 import { ApiError, call, errorText, saveText } from '../api'
 import { AnalysisPanel } from '../analysis/AnalysisPanel'
 import { runAnalysis } from '../engine'
 import { useI18n } from '../i18n'
-import { perspectiveLabels, stageLabels, factPathLabels } from '../labels'
+import { chargeLabels, perspectiveLabels, stageLabels, factPathLabels } from '../labels'
+import { MATTER_FIELDS } from '../../../core/matter/fields'
 import { VersionsModal } from '../home/VersionsModal'
 import { ChoiceField, DateField, TextField } from './fields'
 import { DefendantForm } from './DefendantForm'
@@ -312,6 +313,18 @@ const MatterInfoFields = memo(function MatterInfoFields() {
       <Col xs={24} md={12}><TextField path={['matter', 'authority']} label={t('field.authority')} /></Col>
       <Col xs={24} md={12}><TextField path={['matter', 'counsel']} label={t('field.counsel')} /></Col>
       <Col xs={24} md={12}><TextField path={['matter', 'notes']} label={t('field.notes')} multiline /></Col>
+      <Col xs={24} md={12}><TextField path={['matter', 'province']} label={l(MATTER_FIELDS.province.label)} extra={l(MATTER_FIELDS.province.help)} /></Col>
+      <Col xs={24} md={12}>
+        <ChoiceField path={['matter', 'accusation', 'document']} label={l(MATTER_FIELDS['accusation.document'].label)}
+          options={ACCUSATION_DOCUMENTS.map((d) => ({ value: d, label: d }))} />
+      </Col>
+      <Col xs={24} md={12}><TextField path={['matter', 'accusation', 'number']} label={l(MATTER_FIELDS['accusation.number'].label)} /></Col>
+      <Col xs={24} md={12}>
+        <ChoiceField path={['matter', 'accusation', 'charge']} label={l(MATTER_FIELDS['accusation.charge'].label)}
+          options={CHARGE_IDS.map((c) => ({ value: c, label: l(chargeLabels[c]) }))} />
+      </Col>
+      <Col span={24}><TextField path={['matter', 'accusation', 'facts']} label={l(MATTER_FIELDS['accusation.facts'].label)} multiline /></Col>
+      <Col span={24}><TextField path={['matter', 'accusation', 'sentenceProposal']} label={l(MATTER_FIELDS['accusation.sentenceProposal'].label)} /></Col>
     </Row>
   )
 })
