@@ -3,32 +3,32 @@ export const calibrationData: unknown = {
   "version": 2,
   "fittedAt": "2026-12-01",
   "charge": "art287-2",
-  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），逐案适用所载量刑情节；80% 区间取对数残差的 10% 与 90% 分位；缓刑概率为岭回归逻辑模型；样本为判例库中 40 名被判处刑期的帮信罪被告人（33 份裁判），按裁判分组 5 折交叉验证",
+  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），逐案适用所载量刑情节；80% 区间取对数残差的 10% 与 90% 分位；缓刑概率为岭回归逻辑模型；样本为判例库中 55 名被判处刑期的帮信罪被告人（45 份裁判），按裁判分组 5 折交叉验证",
   "model": {
-    "startOrdinaryMonths": 9.25,
-    "logSlopeMonths": 0.8,
-    "residualLow": -0.667,
-    "residualHigh": 0.561,
+    "startOrdinaryMonths": 10.5,
+    "logSlopeMonths": 0.6,
+    "residualLow": -0.61,
+    "residualHigh": 0.701,
     "interval": 0.8
   },
   "probation": {
-    "intercept": -0.271,
-    "remorse": 1.686,
-    "logPoint": -0.849,
-    "minor": -0.206,
+    "intercept": -0.042,
+    "remorse": 1.166,
+    "logPoint": -0.706,
+    "minor": -0.248,
     "record": 0
   },
   "fine": {
-    "perMonthLowYuan": 500,
-    "perMonthHighYuan": 3100
+    "perMonthLowYuan": 400,
+    "perMonthHighYuan": 2500
   },
   "assumptions": {
     "lenientPolicyMax": 20,
     "fallbackBaseFraction": 0.25,
     "notes": []
   },
-  "sampleSize": 40,
-  "decisions": 33,
+  "sampleSize": 55,
+  "decisions": 45,
   "trainingIds": [
     "cn-cangshan-chen/d1",
     "cn-cangshan-chen/d2",
@@ -44,31 +44,46 @@ export const calibrationData: unknown = {
     "spp-case-yuhang/d1",
     "spp-case-yuhang/d2",
     "spp2022-a/d1",
-    "2020-gd-longgang-3267/d1",
+    "2019-gd-longhu-lin/d1",
+    "2020-cn-unknown-yan/d1",
+    "2020-gd-longgang-wx/d1",
+    "2020-zj-jianggan-gao/d1",
+    "2020-zj-jianggan-gao/d2",
+    "2021-ah-yingjiang-liu/d1",
+    "2021-ah-yingjiang-liu/d2",
+    "2021-bj-dongcheng-zhang/d1",
     "2021-bj-shunyi-li/d1",
     "2021-cq-tongliang-huang/d1",
     "2021-cq-tongliang-huang/d2",
-    "2021-gd-baoan-824/d1",
+    "2021-gd-baoan-sell/d1",
     "2021-hn-yongshun-hao/d1",
     "2021-hn-yongshun-hao/d2",
-    "2021-ln-fushun-wang/d1",
+    "2021-ln-wanghua-wang/d1",
     "2021-qh-huzhu-lei/d1",
-    "2021-sd-jinan-zhao/d1",
+    "2021-sd-huaiyin-zhao/d1",
     "2022-gs-jiayuguan-qiao/d1",
     "2022-gs-jiayuguan-yang/d1",
     "2022-hl-daqing-long/d1",
     "2022-hl-daqing-long/d2",
     "2022-hl-daqing-long/d3",
+    "2022-hn-xinhua-wu/d1",
+    "2022-hn-yiyang-hu/d1",
+    "2022-js-changshu-niu/d1",
     "2022-sd-weihai-wang/d1",
     "2022-sh-jingan-li/d1",
     "2022-sn-baqiao-wang/d1",
     "2022-sn-baqiao-yu/d1",
-    "2022-tj-hebei-zhouzhang/d1",
-    "2022-tj-hebei-zhouzhang/d2",
+    "2022-tj-hebei-zhou/d1",
+    "2022-tj-hebei-zhou/d2",
     "2024-bj-yanqing-li/d1",
+    "2024-gd-shenzhen-zhang/d1",
+    "2024-na-douyin-xiong/d1",
+    "2024-na-douyin-xiong/d2",
+    "2024-sh-yangpu-xiao/d2",
     "2025-fj-guangdian-xue/d1",
     "2025-gz-shiqian-yang/d1",
     "2025-hb-huangmei-hu/d1",
+    "2025-sx-lingshi-wang/d1",
     "2026-xj-xinyuan-xu/d1"
   ],
   "excluded": [
@@ -165,6 +180,18 @@ export const calibrationData: unknown = {
       "reason": "未判处刑罚（insufficientEvidence）"
     },
     {
+      "id": "2020-ah-huizhou-zou/d1",
+      "reason": "罪名为 art312，不参与帮信罪拟合"
+    },
+    {
+      "id": "2020-cn-unknown-zou/d1",
+      "reason": "未判处刑罚（insufficientEvidence）"
+    },
+    {
+      "id": "2021-ah-datong-cheng/d1",
+      "reason": "罪名为 art287-1，不参与帮信罪拟合"
+    },
+    {
       "id": "2021-cn-jing-zhang/d1",
       "reason": "未判处刑罚（nonProsecution）"
     },
@@ -173,11 +200,39 @@ export const calibrationData: unknown = {
       "reason": "未判处刑罚（nonProsecution）"
     },
     {
+      "id": "2021-cn-unknown-zhangmou/d1",
+      "reason": "未判处刑罚（nonProsecution）"
+    },
+    {
       "id": "2021-cn-unknown-zhu/d1",
       "reason": "未判处刑罚（insufficientEvidence）"
     },
     {
       "id": "2021-fj-yunxiao-chen/d1",
+      "reason": "未判处刑罚（nonProsecution）"
+    },
+    {
+      "id": "2021-gd-zhuhai-xu/d1",
+      "reason": "罪名为 art266-accomplice，不参与帮信罪拟合"
+    },
+    {
+      "id": "2021-gd-zhuhai-xu/d2",
+      "reason": "罪名为 art266-accomplice，不参与帮信罪拟合"
+    },
+    {
+      "id": "2021-gd-zhuhai-xu/d3",
+      "reason": "来源未载该被告人的单独刑期"
+    },
+    {
+      "id": "2021-he-taocheng-li/d1",
+      "reason": "罪名为 art312，不参与帮信罪拟合"
+    },
+    {
+      "id": "2022-ah-unknown-huang/d1",
+      "reason": "罪名为 art312，不参与帮信罪拟合"
+    },
+    {
+      "id": "2022-cn-unknown-lijia/d1",
       "reason": "未判处刑罚（nonProsecution）"
     },
     {
@@ -197,6 +252,14 @@ export const calibrationData: unknown = {
       "reason": "未判处刑罚（conditionalNonProsecution）"
     },
     {
+      "id": "2022-js-chongchuan-yuan/d1",
+      "reason": "罪名为 art266-accomplice，不参与帮信罪拟合"
+    },
+    {
+      "id": "2022-js-chongchuan-yuan/d2",
+      "reason": "来源未载该被告人的单独刑期"
+    },
+    {
       "id": "2022-sc-pujiang-li/d1",
       "reason": "未判处刑罚（conditionalNonProsecution）"
     },
@@ -205,8 +268,44 @@ export const calibrationData: unknown = {
       "reason": "未判处刑罚（nonProsecution）"
     },
     {
+      "id": "2024-hb-yichang-li/d1",
+      "reason": "罪名为 art312，不参与帮信罪拟合"
+    },
+    {
+      "id": "2024-sh-jinshan-xia/d1",
+      "reason": "来源未载该被告人的单独刑期"
+    },
+    {
+      "id": "2024-sh-jinshan-xia/d2",
+      "reason": "来源未载该被告人的单独刑期"
+    },
+    {
+      "id": "2024-sh-yangpu-xiao/d1",
+      "reason": "罪名为 art312，不参与帮信罪拟合"
+    },
+    {
+      "id": "2024-sx-yuncheng-shen/d1",
+      "reason": "罪名为 art266-accomplice，不参与帮信罪拟合"
+    },
+    {
       "id": "2025-bj-bjerzhong-liu/d1",
       "reason": "罪名为 art312，不参与帮信罪拟合"
+    },
+    {
+      "id": "2025-cn-unknown-appleid/d1",
+      "reason": "未判处刑罚（insufficientEvidence）"
+    },
+    {
+      "id": "2025-cn-unknown-appleid/d2",
+      "reason": "未判处刑罚（insufficientEvidence）"
+    },
+    {
+      "id": "2025-cn-unknown-appleid/d3",
+      "reason": "未判处刑罚（insufficientEvidence）"
+    },
+    {
+      "id": "2025-cn-unknown-appleid/d4",
+      "reason": "未判处刑罚（insufficientEvidence）"
     },
     {
       "id": "2025-gz-sinan-he/d1",
@@ -215,29 +314,41 @@ export const calibrationData: unknown = {
     {
       "id": "2025-gz-sinan-huang/d1",
       "reason": "罪名为 art312，不参与帮信罪拟合"
+    },
+    {
+      "id": "2025-na-douyin-xu/d1",
+      "reason": "罪名为 art287-1，不参与帮信罪拟合"
+    },
+    {
+      "id": "2025-na-douyin-xu/d2",
+      "reason": "罪名为 art287-1，不参与帮信罪拟合"
+    },
+    {
+      "id": "2025-sx-yicheng-pan/d1",
+      "reason": "罪名为 art266-accomplice，不参与帮信罪拟合"
     }
   ],
   "crossValidation": {
     "folds": 5,
-    "n": 40,
-    "decisions": 33,
-    "coverage": 0.825,
-    "medianWidthMonths": 14,
+    "n": 55,
+    "decisions": 45,
+    "coverage": 0.836,
+    "medianWidthMonths": 17,
     "byKind": {
       "custodial": {
-        "n": 32,
-        "coverage": 0.875,
-        "medianWidthMonths": 13.5
+        "n": 43,
+        "coverage": 0.884,
+        "medianWidthMonths": 16
       },
       "probation": {
-        "n": 5,
+        "n": 8,
         "coverage": 1,
-        "medianWidthMonths": 15
+        "medianWidthMonths": 18
       },
       "criminalDetention": {
-        "n": 3,
+        "n": 4,
         "coverage": 0,
-        "medianWidthMonths": 13
+        "medianWidthMonths": 16
       }
     },
     "probationAccuracy": 0.8
