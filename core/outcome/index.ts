@@ -12,7 +12,7 @@ import type { Defendant, MatterDocument, MatterInfo } from '../matter/schema'
 import { ageAtAct } from '../matter/age'
 import { valueOf } from '../law'
 import { libraryDefendants, type LibraryDefendant, type OutcomeKind } from '../library'
-import { distanceBetween, libraryIdsOf, sameDefendant } from '../similar'
+import { distanceOnly, libraryIdsOf, sameDefendant } from '../similar'
 import { opinion2025Applies, opinion2025TimeNote } from '../sentencing/time'
 
 export type OutcomeWord = OutcomeKind | 'undetermined'
@@ -176,8 +176,8 @@ export function outcomeProbabilities(input: Pick<OutcomeInput, 'defendant' | 'pr
   const openSet = new Set(open)
   const near = pool
     .filter((c) => c.outcome != null && openSet.has(c.outcome) && !exclude.has(c.decisionId) && !sameDefendant(c.defendant, input.defendant))
-    .map((c) => ({ c, d: distanceBetween(input.defendant, input.province ?? null, c.defendant, c.province).distance }))
-    .sort((a, b) => a.d - b.d || a.c.key.localeCompare(b.c.key))
+    .map((c) => ({ c, d: distanceOnly(input.defendant, input.province ?? null, c.defendant, c.province) }))
+    .sort((a, b) => a.d - b.d || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0))
     .slice(0, k)
   if (near.length < minNeighbours) return null
   const w: Partial<Record<OutcomeWord, number>> = {}

@@ -57,3 +57,11 @@ describe('leave-one-out by identity', () => {
     expect(r.some((c) => c.id === q.key)).toBe(false)
   })
 })
+
+describe('the fast distance', () => {
+  it('equals the distance with reasons on every pair it is used for', async () => {
+    const { distanceOnly } = await import('../../core/similar')
+    const ds = libraryDefendants()
+    for (const a of ds.slice(0, 20)) for (const b of ds) expect(distanceOnly(a.defendant, a.province, b.defendant, b.province)).toBeCloseTo(distanceBetween(a.defendant, a.province, b.defendant, b.province).distance, 9)
+  })
+})
