@@ -144,6 +144,25 @@ describe('outcome ladder', () => {
   })
 })
 
+describe('time bar and units', () => {
+  it('追诉时效: five years after the end of the conduct, no crime at any stage (suspensions not counted, said)', () => {
+    const d = seller({ actPeriod: { from: '2019-12-01', to: '2020-01-31' } })
+    const late = run(d, 'prosecution', '2025-03-01').o
+    expect(late.likely).toBe('noCrime')
+    expect(late.citations).toEqual(expect.arrayContaining(['crimlaw-a87', 'cpl-16']))
+    expect(late.why).toContain('追诉期限')
+    const inTime = run(d, 'prosecution', '2024-12-31').o
+    expect(inTime.likely).not.toBe('noCrime')
+  })
+
+  it('a unit is fined only: neither 缓刑 nor 实刑 is open', () => {
+    const { o } = run(seller({ kind: 'unit', birthDate: null }), 'trial')
+    expect(o.open).toContain('fineOnly')
+    expect(o.open).not.toContain('probation')
+    expect(o.open).not.toContain('custodial')
+  })
+})
+
 describe('disposition with the outcome', () => {
   it('gains conditionalNonProsecutionPossible where 附条件不起诉 is open and 相对不起诉 is not the course', async () => {
     const { dispositionWithOutcome } = await import('../../core/outcome')
