@@ -172,3 +172,19 @@ describe('disposition with the outcome', () => {
     expect(dispositionWithOutcome('undetermined', { open: ['undetermined'], conditionalNonProsecutionPossible: false })).toBe('undetermined')
   })
 })
+
+describe('report lines', () => {
+  it('print the outcome, the estimate and similar cases in Chinese with their sources', async () => {
+    const { outcomeLines, sentenceLines, similarLines } = await import('../../core/outcome/format')
+    const { similarForMatter } = await import('../../core/similar')
+    const d = seller()
+    const m = doc(d, 'trial')
+    const a = analyzeMatter(m, { pivots: false })
+    const o = outcomeForAnalysis(m, d, a.defendants[0]!, a.asOf)
+    const text = [...outcomeLines(o), ...sentenceLines(a.defendants[0]!.sentencing!), ...similarLines(similarForMatter(m, d, 3))].join('\n')
+    expect(text).toContain('最可能的处理结果')
+    expect(text).toContain('80% 区间')
+    expect(text).toMatch(/来源：https?:\/\//)
+    expect(text).not.toMatch(/罚金约 0/)
+  })
+})
