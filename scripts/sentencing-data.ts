@@ -78,6 +78,8 @@ export interface OutcomeCV {
   accuracyGivenCharge: number | null
   byActual: Record<string, { n: number; right: number }>
   lines: string[]
+  /** every held-out disagreement with its cause */
+  misses: { key: string; title: string; url: string; stage: string; actual: string; likely: string; givenCharge: string; cause: 'factsMissing' | 'chargeDiffers' | 'ladder' }[]
 }
 
 /** k-fold cross-validation of the outcome ladder by decision: probabilities from the other folds only. */
@@ -88,6 +90,7 @@ export function outcomeCrossValidate(folds = 5): OutcomeCV {
   let n = 0
   const byActual: Record<string, { n: number; right: number }> = {}
   const lines: string[] = []
+  const misses: OutcomeCV['misses'] = []
   for (let f = 0; f < folds; f++) {
     const test = all.filter((d) => foldOf(d.decisionId, folds) === f)
     const train = all.filter((d) => foldOf(d.decisionId, folds) !== f)
@@ -117,8 +120,12 @@ export function outcomeCrossValidate(folds = 5): OutcomeCV {
       b.n++; if (hit) b.right++
       byActual[actual] = b
       lines.push(`${hit ? 'HIT ' : 'MISS'} ${ld.key.padEnd(36)} ${stage.padEnd(12)} actual ${actual.padEnd(26)} likely ${o.likely.padEnd(26)} given charge ${og.likely}`)
+      if (!hit) {
+        const cause = o.likely === 'undetermined' ? 'factsMissing' : da.prevailingCharge !== (ld.actual.charge ?? 'none') ? 'chargeDiffers' : 'ladder'
+        misses.push({ key: ld.key, title: ld.title, url: ld.source.url, stage, actual, likely: o.likely, givenCharge: og.likely, cause })
+      }
     }
   }
   const rate = (h: number): number | null => (n ? Math.round((h / n) * 1000) / 1000 : null)
-  return { folds, n, accuracy: rate(right), accuracyGivenCharge: rate(rightGiven), byActual, lines }
+  return { folds, n, accuracy: rate(right), accuracyGivenCharge: rate(rightGiven), byActual, lines, misses }
 }
