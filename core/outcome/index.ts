@@ -9,7 +9,7 @@
 //    factors are weighed openly; no number decides it (no multiple of a threshold).
 import type { ChargeId, DefendantAnalysis, Disposition, ElementResult, SentencingResult } from '../analysis/types'
 import type { Defendant, MatterDocument, MatterInfo } from '../matter/schema'
-import { ageAtAct } from '../matter/age'
+import { ageAtAct, ageOn } from '../matter/age'
 import { valueOf } from '../law'
 import { libraryDefendants, type LibraryDefendant, type OutcomeKind } from '../library'
 import { distanceOnly, libraryIdsOf, sameDefendant } from '../similar'
@@ -201,10 +201,14 @@ export function computeOutcome(input: OutcomeInput): OutcomeResult {
     likely, open, probabilities: null, why, citations: uniq(citations), conditionalNonProsecutionPossible: false, minorWeighing: [], equivalenceWeighing: [], ...extra
   })
 
-  // ---- no liability under 16 at the act (刑法第十七条第一款; 帮信 is not a 第十七条第二款 crime)
-  if (d.kind === 'person' && age != null && age < valueOf('crimlaw-a17-p1', 'minAge')) {
+  // ---- no liability under 16 at the act (刑法第十七条第一款; 帮信 is not a 第十七条第二款 crime); an act period that
+  // runs past the 16th birthday leaves the later part, and only that part counts
+  const minAge = valueOf('crimlaw-a17-p1', 'minAge')
+  const ageAtEnd = d.kind === 'person' && d.birthDate && d.actPeriod?.to ? ageOn(d.birthDate, d.actPeriod.to) : age
+  if (d.kind === 'person' && age != null && age < minAge && (ageAtEnd == null || ageAtEnd < minAge)) {
     return done('noCrime', ['noCrime'], `行为时 ${age} 周岁，不满十六周岁，对本罪不负刑事责任，应当${noCrimeWord(stage)}`, ['crimlaw-a17-p1', 'cpl-16', ...noCrimeClauses(stage)])
   }
+  const partlyUnder16 = d.kind === 'person' && age != null && age < minAge && ageAtEnd != null && ageAtEnd >= minAge
 
   // ---- 追诉时效 (刑法第八十七条第（一）项; 刑事诉讼法第十六条第（二）项)
   const lim = limitationPassed(d, asOf, v.statutoryRange?.maxMonths ?? null)
@@ -319,6 +323,10 @@ export function computeOutcome(input: OutcomeInput): OutcomeResult {
     }
   }
 
+  if (partlyUnder16) {
+    whyParts.push('行为开始时不满十六周岁、结束时已满十六周岁：只有年满十六周岁以后的行为可以追究，此前的张数、金额和获利不计入，须按此核对情节严重是否仍然成立')
+    cites.push('crimlaw-a17-p1')
+  }
   const openList = OUTCOME_WORDS.filter((o) => open.has(o))
   // 帮信意见第11条: a minor with a 第10条 circumstance and nothing 从严 is "一般应当不起诉或者免予刑事处罚": the
   // text sets the presumption, so the probabilities come from decisions on minors only (adults' outcomes say

@@ -89,6 +89,15 @@ describe('outcome ladder', () => {
     }
   })
 
+  it('an act that runs past the 16th birthday is not excluded as a whole; only the later part counts', () => {
+    // the ladder's own rule, on a crime found for the later part (the engine's subject element reads the age at the start)
+    const d = seller({ birthDate: '2009-03-15', actPeriod: { from: '2025-03-01', to: '2025-04-01' } })
+    const adult = run(seller(), 'prosecution').da
+    const o = computeOutcome({ stage: 'prosecution', asOf: '2025-10-01', defendant: d, verdict: { prevailingCharge: 'art287-2', disposition: 'prosecute', elements: adult.elements, seriousCircumstances: adult.seriousCircumstances, statutoryRange: { minMonths: 0, maxMonths: 36 }, sentencing: adult.sentencing ?? null } })
+    expect(o.open).not.toEqual(['noCrime'])
+    expect(o.why).toContain('此前的张数、金额和获利不计入')
+  })
+
   it('on an appeal by the defendant alone nothing heavier than the first sentence is open', () => {
     const d = seller()
     const m = doc(d, 'appeal')
