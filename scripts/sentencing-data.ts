@@ -76,6 +76,9 @@ export interface OutcomeCV {
   accuracy: number | null
   /** the same with the charge the decision found (isolates the ladder from the engine's charge decision) */
   accuracyGivenCharge: number | null
+  /** the share right among the defendants on whom the engine decides (its verdict is not `undetermined`) */
+  accuracyDecided: number | null
+  decided: number
   byActual: Record<string, { n: number; right: number }>
   lines: string[]
   /** every held-out disagreement with its cause */
@@ -88,6 +91,8 @@ export function outcomeCrossValidate(folds = 5): OutcomeCV {
   let right = 0
   let rightGiven = 0
   let n = 0
+  let decided = 0
+  let rightDecided = 0
   const byActual: Record<string, { n: number; right: number }> = {}
   const lines: string[] = []
   const misses: OutcomeCV['misses'] = []
@@ -116,6 +121,7 @@ export function outcomeCrossValidate(folds = 5): OutcomeCV {
       const hitG = (og.likely as OutcomeWord) === actual
       if (hit) right++
       if (hitG) rightGiven++
+      if (o.likely !== 'undetermined') { decided++; if (hit) rightDecided++ }
       const b = byActual[actual] ?? { n: 0, right: 0 }
       b.n++; if (hit) b.right++
       byActual[actual] = b
@@ -127,5 +133,5 @@ export function outcomeCrossValidate(folds = 5): OutcomeCV {
     }
   }
   const rate = (h: number): number | null => (n ? Math.round((h / n) * 1000) / 1000 : null)
-  return { folds, n, accuracy: rate(right), accuracyGivenCharge: rate(rightGiven), byActual, lines, misses }
+  return { folds, n, accuracy: rate(right), accuracyGivenCharge: rate(rightGiven), accuracyDecided: decided ? Math.round((rightDecided / decided) * 1000) / 1000 : null, decided, byActual, lines, misses }
 }

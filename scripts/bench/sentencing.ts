@@ -4,6 +4,7 @@
 //   sentenceMedianWidthMonths   median width of that interval (target ≤ 8)
 //   outcomeAccuracy             share of held-out defendants whose outcome the ladder names as most likely (≥ 0.7)
 //   outcomeAccuracyGivenCharge  the same with the charge the decision found (the ladder alone)
+//   outcomeAccuracyDecided      the same among the defendants on whom the engine decides (not `undetermined`)
 //   npx tsx scripts/bench/sentencing.ts            (standalone, prints JSON)
 import { pathToFileURL } from 'node:url'
 import { crossValidate, outcomeCrossValidate, sentencingRows } from '../sentencing-data'
@@ -22,6 +23,8 @@ export async function run(): Promise<Record<string, number>> {
     probationAccuracy: cv.probationAccuracy ?? Number.NaN,
     outcomeAccuracy: o.accuracy ?? Number.NaN,
     outcomeAccuracyGivenCharge: o.accuracyGivenCharge ?? Number.NaN,
+    outcomeAccuracyDecided: o.accuracyDecided ?? Number.NaN,
+    outcomeDecidedN: o.decided,
     outcomeHeldOutN: o.n
   }
   for (const [k, v] of Object.entries(cv.byKind)) {

@@ -44,7 +44,7 @@ describe('sentencing estimate, cross-validated by decision', () => {
 describe('outcome ladder, cross-validated by decision', () => {
   it('prints the share of held-out decisions whose outcome the ladder names as most likely', () => {
     const o = outcomeCrossValidate(FOLDS)
-    console.log(`[outcome CV] n=${o.n} outcomeAccuracy=${o.accuracy} givenCourtCharge=${o.accuracyGivenCharge} byActual=${JSON.stringify(o.byActual)}`)
+    console.log(`[outcome CV] n=${o.n} outcomeAccuracy=${o.accuracy} givenCourtCharge=${o.accuracyGivenCharge} whereEngineDecides=${o.accuracyDecided} (n=${o.decided}) byActual=${JSON.stringify(o.byActual)}`)
     expect(o.n).toBeGreaterThan(20)
     expect(o.accuracy ?? 0).toBeGreaterThan(0.3)
   })
