@@ -57,3 +57,33 @@ describe('library of published decisions', () => {
     expect(ds.some((d) => d.outcome === 'nonProsecution' || d.outcome === 'conditionalNonProsecution')).toBe(true)
   })
 })
+
+describe('scripts/sync-library.ts', () => {
+  it('copies a valid new entry, refuses one without an excerpt naming it, skips a decision already bundled', async () => {
+    const { mkdtempSync, writeFileSync, readdirSync, readFileSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { syncLibrary } = await import('../../scripts/sync-library')
+    const src = mkdtempSync(join(tmpdir(), 'lib-src-'))
+    const out = mkdtempSync(join(tmpdir(), 'lib-out-'))
+    try {
+      const base = good()
+      const fresh = { ...base, id: 'x-new-entry', source: { ...(base.source as object), url: 'https://example.org/new' } }
+      const bad = { ...base, id: 'x-bad-entry', source: { ...(base.source as object), url: 'https://example.org/bad', excerpt: '' } }
+      writeFileSync(join(src, 'x-new-entry.json'), JSON.stringify(fresh))
+      writeFileSync(join(src, 'x-bad-entry.json'), JSON.stringify(bad))
+      writeFileSync(join(src, 'x-dup-entry.json'), JSON.stringify({ ...base, id: 'x-dup-entry' }))
+      writeFileSync(join(out, 'seed.json'), JSON.stringify({ ...base, id: 'seed' }))
+      const r = syncLibrary([src], out)
+      expect(r.copied).toEqual(['x-new-entry.json'])
+      expect(r.rejected.map((x) => x.file)).toEqual(['x-bad-entry.json'])
+      expect(r.rejected[0]!.errors.join()).toContain('x-bad-entry.json：source.excerpt')
+      expect(r.duplicates.join()).toContain('x-dup-entry.json')
+      expect(readdirSync(out).sort()).toEqual(['index.ts', 'seed.json', 'x-new-entry.json'])
+      expect(readFileSync(join(out, 'index.ts'), 'utf8')).toContain("['x-new-entry.json', e_x_new_entry]")
+    } finally {
+      rmSync(src, { recursive: true, force: true })
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
+})
