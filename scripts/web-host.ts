@@ -1,6 +1,8 @@
 // Browser host: serves the built renderer and the same service handlers as the Electron main process,
 // over HTTP on the loopback interface only. Used by the end-to-end suite and for screenshots.
-//   npx tsx scripts/web-host.ts --port <n> --data <dir> [--static out/web]
+//   npx tsx scripts/web-host.ts --port <n> --data <dir> [--static out/web] [--passphrase-file <file>]
+//   An encrypted data folder is opened with BANGXIN_PASSPHRASE or the first line of --passphrase-file; given a
+//   passphrase, a plain folder is encrypted on first open (docs/security.md).
 // Prints `listening on http://127.0.0.1:<port>` when ready.
 //   GET  /...              static files from --static (SPA fallback to index.html), with the app's CSP
 //   POST /ipc/<channel>    JSON body = request; answer = IpcResult JSON (always HTTP 200 once dispatched)
@@ -10,7 +12,8 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { dispatch } from '../electron/main/dispatch'
 import { CSP } from '../electron/main/csp'
-import { closeStores } from '../electron/main/store'
+import { stderrLogger } from '../electron/main/log'
+import { closeStores, passphraseFrom, setKeySource } from '../electron/main/store'
 import type { ServiceContext } from '../electron/main/services/types'
 
 const MAX_BODY = 64 * 1024 * 1024
@@ -32,7 +35,7 @@ function parseArgs(argv: string[]): HostOptions {
   const port = Number(get('--port') ?? '0')
   const data = get('--data')
   if (!Number.isInteger(port) || port < 0 || port > 65535 || !data) {
-    console.error('用法 / usage: npx tsx scripts/web-host.ts --port <n> --data <dir> [--static out/web]')
+    console.error('用法 / usage: npx tsx scripts/web-host.ts --port <n> --data <dir> [--static out/web] [--passphrase-file <file>]')
     process.exit(1)
   }
   const staticArg = get('--static')
@@ -91,7 +94,7 @@ export function createHost(opts: HostOptions): ReturnType<typeof createServer> {
   const ctx: ServiceContext = { dataDir: opts.dataDir, host: 'web', appVersion: opts.appVersion }
   const server = createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
-      console.error('[web-host]', e)
+      stderrLogger('[web-host] request failed', e)
       if (!res.headersSent) refuse(res, 500, '内部错误 / internal error')
       else res.destroy()
     })
@@ -154,6 +157,8 @@ export function createHost(opts: HostOptions): ReturnType<typeof createServer> {
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename)
 if (isMain) {
   const opts = parseArgs(process.argv.slice(2))
+  const passphrase = passphraseFrom(process.argv.slice(2), process.env, (f) => readFileSync(f, 'utf-8'))
+  setKeySource(passphrase ? { passphrase } : {})
   const server = createHost(opts)
   server.listen(opts.port, '127.0.0.1', () => {
     const addr = server.address()

@@ -21,16 +21,16 @@ export interface BuiltMemo {
 }
 
 /** Typesets an already built model (the in-app preview and the saved file use the same model). */
-export async function packMemo(model: MemoModel, analysis: MatterAnalysis, lineSpacingPt: number): Promise<Uint8Array> {
+export async function packMemo(model: MemoModel, analysis: MatterAnalysis, lineSpacingPt: number, doc?: MatterDocument): Promise<Uint8Array> {
   const document = renderDocument(model, { lineSpacingPt })
-  const parts = analysisParts(document, embeddedAnalysisOf(model, analysis))
+  const parts = analysisParts(document, embeddedAnalysisOf(model, analysis, doc))
   return new Uint8Array(await Packer.toArrayBuffer(document, false, parts))
 }
 
 export async function buildMemo(doc: MatterDocument, analysis: MatterAnalysis, opts: MemoOptions): Promise<BuiltMemo> {
   const settings = opts.settings ?? defaultSettings
   const model = buildMemoModel(doc, analysis, { ...opts, settings })
-  const bytes = await packMemo(model, analysis, settings.memoLineSpacingPt)
+  const bytes = await packMemo(model, analysis, settings.memoLineSpacingPt, doc)
   return { model, fileName: `${model.meta.fileStem}.docx`, bytes }
 }
 

@@ -58,9 +58,10 @@ export function styles(lineTwip: number): IStylesOptions {
         run: { font: cjk(FONTS.body), size: SIZE.三号, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
         paragraph: { spacing: bodySpacing(lineTwip) }
       },
+      // footnotes: 小四 仿宋, single spacing (not the body's fixed 28 pt)
       footnoteText: {
-        run: { font: cjk(FONTS.body), size: SIZE.五号 },
-        paragraph: { spacing: { line: 300, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, alignment: AlignmentType.JUSTIFIED }
+        run: { font: cjk(FONTS.body), size: SIZE.小四 },
+        paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, alignment: AlignmentType.JUSTIFIED }
       },
       footnoteReference: { run: { superScript: true } }
     }

@@ -7,6 +7,14 @@ import type { ParagraphChild } from 'docx'
 import type { Block, Inline, MemoModel, TableBlock } from '../core/memo/types'
 import { TEXT_WIDTH_CHARS } from '../core/memo/types'
 import { FIRST_LINE_INDENT, FONTS, SIZE, TEXT_WIDTH_TWIP, cjk, footers, lineTwips, sectionProperties, styles } from './layout'
+import { xmlSafe } from './sanitize'
+
+type RunOptions = Omit<ConstructorParameters<typeof TextRun>[0] & object, 'text' | 'children'>
+
+/** Every text run of a memo is made here, so no character XML forbids reaches the document. */
+export function run(text: string, opts: RunOptions = {}): TextRun {
+  return new TextRun({ ...opts, text: xmlSafe(text) })
+}
 
 export interface RenderOptions {
   /** settings.memoLineSpacingPt */
@@ -18,8 +26,7 @@ const HEADING_FONT: Record<1 | 2 | 3 | 4, string> = { 1: FONTS.h1, 2: FONTS.h2, 
 function inlineRuns(runs: readonly Inline[], size?: number, font?: string): ParagraphChild[] {
   return runs.map((r) => {
     if (r.kind === 'footnote') return new FootnoteReferenceRun(r.id)
-    return new TextRun({
-      text: r.text,
+    return run(r.text, {
       ...(r.bold ? { bold: true } : {}),
       ...(r.emphasis ? { font: cjk(FONTS.h2) } : font ? { font: cjk(font) } : {}),
       ...(size ? { size } : {})
@@ -67,14 +74,14 @@ function table(b: TableBlock): (Paragraph | Table)[] {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: b.header.map((h, i) => cell([new TextRun({ text: h, font: cjk(FONTS.h1), size })], cols[i] ?? 0, 'center', true))
+    children: b.header.map((h, i) => cell([run(h, { font: cjk(FONTS.h1), size })], cols[i] ?? 0, 'center', true))
   })
   const rows = b.rows.map(
     (r) => new TableRow({ children: r.map((c, i) => cell(inlineRuns(c.runs, size), cols[i] ?? 0, c.align ?? 'left')) })
   )
   const out: (Paragraph | Table)[] = []
   if (b.caption) {
-    out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new TextRun({ text: b.caption, font: cjk(FONTS.h1), size: SIZE.小四 })] }))
+    out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run(b.caption, { font: cjk(FONTS.h1), size: SIZE.小四 })] }))
   }
   out.push(
     new Table({
@@ -96,7 +103,7 @@ export function renderBlocks(blocks: readonly Block[]): (Paragraph | Table)[] {
     switch (b.type) {
       case 'heading': {
         const font = HEADING_FONT[b.level]
-        const head = new TextRun({ text: `${b.numbering}${b.text}`, font: cjk(font), ...(b.level === 3 ? { bold: true } : {}) })
+        const head = run(`${b.numbering}${b.text}`, { font: cjk(font), ...(b.level === 3 ? { bold: true } : {}) })
         out.push(
           new Paragraph({
             alignment: AlignmentType.JUSTIFIED,
@@ -123,13 +130,13 @@ export function renderBlocks(blocks: readonly Block[]): (Paragraph | Table)[] {
         out.push(...table(b))
         break
       case 'closing':
-        if (b.salutation) out.push(new Paragraph({ indent: { firstLine: FIRST_LINE_INDENT }, keepNext: true, children: [new TextRun(b.salutation)] }))
-        if (b.addressee) out.push(new Paragraph({ keepNext: true, children: [new TextRun(b.addressee)] }))
+        if (b.salutation) out.push(new Paragraph({ indent: { firstLine: FIRST_LINE_INDENT }, keepNext: true, children: [run(b.salutation)] }))
+        if (b.addressee) out.push(new Paragraph({ keepNext: true, children: [run(b.addressee)] }))
         break
       case 'signature':
         out.push(new Paragraph({ keepNext: true, children: [] }))
-        for (const l of b.lines) out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: FIRST_LINE_INDENT * 2 }, keepNext: true, children: [new TextRun(l)] }))
-        out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: FIRST_LINE_INDENT * 2 }, children: [new TextRun(b.date)] }))
+        for (const l of b.lines) out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: FIRST_LINE_INDENT * 2 }, keepNext: true, children: [run(l)] }))
+        out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: FIRST_LINE_INDENT * 2 }, children: [run(b.date)] }))
         break
       case 'pageBreak':
         out.push(new Paragraph({ children: [new PageBreak()] }))
@@ -143,39 +150,57 @@ export function renderDocument(model: MemoModel, opts: RenderOptions): Document 
   const lineTwip = lineTwips(opts.lineSpacingPt)
   const children: (Paragraph | Table)[] = []
   for (const l of model.letterhead) {
-    children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: l, font: cjk(FONTS.h1) })] }))
+    children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(l, { font: cjk(FONTS.h1) })] }))
   }
   if (model.letterhead.length > 0) children.push(new Paragraph({ children: [] }))
   children.push(
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { line: Math.max(lineTwip, 700), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-      children: [new TextRun({ text: model.title, font: cjk(FONTS.title), size: SIZE.二号 })]
+      children: [run(model.title, { font: cjk(FONTS.title), size: SIZE.二号 })]
     })
   )
-  if (model.subtitle) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: model.subtitle, font: cjk(FONTS.h2) })] }))
+  if (model.subtitle) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(model.subtitle, { font: cjk(FONTS.h2) })] }))
   children.push(new Paragraph({ children: [] }))
-  if (model.addressee) children.push(new Paragraph({ children: [new TextRun(model.addressee)] }))
+  if (model.addressee) children.push(new Paragraph({ children: [run(model.addressee)] }))
   children.push(...renderBlocks(model.blocks))
   if (model.appendix.blocks.length > 0) {
     children.push(new Paragraph({ children: [new PageBreak()] }))
-    children.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new TextRun({ text: model.appendix.title, font: cjk(FONTS.h1) })] }))
+    children.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run(model.appendix.title, { font: cjk(FONTS.h1) })] }))
     children.push(...renderBlocks(model.appendix.blocks))
   }
-
-  const footnotes: Record<string, { children: Paragraph[] }> = {}
-  for (const n of model.footnotes) {
-    footnotes[String(n.id)] = { children: [new Paragraph({ children: [new TextRun(n.text)] })] }
+  if (model.checklist && model.checklist.items.length > 0) {
+    // the lawyer's 核对清单: a separate page after the signature, removed before filing
+    children.push(new Paragraph({ children: [new PageBreak()] }))
+    children.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run(model.checklist.title, { font: cjk(FONTS.h1) })] }))
+    if (model.checklist.note) children.push(new Paragraph({ indent: { firstLine: FIRST_LINE_INDENT }, children: [run(model.checklist.note, { font: cjk(FONTS.h2) })] }))
+    model.checklist.items.forEach((item, i) => {
+      children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: FIRST_LINE_INDENT }, children: [run(`${i + 1}. ${item}`)] }))
+    })
   }
 
+  // footnotes: 小四 仿宋, single spacing, in the FootnoteText style (styles() defines it)
+  const footnotes: Record<string, { children: Paragraph[] }> = {}
+  for (const n of model.footnotes) {
+    footnotes[String(n.id)] = {
+      children: [new Paragraph({ style: 'FootnoteText', spacing: FOOTNOTE_SPACING, children: [run(n.text, { font: cjk(FONTS.body), size: SIZE.小四 })] })]
+    }
+  }
+
+  const props = model.properties
   return new Document({
-    title: model.title,
-    subject: model.meta.matterTitle,
+    title: xmlSafe(model.title),
+    subject: xmlSafe(props.subject),
     creator: 'Bangxin Desk',
-    description: model.meta.conclusion,
+    description: xmlSafe(props.description),
+    keywords: xmlSafe(props.keywords),
+    customProperties: props.custom.map((c) => ({ name: xmlSafe(c.name), value: xmlSafe(c.value) })),
     evenAndOddHeaderAndFooters: true,
     styles: styles(lineTwip),
     footnotes,
     sections: [{ properties: sectionProperties(), footers: footers(), children }]
   })
 }
+
+/** single line spacing (240 = 1 line, auto) */
+export const FOOTNOTE_SPACING = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }

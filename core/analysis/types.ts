@@ -47,6 +47,9 @@ export interface ThresholdMeasure {
   /** threshold − value; ≤ 0 means reached (以上 includes the number); null when value unknown */
   gap: number | null
   reached: boolean | null
+  /** set when the amount is reached but the ground still does not apply under the regime used (e.g. no 支付结算
+   *  conduct under the 断卡纪要): why */
+  inapplicable?: string
   /** e.g. `支付结算金额 18.5 万元，距 20 万元标准差 1.5 万元` */
   text: string
   citations: string[]
@@ -176,11 +179,28 @@ export interface DefendantAnalysis {
   /** the 从一重 comparison, Chinese */
   competition: { text: string; citations: string[] }
   pivots: Pivot[]
+  /**
+   * When the analysis cannot decide (disposition `undetermined`): the unknown facts whose answer would decide it,
+   * most decisive first. Empty otherwise.
+   */
+  openQuestions: OpenQuestion[]
   /** absent when prevailingCharge is `none` */
   sentencing?: SentencingResult
   trace: TraceStep[]
   /** e.g. a conclusion rests on an UNVERIFIED clause */
   warnings: string[]
+}
+
+/** An unknown fact that blocks the conclusion, and what each answer would make of it. */
+export interface OpenQuestion {
+  /** the field (a FactPath of core/matter/fields.ts) */
+  fact: string
+  /** its label */
+  label: string
+  /** e.g. 若是：构成诈骗罪（共犯）；若否：构成帮助信息网络犯罪活动罪 */
+  effect: string
+  /** true when every answer decides the matter; false when only some do */
+  decidesAlone: boolean
 }
 
 export interface MatterAnalysis {

@@ -1,47 +1,57 @@
-// What the clinic service answers (the IPC contract keeps these payloads `unknown`; these are their shapes).
-import type { FieldIssue } from '../matter/schema'
-import type { Exercise, StudentAnswer } from './schema'
+// What the clinic service answers: zod schemas (used by the IPC contract, core/ipc/contract.ts, so the
+// dispatcher checks every clinic response outside production) and the types derived from them.
+import { z } from 'zod'
+import { EXERCISE_ORIGINS, studentAnswerSchema, type Exercise } from './schema'
+
+const fieldIssueSchema = z.object({ path: z.string(), message: z.string() })
 
 /** One row of `exercises:list`. */
-export interface ExerciseSummary {
-  id: string
-  title: string
-  origin: Exercise['origin']
-  author: string
-  createdAt: string
-  updatedAt: string | null
-  defendantName: string
-  questionCount: number
-  twistCount: number
-  hideAnswerUntilSubmit: boolean
+export const exerciseSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  origin: z.enum(EXERCISE_ORIGINS),
+  author: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string().nullable(),
+  defendantName: z.string(),
+  questionCount: z.number().int().min(0),
+  twistCount: z.number().int().min(0),
+  hideAnswerUntilSubmit: z.boolean(),
   /** teacher exercises: how many student answers are stored */
-  answerCount: number
+  answerCount: z.number().int().min(0),
   /** a stored file that failed validation (kept aside, never deleted); `issues` say why */
-  corrupt: boolean
-  issues?: FieldIssue[]
-}
+  corrupt: z.boolean(),
+  issues: z.array(fieldIssueSchema).optional()
+})
+export type ExerciseSummary = z.infer<typeof exerciseSummarySchema>
 
 /** `answers:import` */
-export interface AnswerImportResult {
-  key: string
-  exerciseId: string
-  student: StudentAnswer['student']
-  submittedAt: string
+export const answerImportResultSchema = z.object({
+  key: z.string(),
+  exerciseId: z.string(),
+  student: studentAnswerSchema.shape.student,
+  submittedAt: z.string(),
   /** an earlier answer of the same student was replaced */
-  replaced: boolean
+  replaced: z.boolean(),
   /** the stored answer is newer than the imported one, so the import was not applied */
-  stale: boolean
-}
+  stale: z.boolean()
+})
+export type AnswerImportResult = z.infer<typeof answerImportResultSchema>
 
 /** A stored answer (the file under clinic/answers/<exerciseId>/<key>.json). */
-export interface StoredAnswer {
-  key: string
-  answer: StudentAnswer
-  importedAt: string
-}
+export const storedAnswerSchema = z.object({
+  key: z.string(),
+  answer: studentAnswerSchema,
+  importedAt: z.string()
+})
+export type StoredAnswer = z.infer<typeof storedAnswerSchema>
 
 /** One row of `answers:list`: a stored answer, or a stored file that no longer validates (kept, shown). */
-export type AnswerListRow = (StoredAnswer & { corrupt?: false }) | { key: string; corrupt: true; issues: FieldIssue[] }
+export const answerListRowSchema = z.union([
+  storedAnswerSchema.extend({ corrupt: z.literal(false).optional() }),
+  z.object({ key: z.string(), corrupt: z.literal(true), issues: z.array(fieldIssueSchema) })
+])
+export type AnswerListRow = z.infer<typeof answerListRowSchema>
 
 export function summarizeExercise(e: Exercise, answerCount: number): ExerciseSummary {
   const d = e.document.defendants.find((x) => x.id === e.defendantId)

@@ -61,6 +61,16 @@ export function defaultTwists(doc: MatterDocument, defendantIndex: number): Twis
   return out
 }
 
+/** Marker under which earlier releases appended a fixture's encoding notes to the source excerpt. */
+const ENCODING_NOTES = /\n*\s*整理说明[：:][\s\S]*$/
+
+/** The source excerpt as students see it: verbatim, without encoding notes (also those carried by
+ *  exercises saved from an earlier release). */
+export function excerptForStudents(excerpt: string | null): string | null {
+  if (excerpt === null) return null
+  return excerpt.replace(ENCODING_NOTES, '').trim() || null
+}
+
 export function narrativeOf(doc: MatterDocument): string {
   const parts: string[] = []
   for (const d of doc.defendants) {
@@ -89,7 +99,6 @@ function actualOf(ex: Example, defendantId: string): ActualOutcome | null {
 export function exerciseFromExample(ex: Example): Exercise {
   const document: MatterDocument = structuredClone(ex.document)
   const title = neutralTitle(document)
-  const notes = ex.notes ? `\n\n整理说明：${ex.notes}` : ''
   document.matter = { ...document.matter, title, perspective: 'clinic', notes: null }
   const first = document.defendants[0]
   if (!first) throw new Error(`example ${ex.id} has no defendant`)
@@ -103,7 +112,9 @@ export function exerciseFromExample(ex: Example): Exercise {
       title: ex.source.title,
       url: ex.source.url ?? null,
       published: ex.source.published ?? null,
-      excerpt: ((ex.source.excerpt ?? '') + notes).trim() || null
+      // the verbatim source only: the fixture's encoding notes (how the facts were coded) are for
+      // maintainers, never shown to students
+      excerpt: excerptForStudents(ex.source.excerpt ?? null)
     },
     document,
     defendantId: first.id,

@@ -7,7 +7,7 @@ import type {
   AnalyzeOptions, CandidateResult, ChargeId, DefendantAnalysis, Disposition, ElementResult, MatterAnalysis,
   SentencingResult, Status, StatutoryRange, ThresholdMeasure, TraceStep
 } from '../analysis/types'
-import { evaluateCompetition } from './competition'
+import { evaluateCompetition, findChargePivots } from './competition'
 import type { CompetitionResult } from './competition'
 import { estimateSentence } from '../sentencing'
 import { todayIso } from './dates'
@@ -16,6 +16,7 @@ import {
   actTimeElement, el, helpConductElement, helpedCrimeElement, knowledgeElement, subjectElement
 } from './elements'
 import { CHARGE_LABELS, DISPOSITION_LABELS } from './labels'
+import { openQuestions } from './open-questions'
 import { thresholdPivots } from './pivots'
 import { helpInfoRegimes, offenceStart } from './regimes'
 import { evaluateSerious } from './serious'
@@ -25,17 +26,7 @@ export const ENGINE_VERSION = '1.0.0'
 interface Env {
   asOf: string
   overrides: AnalyzeOptions['overrides']
-  pivots: boolean
 }
-
-/**
- * 0: full analysis.
- * 1: a re-run for one of this engine's threshold pivots: no pivots of its own, and the competition module's
- *    pivots are not needed (they are discarded), so its re-runs are answered with the unchanged result.
- * 2: a re-run requested by the competition module (it does not search pivots inside its own re-runs).
- * 3: hard recursion guard: no competition at all.
- */
-type Depth = 0 | 1 | 2 | 3
 
 const SERIOUS_FACTS = [
   'helped.objectCount', 'amounts.paymentSettlement', 'amounts.advertisingFunds', 'amounts.illegalGain',
@@ -80,7 +71,12 @@ function unverifiedWarnings(ids: Iterable<string>): string[] {
   return out
 }
 
-function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalysis {
+/**
+ * The analysis of one defendant without the pivot search: elements → 情节严重 → competing charges → sentence →
+ * disposition. `light` (the pivot search's probes) skips what only a reader needs: trace, distances, warnings.
+ * A step that throws is not caught: a bug in competition or sentencing fails loudly (tests, the app's error).
+ */
+function analyzeCore(d: Defendant, env: Env, light: boolean): DefendantAnalysis {
   const trace: TraceStep[] = []
   const notes = { warnings: [] as string[] }
   const regimes = helpInfoRegimes()
@@ -113,8 +109,6 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
     SERIOUS_FACTS, seriousCites)
 
   const elements: ElementResult[] = [actTime, subject, knowledge, helpedCrime, helpConduct, seriousEl]
-  // Re-runs (depth > 0) only need the charge and the disposition: skip trace, distances and warnings.
-  const light = depth > 0
   if (!light) {
     for (const e of elements) trace.push({ rule: `element.${e.id}.${e.status}`, text: `${e.label}：${e.why}`, citations: e.citations })
     for (const r of serious.regimes) {
@@ -148,33 +142,10 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
   }
 
   const age = ageAtAct(d)
-  let comp: CompetitionResult
-  if (depth >= 3) {
-    comp = { candidates: [helpInfo], prevailingCharge: established === true ? 'art287-2' : 'none', competition: { text: '', citations: [] }, pivots: [], trace: [], warnings: [] }
-  } else {
-    try {
-      comp = evaluateCompetition({
-        defendant: d, asOf: env.asOf, actFrom: d.actPeriod?.from ?? null, actTo: d.actPeriod?.to ?? null, ageAtAct: age,
-        helpInfoCandidate: helpInfo, knowledge,
-        // only the top-level analysis asks for charge pivots; re-runs need the charge and disposition alone
-        searchPivots: depth === 0 && env.pivots,
-        reanalyze: depth === 1 || !env.pivots
-          ? () => ({ prevailingCharge: 'none', disposition: 'undetermined' })
-          : (x: Defendant) => {
-            const r = analyzeDefendant(x, env, depth === 0 ? 2 : 3)
-            return { prevailingCharge: r.prevailingCharge, disposition: r.disposition }
-          }
-      })
-    } catch (e) {
-      comp = {
-        candidates: [helpInfo], prevailingCharge: established === true ? 'art287-2' : 'none', competition: { text: '', citations: [] },
-        pivots: [], trace: [], warnings: [`竞合分析出错，仅列帮信罪：${e instanceof Error ? e.message : String(e)}`]
-      }
-    }
-  }
-  // With the stubbed re-run (no pivot search wanted) the competition module's pivots are meaningless: drop them.
-  const stubbed = depth === 1 || !env.pivots
-  if (stubbed) comp = { ...comp, pivots: [], trace: comp.trace.filter((t) => !t.rule.startsWith('competition.pivot')) }
+  const comp: CompetitionResult = evaluateCompetition({
+    defendant: d, asOf: env.asOf, actFrom: d.actPeriod?.from ?? null, actTo: d.actPeriod?.to ?? null, ageAtAct: age,
+    helpInfoCandidate: helpInfo, knowledge
+  })
   trace.push(...comp.trace)
   const prevailing: ChargeId = comp.prevailingCharge
   // the competition module usually records its conclusion as a trace step already; do not repeat it
@@ -188,13 +159,9 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
     const statutoryRange = cand?.statutoryRange ?? (prevailing === 'art287-2' ? range : null)
     if (statutoryRange) {
       const overrides: Partial<Record<SentencingFactor, number>> = { ...(d.sentencingOverrides ?? {}), ...(env.overrides?.[d.id] ?? {}) }
-      try {
-        sentencing = estimateSentence({
-          defendant: d, charge: prevailing, statutoryRange, seriousBasis: serious.basis, asOf: env.asOf, ageAtAct: age, overrides
-        })
-      } catch (e) {
-        notes.warnings.push(`量刑估算出错：${e instanceof Error ? e.message : String(e)}`)
-      }
+      sentencing = estimateSentence({
+        defendant: d, charge: prevailing, statutoryRange, seriousBasis: serious.basis, asOf: env.asOf, ageAtAct: age, overrides
+      })
     }
   }
 
@@ -228,17 +195,25 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
       }
     }
   }
-  if (!light) trace.push({ rule: `disposition.${disposition}`, text: `${DISPOSITION_LABELS[disposition]}：${dispositionWhy}`, citations: dispositionCites })
+  if (!light) {
+    // the reason may already open with the disposition's words (尚不能判断): say them once
+    const label = DISPOSITION_LABELS[disposition]
+    trace.push({ rule: `disposition.${disposition}`, text: dispositionWhy.startsWith(label) ? dispositionWhy : `${label}：${dispositionWhy}`, citations: dispositionCites })
+  }
 
+  // The distances: the regime that applies first (a measure shared by several regimes is shown as that regime
+  // reads it), then what only the other regimes in play measure. A measure whose amount is reached while its
+  // ground does not apply under the regime that measured it says so.
   const thresholds: ThresholdMeasure[] = []
   const seen = new Set<string>()
-  for (const r of light ? [] : serious.regimes) {
+  const ordered = [...serious.regimes.filter((r) => r.id === serious.regimeUsed), ...serious.regimes.filter((r) => r.id !== serious.regimeUsed)]
+  for (const r of light ? [] : ordered) {
     for (const g of r.grounds) {
       for (const m of g.measures) {
         const key = `${m.groundId}|${m.quantity}|${m.value}|${m.threshold}`
         if (seen.has(key)) continue
         seen.add(key)
-        thresholds.push(m)
+        thresholds.push(m.reached === true && g.status === 'notMet' && m.groundId === g.id ? { ...m, inapplicable: g.why } : m)
       }
     }
   }
@@ -266,34 +241,62 @@ function analyzeDefendant(d: Defendant, env: Env, depth: Depth): DefendantAnalys
     seriousCircumstances: serious,
     thresholds,
     competition: comp.competition,
-    pivots: [...comp.pivots],
+    pivots: [],
+    openQuestions: [],
     trace,
     warnings: [...new Set(warnings)]
   }
   if (sentencing) result.sentencing = sentencing
-  if (depth === 0 && env.pivots) {
-    // a fact the competition module already names as a charge pivot is not listed a second time
-    const named = new Set(result.pivots.map((p) => p.fact))
-    result.pivots.push(...thresholdPivots(d, result, (x) => {
-      const r = analyzeDefendant(x, env, 1)
-      return { prevailingCharge: r.prevailingCharge, disposition: r.disposition }
-    }).filter((p) => !named.has(p.fact)))
-  }
   return result
 }
 
+/**
+ * The pivot search, outside the analysis: which single (or, for the charge, paired) change of fact would change
+ * the prevailing charge or the disposition. Each probe is a light core analysis; probes never search pivots.
+ */
+function withPivots(d: Defendant, env: Env, base: DefendantAnalysis): DefendantAnalysis {
+  const probe = (x: Defendant) => {
+    const r = analyzeCore(x, env, true)
+    return { prevailingCharge: r.prevailingCharge, disposition: r.disposition }
+  }
+  const chargePivots = findChargePivots(d, base.prevailingCharge, probe)
+  // a fact the charge pivots already name is not listed a second time
+  const named = new Set(chargePivots.map((p) => p.fact))
+  const pivots = [...chargePivots, ...thresholdPivots(d, base, probe).filter((p) => !named.has(p.fact))]
+  const pivotTrace = chargePivots.map((p) => ({ rule: 'competition.pivot', text: `关键事实：${p.text}`, citations: p.citations }))
+  return { ...base, pivots, openQuestions: openQuestions(d, base, (x) => analyzeCore(x, env, true)), trace: [...base.trace, ...pivotTrace] }
+}
+
+function analyzeDefendant(d: Defendant, env: Env, pivots: boolean): DefendantAnalysis {
+  const base = analyzeCore(d, env, false)
+  return pivots ? withPivots(d, env, base) : base
+}
+
 export function analyzeMatter(doc: MatterDocument, opts: AnalyzeOptions = {}): MatterAnalysis {
-  const asOf = doc.matter.asOf ?? opts.today ?? todayIso()
-  const env: Env = { asOf, overrides: opts.overrides, pivots: opts.pivots !== false }
+  const asOf = analysisDate(doc, opts)
+  const env: Env = { asOf, overrides: opts.overrides }
   return {
     engineVersion: ENGINE_VERSION,
     lawLibraryVersion: LAW_LIBRARY_VERSION,
     asOf,
-    defendants: doc.defendants.map((d) => analyzeDefendant(d, env, 0))
+    defendants: doc.defendants.map((d) => analyzeDefendant(d, env, opts.pivots !== false))
   }
+}
+
+/**
+ * The pivot search for one defendant whose analysis without pivots is already at hand (the editor runs the
+ * keystroke analysis first and this when idle): the same result as analysing with pivots, without analysing twice.
+ */
+export function addPivots(d: Defendant, base: DefendantAnalysis, asOf: string, opts: AnalyzeOptions = {}): DefendantAnalysis {
+  return withPivots(d, { asOf, overrides: opts.overrides }, base)
+}
+
+/** The date the law is applied as of, for a matter (its asOf, else the option's today, else today). */
+export function analysisDate(doc: MatterDocument, opts: AnalyzeOptions = {}): string {
+  return doc.matter.asOf ?? opts.today ?? todayIso()
 }
 
 /** One defendant, for callers that re-analyse a single edited defendant. */
 export function analyzeDefendantAsOf(d: Defendant, asOf: string, opts: AnalyzeOptions = {}): DefendantAnalysis {
-  return analyzeDefendant(d, { asOf, overrides: opts.overrides, pivots: opts.pivots !== false }, 0)
+  return analyzeDefendant(d, { asOf, overrides: opts.overrides }, opts.pivots !== false)
 }

@@ -2,7 +2,7 @@
 // library (source.effective / source.ends), never written here. Each family must have exactly one governing
 // version per day from its start; where two sources' validity overlaps, the later version says which one it
 // supersedes or builds on (tests/unit/law-date-sweep.test.ts walks every day).
-import { source } from '../law'
+import { source, valueOf } from '../law'
 import type { SeriousGroundId } from '../analysis/types'
 import { addDays } from './dates'
 
@@ -14,6 +14,9 @@ export interface RegimeDef {
   label: string
   /** the source whose effective date opens this version */
   sourceId: string
+  /** where the version is opened by a clause inside its source (e.g. an amending decision): the clause and
+   *  the value key holding its effective date as YYYYMMDD */
+  startsAt?: { clauseId: string; key: string }
   /** the version this one replaces (its period ends the day before this one starts) */
   supersedes: string | null
   /** sources still in force that this version builds on (explains why their validity overlaps) */
@@ -68,14 +71,21 @@ export const REGIME_DEFS: readonly RegimeDef[] = [
     citations: ['opinion2025-6', 'opinion2025-6-1', 'opinion2025-6-2', 'opinion2025-6-3']
   },
   {
-    id: 'c2015', family: 'concealment', label: '法释〔2015〕11号（2021年修正）', sourceId: 'conceal2015',
+    id: 'c2015', family: 'concealment', label: '法释〔2015〕11号（2021年修正前）', sourceId: 'conceal2015',
     supersedes: null, buildsOn: [], grounds: [], settlementRestricted: false,
-    note: '掩隐解释（2015），2021年4月15日起不再适用入罪数额标准；情节严重10万元等标准未变。',
-    citations: []
+    note: '掩隐解释（2015）第一条第一款第（一）项规定入罪数额标准。',
+    citations: ['conceal2015-1-1-orig']
+  },
+  {
+    id: 'c2021', family: 'concealment', label: '法释〔2015〕11号（2021年修正）', sourceId: 'conceal2015',
+    startsAt: { clauseId: 'conceal2021-amend', key: 'effectiveYmd' },
+    supersedes: 'c2015', buildsOn: [], grounds: [], settlementRestricted: false,
+    note: '2021年修改决定自2021年4月15日起不再适用入罪数额标准；情节严重10万元等标准未变。',
+    citations: ['conceal2015-1', 'conceal2021-amend']
   },
   {
     id: 'c2025', family: 'concealment', label: '法释〔2025〕13号', sourceId: 'conceal2025',
-    supersedes: 'c2015', buildsOn: [], grounds: [], settlementRestricted: false,
+    supersedes: 'c2021', buildsOn: [], grounds: [], settlementRestricted: false,
     note: '新掩隐解释自2025年8月26日起施行；情节严重的数额档次未经核实。',
     citations: []
   }
@@ -92,14 +102,15 @@ export interface Regime extends RegimeDef {
 export function buildFamily(family: RegimeFamily, defs: readonly RegimeDef[] = REGIME_DEFS): Regime[] {
   const members = defs.filter((r) => r.family === family)
   const out: Regime[] = members.map((r) => {
-    const eff = source(r.sourceId).effective
+    const eff = r.startsAt ? ymdToIso(valueOf(r.startsAt.clauseId, r.startsAt.key)) : source(r.sourceId).effective
     if (!eff) throw new Error(`regime ${r.id}: source ${r.sourceId} has no effective date in the law library`)
     return { ...r, from: eff, to: null }
   })
   out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
   for (const r of out) {
     const successor = out.find((s) => s.supersedes === r.id)
-    const ends = source(r.sourceId).ends
+    // a version that shares its source with its successor (an amendment) ends where the successor starts
+    const ends = successor?.sourceId === r.sourceId ? null : source(r.sourceId).ends
     // A version ends the day before the version that declares it supersedes it starts, or on its source's end.
     const byOwnEnd = ends
     const bySuccessor = successor ? addDays(successor.from, -1) : null
@@ -108,12 +119,30 @@ export function buildFamily(family: RegimeFamily, defs: readonly RegimeDef[] = R
   return out
 }
 
-let cache: Regime[] | null = null
+const cache = new Map<RegimeFamily, Regime[]>()
+
+function family(f: RegimeFamily): Regime[] {
+  let r = cache.get(f)
+  if (!r) {
+    r = buildFamily(f)
+    cache.set(f, r)
+  }
+  return r
+}
 
 /** The 帮信罪 情节严重 versions, in date order. */
 export function helpInfoRegimes(): Regime[] {
-  if (!cache) cache = buildFamily('helpInfoSerious')
-  return cache
+  return family('helpInfoSerious')
+}
+
+/** The versions of the 掩隐 interpretation (刑法第三百一十二条), in date order. */
+export function concealmentRegimes(): Regime[] {
+  return family('concealment')
+}
+
+function ymdToIso(n: number): string {
+  const s = String(n)
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`
 }
 
 /** The versions of a family that govern on a day (a sound table returns exactly one from the family's start). */

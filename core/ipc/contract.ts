@@ -4,13 +4,22 @@
 // The preload exposes one named method per channel (no generic invoke); the browser test host
 // (scripts/web-host.ts) serves the same handlers over HTTP for the end-to-end suite.
 import { z } from 'zod'
-import { STAGES } from '../matter/schema'
+import { answerImportResultSchema, answerListRowSchema, exerciseSummarySchema } from '../clinic/api'
+import { exerciseSchema } from '../clinic/schema'
+import { CHANGE_SECTIONS } from '../matter/changes'
+import { STAGES, matterDocumentSchema } from '../matter/schema'
 import { MEMO_KINDS, settingsSchema } from '../settings'
 
 export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() })
 
 export const IPC_ERROR_CODES = [
-  'INVALID_REQUEST', 'INVALID_MATTER', 'NOT_FOUND', 'CORRUPT_MATTER', 'CONFLICT', 'CANCELLED', 'UNSUPPORTED', 'INTERNAL'
+  'INVALID_REQUEST', 'INVALID_MATTER', 'NOT_FOUND', 'CORRUPT_MATTER', 'CONFLICT', 'CANCELLED', 'UNSUPPORTED', 'INTERNAL',
+  /** the disk is full: nothing was saved, temporary files removed */
+  'DISK_FULL',
+  /** the data folder is read-only: list/open/export work, writes are refused */
+  'READ_ONLY',
+  /** the store is encrypted and no key (keystore or passphrase) opens it */
+  'LOCKED'
 ] as const
 export const ipcErrorSchema = z.object({
   code: z.enum(IPC_ERROR_CODES),
@@ -41,15 +50,29 @@ export const matterSummarySchema = z.object({
 })
 export type MatterSummary = z.infer<typeof matterSummarySchema>
 
-/** `document` is a MatterDocument; main validates it with matterDocumentSchema (kept `unknown` here so
- *  that a document with field errors reaches the handler, which answers INVALID_MATTER with every issue). */
+/** A stored matter as main answers it: always a valid, current-version document. (Requests carrying a
+ *  document keep it `unknown`, so that a document with field errors reaches the handler, which answers
+ *  INVALID_MATTER with every issue.) */
 export const matterRecordSchema = z.object({
   summary: matterSummarySchema,
-  document: z.unknown()
+  document: matterDocumentSchema
 })
 export type MatterRecord = z.infer<typeof matterRecordSchema>
 
-export const versionInfoSchema = z.object({ revision: z.number().int(), savedAt: isoTime, title: z.string() })
+export const VERSION_KINDS = ['create', 'edit', 'rename', 'duplicate', 'restore', 'import', 'replace'] as const
+/** What a saved version is: how it came about, since when (edits while typing are coalesced into one
+ *  version from `since` to its `savedAt`) and what changed (core/matter/changes.ts). */
+export const versionChangeSchema = z.object({
+  kind: z.enum(VERSION_KINDS),
+  since: isoTime,
+  changes: z.array(z.object({ who: z.string().nullable(), what: z.enum(CHANGE_SECTIONS) })).max(200),
+  /** kind `restore`: the revision restored */
+  restoredFrom: z.number().int().optional()
+})
+export type VersionChange = z.infer<typeof versionChangeSchema>
+
+/** `change` is null for versions written before versions were named */
+export const versionInfoSchema = z.object({ revision: z.number().int(), savedAt: isoTime, title: z.string(), change: versionChangeSchema.nullable() })
 export type VersionInfo = z.infer<typeof versionInfoSchema>
 
 export const exampleInfoSchema = z.object({ id: z.string(), title: z.string(), summary: z.string(), charge: z.string().nullable() })
@@ -61,15 +84,39 @@ const memoRequest = z.object({
   defendantId: z.string().max(200).nullable().optional(),
   /** `clinic` only: the exercise and the student's answer (validated in main with the core/clinic schemas);
    *  the memo is then written from the exercise's matter and carries the answer, the verdicts and the score */
-  worksheet: z.object({ exercise: z.unknown(), answer: z.unknown().nullable().optional() }).strict().optional()
+  worksheet: z.object({ exercise: z.unknown(), answer: z.unknown().nullable().optional() }).strict().optional(),
+  /** `defense` only: the line agreed with the client, 无罪 (innocence) or 罪轻 (lesser); default by the matter */
+  defenceLine: z.enum(['innocence', 'lesser']).nullable().optional(),
+  /** `clinic` only: the student's version or the teacher's (default) */
+  clinicVersion: z.enum(['student', 'teacher']).nullable().optional(),
+  /** false = the filing copy, without the 核对清单 page (default true) */
+  checklist: z.boolean().optional()
 })
+
+export const storeStatusSchema = z.object({
+  /** the files are sealed (AES-256-GCM) */
+  encrypted: z.boolean(),
+  /** the OS keystore (Electron safeStorage) is available and holds the key */
+  keystore: z.boolean(),
+  /** a passphrase can open the folder */
+  passphrase: z.boolean(),
+  readOnly: z.boolean(),
+  /** encrypted, and no key at hand: store:unlock is needed */
+  locked: z.boolean(),
+  notice: z.string().nullable()
+})
+export type StoreStatus = z.infer<typeof storeStatusSchema>
 
 export const ipcContract = {
   'app:info': {
     request: z.object({}).strict(),
     response: z.object({
       version: z.string(), lawLibraryVersion: z.string(), engineVersion: z.string(),
-      host: z.enum(['electron', 'web']), dataDir: z.string()
+      host: z.enum(['electron', 'web']), dataDir: z.string(),
+      /** a notice about the data folder (read-only, …), Chinese first; absent when there is nothing to say */
+      storeNotice: z.string().nullable().optional(),
+      /** the store's files are encrypted at rest */
+      encrypted: z.boolean().optional()
     })
   },
   'matters:list': {
@@ -95,12 +142,25 @@ export const ipcContract = {
   'matters:restore': { request: z.object({ id }).strict(), response: matterSummarySchema },
   'matters:versions': { request: z.object({ id }).strict(), response: z.array(versionInfoSchema) },
   'matters:restoreVersion': { request: z.object({ id, revision: z.number().int() }).strict(), response: matterRecordSchema },
+  /** Import a .bangxin.json file. When a matter with the same title (or case number) is already there and
+   *  `onDuplicate` is absent, nothing is stored: CONFLICT with path `duplicate` and one issue per existing
+   *  matter (`path` = its id, `message` = its title); the caller then asks and calls again with
+   *  `replace` (the file becomes a new revision of matter `replaceId`; the old content stays in its
+   *  versions) or `keepBoth` (a new matter whose title is marked 导入副本). */
   'matters:import': {
-    request: z.object({ fileName: z.string().max(500), content: z.string().max(20_000_000) }).strict(),
+    request: z.object({
+      fileName: z.string().max(500),
+      content: z.string().max(20_000_000),
+      onDuplicate: z.enum(['replace', 'keepBoth']).optional(),
+      replaceId: id.optional(),
+      /** for an encrypted export (.bangxin.enc.json) */
+      passphrase: z.string().max(1000).optional()
+    }).strict(),
     response: matterRecordSchema
   },
   'matters:export': {
-    request: z.object({ id }).strict(),
+    /** with a passphrase the file is sealed (AES-256-GCM, key from scrypt) */
+    request: z.object({ id, passphrase: z.string().max(1000).optional() }).strict(),
     response: z.object({ fileName: z.string(), content: z.string() })
   },
   'examples:list': { request: z.object({}).strict(), response: z.array(exampleInfoSchema) },
@@ -119,10 +179,11 @@ export const ipcContract = {
     request: z.object({ defaultName: z.string().max(500), content: z.string().max(50_000_000) }).strict(),
     response: z.object({ path: z.string().nullable() })
   },
-  // ---- law-clinic mode (core/clinic validates the payloads; kept `unknown` here)
-  'exercises:list': { request: z.object({}).strict(), response: z.array(z.unknown()) },
-  'exercises:get': { request: z.object({ id: z.string().min(1).max(200) }).strict(), response: z.unknown() },
-  'exercises:save': { request: z.object({ exercise: z.unknown() }).strict(), response: z.unknown() },
+  // ---- law-clinic mode (requests carrying an exercise stay `unknown`: core/clinic validates them in the
+  //      handler, which answers every field issue; responses use the core/clinic schemas)
+  'exercises:list': { request: z.object({}).strict(), response: z.array(exerciseSummarySchema) },
+  'exercises:get': { request: z.object({ id: z.string().min(1).max(200) }).strict(), response: exerciseSchema },
+  'exercises:save': { request: z.object({ exercise: z.unknown() }).strict(), response: exerciseSchema },
   'exercises:delete': { request: z.object({ id: z.string().min(1).max(200) }).strict(), response: z.object({ deleted: z.boolean() }) },
   'packs:export': {
     request: z.object({ ids: z.array(z.string().min(1).max(200)).max(1000) }).strict(),
@@ -133,10 +194,14 @@ export const ipcContract = {
     response: z.object({ imported: z.number().int(), ids: z.array(z.string()) })
   },
   'answers:import': {
-    request: z.object({ fileName: z.string().max(500), content: z.string().max(20_000_000) }).strict(),
-    response: z.unknown()
+    request: z.object({
+      fileName: z.string().max(500), content: z.string().max(20_000_000),
+      /** for an encrypted export (.bangxin.enc.json) */
+      passphrase: z.string().max(1000).optional()
+    }).strict(),
+    response: answerImportResultSchema
   },
-  'answers:list': { request: z.object({ exerciseId: z.string().min(1).max(200) }).strict(), response: z.array(z.unknown()) },
+  'answers:list': { request: z.object({ exerciseId: z.string().min(1).max(200) }).strict(), response: z.array(answerListRowSchema) },
   /** anonymised (脱敏) export of a stored matter */
   'matters:anonymize': {
     request: z.object({
@@ -152,7 +217,13 @@ export const ipcContract = {
     })
   },
   'settings:get': { request: z.object({}).strict(), response: settingsSchema },
-  'settings:set': { request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema }
+  'settings:set': { request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema },
+  /** the data folder's protection: encryption, keystore, passphrase, read-only, locked (docs/security.md) */
+  'store:status': { request: z.object({}).strict(), response: storeStatusSchema },
+  /** open an encrypted data folder with its passphrase (a machine without a keystore, a moved folder) */
+  'store:unlock': { request: z.object({ passphrase: z.string().min(1).max(1000) }).strict(), response: storeStatusSchema },
+  /** set or change the passphrase; a plain data folder is encrypted with it (and with the keystore where there is one) */
+  'store:setPassphrase': { request: z.object({ passphrase: z.string().min(8).max(1000) }).strict(), response: storeStatusSchema }
 } as const
 
 export type IpcContract = typeof ipcContract
@@ -160,6 +231,10 @@ export type Channel = keyof IpcContract
 export type RequestOf<C extends Channel> = z.infer<IpcContract[C]['request']>
 export type ResponseOf<C extends Channel> = z.infer<IpcContract[C]['response']>
 export const CHANNELS = Object.keys(ipcContract) as Channel[]
+
+/** Commands the native menu sends to the renderer (main → preload → `window.bangxinMenu.onCommand`). */
+export const MENU_COMMANDS = ['newMatter', 'importMatter', 'exportMatter', 'saveMatter', 'openSettings', 'showHelp'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** The API the preload exposes (and the browser host imitates): one named method per channel. */
 export type BangxinApi = { [C in Channel as MethodName<C>]: (req: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>> }

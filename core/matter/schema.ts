@@ -329,29 +329,13 @@ export function validateMatter(input: unknown): ValidationResult<MatterDocument>
 }
 
 // ---------------------------------------------------------------- factories
+/**
+ * A defendant of whom nothing is known yet: every fact null, every list empty — what the schema reads for the keys
+ * a writer leaves out, so a field added to the schema needs no line here.
+ */
 export function emptyDefendant(id: string, name = ''): Defendant {
-  return {
-    id, name, kind: 'person', birthDate: null, ageAtAct: null, student: null, industryInsider: null,
-    actPeriod: { from: null, to: null },
-    conduct: {
-      techSupport: [], advertising: null, paymentSettlement: null, cards: [], transferredForOthers: null,
-      faceVerificationForOthers: null, priorConspiracy: null, stableCooperation: null, otherHelp: null,
-      ownIllegalSiteOrGroup: null
-    },
-    knowledge: { admitted: null, indicators: [], counterEvidence: null, knewProceeds: null, finding: null },
-    amounts: {
-      paymentSettlement: null, oneWayInflow: null, verifiedFraudFunds: null, explainedLegitimateFunds: null,
-      advertisingFunds: null, illegalGain: null, concealedProceeds: null, attributableFraudLoss: null
-    },
-    helped: { objectCount: null, crimeType: null, crimeEstablished: null, consequence: null },
-    history: { adminPenaltyWithin2Years: null, priorCriminalRecord: null, recidivist: null },
-    mitigation: {
-      surrendered: null, truthfulConfession: null, pleaAgreement: null, restitution: null, meritoriousService: null,
-      role: null, victimForgiveness: null, firstOffence: null, courtConfession: null
-    },
-    evidence: [],
-    sex: null, custody: null, factsText: null
-  }
+  const d = defendantSchema.parse({ id, name: name || '-', kind: 'person', conduct: { techSupport: [], cards: [] }, knowledge: { indicators: [] } })
+  return { ...d, name }
 }
 
 /** A new blank matter. Its one defendant carries a placeholder name, since the schema requires a name. */

@@ -1,19 +1,163 @@
 // 教学练习: the facts, questions, and an answer key built from the analysis and its trace.
-import type { DefendantAnalysis, TraceStep } from '../analysis/types'
-import type { Worksheet } from '../clinic/grading'
-import { briefBasis, candidateRows, conclusionCitations, conclusionText, distinctMeasures, factParagraphs, fineText, rangeText, STATUS_LABELS } from './common'
+import type { DefendantAnalysis, ElementResult, TraceStep } from '../analysis/types'
+import { actualText, type Worksheet } from '../clinic/grading'
+import { examples } from '../examples/index'
+import { clause as lawClause, hasClause, source as lawSource } from '../law/index'
+import { ageAtAct } from '../matter/age'
+import { INDICATOR_LABELS, candidateRows, cleanWhy, chargeLabel, conclusionCitations, conclusionText, conductText, factParagraphs, fineText, joinCitations, rangeText } from './common'
 import type { KindContext, KindOutput } from './context'
-import { clause, dateZh, sentence } from './format'
-import { bold, runs, type MemoWriter } from './writer'
+import { legalReason } from './defense'
+import { measureText, shownMeasures } from './analysis'
+import { clause, dateZh, sentence, yuan } from './format'
+import { factsTextOf, outcomeOf } from './inputs'
+import { bold, runs, MemoWriter } from './writer'
 
 interface Question {
   title: string
   ask: string
+  /** the points a full answer makes (评分要点), each worth the marks given */
+  scoring: [string, number][]
   answer: (w: MemoWriter) => void
 }
 
 const stepsFor = (da: DefendantAnalysis, ...prefixes: string[]): TraceStep[] =>
   da.trace.filter((t) => prefixes.some((p) => t.rule.startsWith(p)))
+
+/** Engine wording that only restates a finding ("明知已经查证属实") — an answer never rests on it. */
+const CIRCULAR = /已经查证属实|认定在案|已由裁判认定|法院已认定/
+
+/** `若X，则Y` → the hypothesis X (for the question) */
+function hypothesis(text: string): string | null {
+  const m = /^(?:关键事实：)?若(.+?)，则/.exec(text.trim())
+  return m?.[1] ?? null
+}
+
+const STAGE_ZH = { investigation: '侦查', prosecution: '审查起诉', trial: '审判', appeal: '二审' } as const
+
+/** The model answer on 明知, reasoned from the facts given (never from a finding restated). */
+function knowledgeAnswer(ctx: KindContext, w: MemoWriter, el: ElementResult): void {
+  const { defendant: d } = ctx
+  const name = d.name
+  const reasons: string[] = []
+  const ind = (d.knowledge.indicators ?? []).map((i) => INDICATOR_LABELS[i] ?? i)
+  if (ind.length > 0) reasons.push(`案情显示${ind.join('；')}，属于可以推定明知的情形`)
+  if (d.knowledge.admitted === true) reasons.push(`${name}供述知道对方可能利用其账户从事违法犯罪`)
+  if (d.knowledge.admitted === false) reasons.push(`${name}否认明知，须看客观情形能否推定`)
+  if (d.knowledge.counterEvidence) reasons.push(`${name}辩称${clause(d.knowledge.counterEvidence)}；应审查该辩解是否合理、有无证据印证，能成立的即构成“相反证据”`)
+  const other = (d.conduct.otherHelp ?? '').trim()
+  if (reasons.length === 0 && other) reasons.push(`案情所述“${clause(other)}”反映了${name}对用途的认识，可作为判断依据`)
+  if (reasons.length === 0) reasons.push('案情未给出推定情形或者供述；仅凭出售、出租银行卡的行为不能直接认定明知，应结合认知能力、交易方式、价格、获利及与对方的关系综合判断')
+  const verdict = el.status === 'met' ? '可以认定明知' : el.status === 'notMet' ? '不能认定明知' : '依现有事实尚不能认定，须补充查明'
+  w.cited(sentence(`参考答案：${verdict}。理由：${reasons.join('；')}`), joinCitations(['interp2019-11', 'minutes2022-1'], el.citations))
+  if (!CIRCULAR.test(el.why)) w.styled('note', sentence(`分析结论：${clause(el.why)}`))
+}
+
+export function questionsFor(ctx: KindContext): Question[] {
+  const { da, doc, defendant: d } = ctx
+  const name = da.name
+  const q: Question[] = []
+  const knowledge = da.elements.find((e) => e.id === 'knowledge')
+  if (knowledge) {
+    q.push({
+      title: '明知的认定',
+      ask: `${name}是否“明知他人利用信息网络实施犯罪”？请结合案情中的推定情形和${name}的辩解加以分析。`,
+      scoring: [['指出认定明知的依据（推定情形或者供述）及条文', 2], ['审查辩解与相反证据', 2], ['结论明确', 1]],
+      answer: (w) => knowledgeAnswer(ctx, w, knowledge)
+    })
+  }
+  const conduct = da.elements.find((e) => e.id === 'helpConduct')
+  if (conduct) {
+    q.push({
+      title: '帮助行为',
+      ask: `${name}的行为属于刑法第二百八十七条之二规定的哪一种帮助行为？`,
+      scoring: [['识别行为类型（提供“两卡”、支付结算、技术支持等）', 2], ['引用条文', 1]],
+      answer: (w) => {
+        w.cited(sentence(`参考答案：${name}${conductText(d)}，${conduct.status === 'met' ? '属于' : '尚不能认定为'}刑法第二百八十七条之二规定的帮助行为。${CIRCULAR.test(conduct.why) ? '' : clause(conduct.why)}`), conduct.citations)
+      }
+    })
+  }
+  const serious = da.seriousCircumstances
+  if (da.thresholds.length > 0 || serious.regimes.length > 0) {
+    q.push({
+      title: '情节严重',
+      ask: `本案是否达到“情节严重”？请逐项列出可能适用的标准，计算在案数值与标准之间的差距，并说明应当适用哪一时期的规定。`,
+      scoring: [['逐项对照标准并计算差距', 3], ['说明适用的规定及时间效力（2001年时间效力规定）', 2], ['结论明确', 1]],
+      answer: (w) => {
+        const el = da.elements.find((e) => e.id === 'seriousCircumstances')
+        w.cited(sentence(`参考答案：${serious.met === true ? '达到' : serious.met === false ? '未达到' : '尚不能认定'}。`), el?.citations)
+        for (const m of shownMeasures(da)) w.point(4, '', sentence(measureText(m)), w.cite(m.citations))
+        if (serious.regimeWhy) w.para(sentence(`适用规定：${clause(serious.regimeWhy)}`))
+      }
+    })
+  }
+  if (da.candidates.some((c) => c.established === true && c.charge !== 'art287-2') || da.prevailingCharge !== 'art287-2') {
+    q.push({
+      title: '罪名',
+      ask: `${name}的行为还可能涉及哪些罪名？应当如何定罪？`,
+      scoring: [['区分帮信罪与掩隐罪、诈骗罪共犯的界限', 3], ['说明从一重处断或者不构成的理由', 2]],
+      answer: (w) => {
+        w.table(['罪名', '结论', '法定刑幅度', '理由'], [5, 3, 8, 12], candidateRows(w, da.candidates))
+        if (da.competition.text) w.cited(sentence(da.competition.text), da.competition.citations)
+        traceLines(w, stepsFor(da, 'competition.compare'), new Set([clause(da.competition.text)]))
+      }
+    })
+  }
+  if (da.sentencing) {
+    const s = da.sentencing
+    q.push({
+      title: '量刑情节',
+      ask: `${name}具有哪些法定、酌定量刑情节？各自的依据是什么？`,
+      scoring: [['列全法定情节并引用条文', 3], ['酌定情节', 1], ['说明能否适用缓刑（刑法第七十二条的四项条件）', 2]],
+      answer: (w) => {
+        for (const a of s.adjustments) w.point(4, '', sentence(`${a.label}：${legalReason(a.why)}`), w.cite(a.citations))
+        w.cited(sentence(`刑期参考：${rangeText(s)}，并处${fineText(s)}；${s.probationLikely ? '可以考虑缓刑' : '适用缓刑的可能性较小'}。${clause(s.probationWhy)}`), s.citations)
+        w.styled('note', '刑期为依公开判决校准的估算，不是法定标准，仅供讨论。')
+      }
+    })
+  }
+  q.push({
+    title: '处理结果',
+    ask: `本案现处于${STAGE_ZH[doc.matter.stage]}阶段。对${name}最可能如何处理？还有哪些处理在法律上是可能的？请说明依据。`,
+    scoring: [['区分“是否构成犯罪”与“是否情节轻微”两个问题', 2], ['结合诉讼阶段列出可能的处理（不起诉的类型、免予刑事处罚、缓刑等）', 2], ['说明最可能的结果及理由', 1]],
+    answer: (w) => dispositionAnswer(ctx, w)
+  })
+  for (const p of da.pivots.slice(0, 2)) {
+    const h = hypothesis(p.text)
+    if (!h) continue
+    q.push({
+      title: '事实变化',
+      ask: `如果${h}，${name}的行为应当如何评价？`,
+      scoring: [['指出变化后的罪名或者处理', 2], ['说明理由', 1]],
+      answer: (w) => w.cited(sentence(`参考答案：${p.text.replace(/^关键事实：/, '')}`), p.citations)
+    })
+  }
+  return q
+}
+
+const OUTCOME_ZH: Record<string, string> = {
+  noCrime: '不构成犯罪', insufficientEvidence: '证据不足', undetermined: '现有事实不足以判断', nonProsecution: '相对不起诉',
+  conditionalNonProsecution: '附条件不起诉', exemption: '免予刑事处罚', fineOnly: '单处罚金', probation: '缓刑', custodial: '实刑'
+}
+
+function dispositionAnswer(ctx: KindContext, w: MemoWriter): void {
+  const { da } = ctx
+  const o = outcomeOf(da)
+  if (o) {
+    w.cited(sentence(`参考答案：最可能的结果是${OUTCOME_ZH[o.likely] ?? o.likely}；法律上尚可能的有${o.open.filter((x) => x !== o.likely).map((x) => OUTCOME_ZH[x] ?? x).join('、') || '——'}。${clause(o.why)}`), o.citations)
+  } else {
+    w.cited(sentence(`参考答案：${conclusionText(da)}。${da.dispositionWhy ? clause(cleanWhy(da.dispositionWhy)) : ''}`), conclusionCitations(da))
+  }
+  const actual = actualOf(ctx)
+  if (actual) w.para(sentence(`实际结果：${actual.text}`))
+}
+
+/** The real outcome where the matter comes from a published decision in the app's library. */
+export function actualOf(ctx: KindContext): { text: string; source: string } | null {
+  const ex = examples.find((e) => e.document.matter.title === ctx.doc.matter.title && e.document.defendants.some((x) => x.id === ctx.defendant.id && x.name === ctx.defendant.name))
+  const a = ex?.actual[ctx.defendant.id]
+  if (!ex || !a) return null
+  return { text: actualText({ ...a, charge: (a.charge ?? null) as Parameters<typeof actualText>[0]['charge'], seriousBasisStated: a.seriousBasisStated ?? null, sentence: (a.sentence ?? null) as Parameters<typeof actualText>[0]['sentence'] }), source: `${ex.source.title}${ex.source.url ? `（${ex.source.url}）` : ''}` }
+}
 
 /** Writes trace steps as （1）（2）… points, skipping any text the answer already gave. */
 function traceLines(w: MemoWriter, steps: TraceStep[], written: Set<string>): void {
@@ -23,93 +167,6 @@ function traceLines(w: MemoWriter, steps: TraceStep[], written: Set<string>): vo
     written.add(key)
     w.point(4, '', sentence(t.text), w.cite(t.citations))
   }
-}
-
-/** `若X，则Y` → the hypothesis X (for the question) */
-function hypothesis(text: string): string | null {
-  const m = /^若(.+?)，则/.exec(text.trim())
-  return m?.[1] ?? null
-}
-
-export function questionsFor(ctx: KindContext): Question[] {
-  const { da } = ctx
-  const name = da.name
-  const q: Question[] = []
-  const knowledge = da.elements.find((e) => e.id === 'knowledge')
-  if (knowledge) {
-    q.push({
-      title: '明知的认定',
-      ask: `${name}是否“明知他人利用信息网络实施犯罪”？请结合在案的推定情形和${name}的辩解加以分析。`,
-      answer: (w) => {
-        const written = new Set([clause(knowledge.why)])
-        w.cited(sentence(`结论：${STATUS_LABELS[knowledge.status]}。${clause(knowledge.why)}`), knowledge.citations)
-        traceLines(w, stepsFor(da, 'element.knowledge'), written)
-      }
-    })
-  }
-  const conduct = da.elements.find((e) => e.id === 'helpConduct')
-  if (conduct) {
-    q.push({
-      title: '帮助行为',
-      ask: `${name}的行为属于刑法第二百八十七条之二规定的哪一种帮助行为？`,
-      answer: (w) => {
-        const written = new Set([clause(conduct.why)])
-        w.cited(sentence(`结论：${STATUS_LABELS[conduct.status]}。${clause(conduct.why)}`), conduct.citations)
-        traceLines(w, stepsFor(da, 'element.helpConduct'), written)
-      }
-    })
-  }
-  const serious = da.seriousCircumstances
-  if (da.thresholds.length > 0 || serious.regimes.length > 0) {
-    q.push({
-      title: '情节严重',
-      ask: `本案是否达到“情节严重”？请逐项列出可能适用的标准，计算在案数值与标准之间的差距，并说明应当适用哪一时期的规定。`,
-      answer: (w) => {
-        const el = da.elements.find((e) => e.id === 'seriousCircumstances')
-        const written = new Set([clause(el?.why ?? '')])
-        w.cited(sentence(`结论：${serious.met === true ? '达到' : serious.met === false ? '未达到' : '尚不能认定'}。${clause(el?.why ?? '')}`), el?.citations)
-        for (const m of distinctMeasures(da.thresholds)) w.point(4, '', sentence(m.text), w.cite(m.citations))
-        traceLines(w, stepsFor(da, 'serious.regime.'), written)
-        if (serious.regimeWhy && ![...written].some((x) => x.includes(clause(serious.regimeWhy)))) w.para(sentence(`适用规定：${clause(serious.regimeWhy)}`))
-      }
-    })
-  }
-  if (da.candidates.length > 1 || da.competition.text) {
-    q.push({
-      title: '罪名竞合',
-      ask: `${name}的行为还可能涉及哪些罪名？应当如何定罪？`,
-      answer: (w) => {
-        w.table(['罪名', '结论', '法定刑幅度', '理由'], [5, 3, 8, 12], candidateRows(w, da.candidates))
-        const written = new Set<string>()
-        if (da.competition.text) {
-          w.cited(sentence(da.competition.text), da.competition.citations)
-          written.add(clause(da.competition.text))
-        }
-        traceLines(w, stepsFor(da, 'competition.compare'), written)
-      }
-    })
-  }
-  if (da.sentencing) {
-    const s = da.sentencing
-    q.push({
-      title: '量刑',
-      ask: `${name}具有哪些量刑情节？请估算其可能的刑罚，并判断能否适用缓刑。`,
-      answer: (w) => {
-        for (const a of s.adjustments) w.point(4, '', sentence(`${a.label}：${a.percent > 0 ? '增加' : '减少'}基准刑${Math.abs(a.percent)}%。${clause(a.why)}`), w.cite(a.citations))
-        w.cited(sentence(`估算结果：${rangeText(s)}，并处${fineText(s)}；${s.probationLikely ? '可以适用缓刑' : '不宜适用缓刑'}。${clause(s.probationWhy)}`), s.citations)
-        w.styled('note', `${sentence(briefBasis(s.basisNote))}估算方法详见附录。`)
-      }
-    })
-  }
-  for (const p of da.pivots.slice(0, 3)) {
-    const h = hypothesis(p.text)
-    q.push({
-      title: '事实变化',
-      ask: h ? `如果${h}，${name}的行为应当如何评价？` : `哪些事实的变化会改变本案的结论？`,
-      answer: (w) => w.cited(sentence(p.text), p.citations)
-    })
-  }
-  return q
 }
 
 const BEIJING_OFFSET_MS = 8 * 3600 * 1000
@@ -208,23 +265,75 @@ export function buildClinic(ctx: KindContext): KindOutput {
   const { doc, defendant: d, da, w, boilerplate } = ctx
   const conclusion = conclusionText(da)
   const questions = questionsFor(ctx)
+  const teacher = ctx.clinicVersion === 'teacher'
 
   w.heading(1, '案情')
-  for (const p of factParagraphs(doc, d)) w.para(p)
-  if (doc.matter.stage) w.para(`本案现处于${({ investigation: '侦查', prosecution: '审查起诉', trial: '审判', appeal: '二审' } as const)[doc.matter.stage]}阶段，请以${dateZh(ctx.analysis.asOf)}为分析时点。`)
+  const narrative = factsTextOf(d)
+  if (narrative) w.para(sentence(narrative))
+  else for (const p of factParagraphs(doc, d)) w.para(p)
+  w.para(`本案现处于${STAGE_ZH[doc.matter.stage]}阶段，请以${dateZh(ctx.analysis.asOf)}为分析时点。`)
 
   w.heading(1, '思考题')
-  for (const q of questions) w.point(3, `${q.title}。`, q.ask)
+  questions.forEach((q) => w.point(3, `${q.title}。`, q.ask))
+
+  if (!teacher) {
+    w.push({ type: 'pageBreak' })
+    w.heading(1, '答题纸')
+    w.styled('flush', '姓名：__________　学号：__________　日期：__________')
+    for (const q of questions) {
+      w.heading(3, `${q.title}。`)
+      for (let i = 0; i < 4; i++) w.styled('flush', '______________________________________________')
+    }
+    return { title: '教学练习', subtitle: '（学生版）', addressee: null, conclusion: '' }
+  }
 
   w.push({ type: 'pageBreak' })
-  w.heading(1, '参考答案')
-  w.cited(sentence(`总体结论：${conclusion}`), conclusionCitations(da))
+  w.heading(1, '参考答案与评分要点')
   for (const q of questions) {
     w.heading(3, `${q.title}。`)
     q.answer(w)
+    const total = q.scoring.reduce((n, [, p]) => n + p, 0)
+    w.styled('note', `评分要点（${total}分）：${q.scoring.map(([t, p]) => `${t}（${p}分）`).join('；')}。`)
   }
+
+  const actual = actualOf(ctx)
+  if (actual) {
+    w.heading(1, '实际结果')
+    w.para(sentence(actual.text))
+    if (actual.source) w.styled('note', `出处：${actual.source}。`)
+    const agrees = agreesWithActual(da, actual.text)
+    if (agrees === false) w.para('参考答案依据的分析结论与实际结果不同。讨论时请比较二者所依据的事实与规则：可能是案情摘要未载明裁判依据的某些事实，也可能是办案机关对情节的评价不同。')
+  }
+
+  w.heading(1, '讨论题')
+  const prompts: string[] = []
+  const a = d.amounts
+  if (a.verifiedFraudFunds != null && a.oneWayInflow != null && a.verifiedFraudFunds < a.oneWayInflow) {
+    prompts.push(`流入资金${yuan(a.oneWayInflow)}中只有${yuan(a.verifiedFraudFunds)}查证为涉诈资金。评价危害程度时应以哪一数额为准？辩护方与指控方各自的理由是什么？`)
+  }
+  if (d.student === true || (ageAtAct(d) ?? 99) < 18) prompts.push('行为人的在校学生或者未成年人身份，在定罪、处理方式和量刑上分别有什么影响？')
+  if (d.mitigation.pleaAgreement === true) prompts.push('认罪认罚具结书签署后，辩护人能否作无罪辩护？对从宽有何影响？')
+  prompts.push('若你是辩护人，你会选择无罪辩护还是罪轻辩护？理由是什么？若你是检察官，会提出什么处理意见？')
+  prompts.forEach((p, i) => w.styled('flush', `${i + 1}. ${p}`))
+
   if (ctx.worksheet?.student) studentSection(w, ctx.worksheet, ctx.worksheet.student)
   if (boilerplate.closing.trim()) w.para(boilerplate.closing.trim())
   if (boilerplate.signature.trim()) w.push({ type: 'signature', lines: [boilerplate.signature.trim()], date: dateZh(ctx.analysis.asOf) })
-  return { title: '教学练习', subtitle: `——${doc.matter.title}`, addressee: null, conclusion }
+
+  // appendix: the legal texts the answers cite
+  const aw = new MemoWriter(w.notes)
+  const cited = w.notes.cited().filter((id) => hasClause(id))
+  for (const id of cited) {
+    const c = lawClause(id)
+    const s = lawSource(c.sourceId)
+    aw.point(3, `${s.shortTitle}${c.label}${c.verification === 'VERIFIED' ? '' : '（原文待核对）'}：`, c.text.replace(/^（[^）]*非原文）/, ''))
+  }
+  return { title: '教学练习', subtitle: '（教师版）', addressee: null, conclusion, appendix: { title: '附录：相关法律条文', blocks: aw.blocks } }
+}
+
+/** Whether the analysis agrees with the real outcome's charge (null when it cannot tell). */
+function agreesWithActual(da: DefendantAnalysis, actual: string): boolean | null {
+  if (da.prevailingCharge === 'none') return /不起诉|无罪/.test(actual) ? true : null
+  const label = chargeLabel(da)
+  return actual.includes(label.replace(/（.*）/, '')) ? true : /无罪|存疑/.test(actual) ? false : actual.includes('罪') ? false : null
 }

@@ -7,6 +7,7 @@ import type { Block, TableCellModel } from './types'
 import { MemoWriter, runs } from './writer'
 import type { LawSource } from '../law/types'
 import { briefCites, sourceFacts } from './citations'
+import { SERIOUS_GROUND_LABELS } from '../clinic/schema'
 import { ELEMENT_STATUS_WORDS } from '../vocabulary'
 
 import { CHARGE_LABELS } from '../engine/labels'
@@ -95,7 +96,7 @@ export function conductText(d: Defendant): string {
 }
 
 /** The facts of one defendant as paragraphs of prose (what the file shows; unknowns are not mentioned). */
-export function factParagraphs(doc: MatterDocument, d: Defendant): string[] {
+export function factParagraphs(doc: MatterDocument, d: Defendant, opts: { statements?: boolean } = {}): string[] {
   const out: string[] = []
   const age = ageAtAct(d)
   const who: string[] = []
@@ -137,7 +138,7 @@ export function factParagraphs(doc: MatterDocument, d: Defendant): string[] {
   if (k.indicators && k.indicators.length > 0) know.push(`在案证据反映${k.indicators.map((i) => INDICATOR_LABELS[i] ?? i).join('；')}的情形`)
   if (k.counterEvidence) know.push(`${d.name}辩解或者相反证据为：${clause(k.counterEvidence)}`)
   if (k.knewProceeds === true) know.push(`${d.name}明知转移的资金系犯罪所得`)
-  if (know.length > 0) out.push(sentence(know.join('；')))
+  if (know.length > 0 && opts.statements !== false) out.push(sentence(know.join('；')))
 
   const m = d.mitigation
   const after: string[] = []
@@ -214,7 +215,7 @@ export function elementRows(w: MemoWriter, elements: ElementResult[], withEviden
     const cells: TableCellModel[] = [
       { runs: runs(e.label) },
       { runs: runs(STATUS_LABELS[e.status]), align: 'center' },
-      { runs: runs(e.why, w.cellCite(e.citations)) }
+      { runs: runs(cleanWhy(e.why), w.cellCite(e.citations)) }
     ]
     if (withEvidence) cells.push({ runs: runs(withEvidence(e)) })
     return cells
@@ -226,7 +227,7 @@ export function candidateRows(w: MemoWriter, cands: CandidateResult[]): TableCel
     { runs: runs(c.label) },
     { runs: runs(c.established === true ? '成立' : c.established === false ? '不成立' : '尚不能认定'), align: 'center' },
     { runs: runs(c.statutoryRange ? `${c.tier ? c.tier + '：' : ''}${c.statutoryRange.label}` : '—') },
-    { runs: runs(c.why, w.cellCite(c.citations)) }
+    { runs: runs(cleanWhy(c.why), w.cellCite(c.citations)) }
   ])
 }
 
@@ -251,8 +252,9 @@ export function briefBasis(note: string): string {
 
 export function fineText(s: SentencingResult): string {
   const { minYuan, maxYuan } = s.fine
-  if (minYuan === maxYuan) return `罚金${yuan(minYuan)}`
-  return `罚金${yuan(minYuan)}至${yuan(maxYuan).replace(/^人民币/, '')}`
+  if (minYuan === maxYuan && minYuan > 0) return `罚金${yuan(minYuan)}`
+  if (minYuan <= 0) return maxYuan > 0 ? `罚金（如判处刑罚）不超过${yuan(maxYuan)}` : '罚金'
+  return `罚金${yuan(minYuan)}至${yuan(maxYuan)}`
 }
 
 /** The clauses the overall conclusion rests on: the prevailing charge's, or else those of the elements not met. */
@@ -314,9 +316,9 @@ export function sourcesAppendix(w: MemoWriter, sources: readonly LawSource[]): B
 const SOURCE_VERIFICATION: Record<LawSource['verification'], string> = { VERIFIED: '已核实', PARTLY: '部分核实', UNVERIFIED: '未经核实' }
 
 /** 附录: every trace step with its citations (footnoted), for re-checking the memo. */
-export function traceAppendix(w: MemoWriter, da: DefendantAnalysis, meta: { engineVersion: string; lawLibraryVersion: string; asOf: string }): Block[] {
+export function traceAppendix(w: MemoWriter, da: DefendantAnalysis): Block[] {
   const start = w.blocks.length
-  w.styled('flush', `分析引擎版本 ${meta.engineVersion}，法律库版本 ${meta.lawLibraryVersion}，适用法律截至${dateZh(meta.asOf)}。本附录逐项列出分析所依据的规则及条文；同样内容以机器可读形式保存在本文书内，可供日后复核。`)
+  w.styled('flush', '本附录逐项列出分析所依据的规则及条文，供复核。')
   if (da.trace.length === 0) {
     w.styled('flush', '（分析未记录推理步骤。）')
   } else {
@@ -325,8 +327,8 @@ export function traceAppendix(w: MemoWriter, da: DefendantAnalysis, meta: { engi
       [2, 17, 9],
       da.trace.map((t, i) => [
         { runs: runs(String(i + 1)), align: 'center' },
-        { runs: runs(t.text) },
-        { runs: runs(briefCites(t.citations) || '—') }
+        { runs: runs(cleanWhy(t.text)) },
+        { runs: runs(briefCites(w.notes.usable(t.citations), w.notes.marks) || '—') }
       ]),
       undefined,
       true
@@ -347,3 +349,61 @@ export function joinCitations(...lists: (readonly string[] | undefined)[]): stri
 }
 
 export { joinZh }
+
+/** A 情节严重 ground as practitioners name it (the spec's table), never the clause's quoted text. */
+export function groundLabel(id: string): string {
+  return (SERIOUS_GROUND_LABELS as Record<string, string>)[id] ?? id
+}
+
+/**
+ * One element of 帮信罪 as a practitioner writes the analysis: from the facts and the engine's verdict,
+ * without the engine's own wording (its annotations, "“以上”包括本数", distances).
+ */
+export function elementProse(d: Defendant, da: DefendantAnalysis, e: ElementResult): string {
+  const name = d.name
+  const verdict = e.status === 'met' ? '' : e.status === 'notMet' ? '不能认定。' : '依现有证据尚不能认定。'
+  switch (e.id) {
+    case 'subject': {
+      if (d.kind === 'unit') return `${name}系单位，依法可以成为本罪主体。`
+      const age = ageAtAct(d)
+      return age !== null ? `${name}行为时${age}周岁，${age >= 16 ? '已满十六周岁，应当负刑事责任' : '未满十六周岁，依法不负刑事责任'}。` : `${name}行为时的年龄以户籍证明为准。`
+    }
+    case 'knowledge': {
+      const k = d.knowledge
+      const bits: string[] = []
+      if (k.admitted === true) bits.push(`${name}供述其知道他人可能利用其提供的账户实施违法犯罪`)
+      if (k.indicators && k.indicators.length > 0) bits.push(`在案证据反映${k.indicators.map((i) => INDICATOR_LABELS[i] ?? i).join('、')}的情形，可以推定其明知`)
+      if (k.admitted === false) bits.push(`${name}否认明知`)
+      const denied = k.admitted === false
+      const head = bits.length > 0 ? `${bits.join('；')}${denied && e.status === 'met' ? '，但' : '。'}` : ''
+      return `${head}${e.status === 'met' ? (denied || bits.length === 0 ? '结合在案证据，可以认定其主观明知。' : '可以认定其主观明知。') : verdict}`
+    }
+    case 'helpedCrime': {
+      const h = d.helped
+      const type = h.crimeType ? CRIME_TYPE_LABELS[h.crimeType] ?? '' : ''
+      if (h.crimeEstablished === 'yes') return `被帮助者实施的${type}犯罪已经查证属实；被帮助者尚未到案或者尚未依法裁判的，不影响认定。`
+      if (h.crimeEstablished === 'unprovable') return '因客观条件限制，被帮助者的行为是否构成犯罪无法查证，只能依《解释》第十二条第二款认定情节严重。'
+      return verdict || '被帮助者的行为已构成犯罪。'
+    }
+    case 'helpConduct':
+      return e.status === 'met' ? `${name}${conductText(d)}，属于为他人利用信息网络实施犯罪提供帮助。` : `${name}${conductText(d)}。${verdict}`
+    case 'seriousCircumstances': {
+      const sc = da.seriousCircumstances
+      if (sc.met === true) {
+        const reached = distinctMeasures(da.thresholds).filter((m) => m.reached === true && sc.basis.includes(m.groundId as never))
+        const facts = reached.map((m) => `${m.quantity.replace(/（[^（）]*）/g, '')}${m.unit === 'yuan' ? yuan(m.value ?? 0) : `${m.value ?? 0}${/对象/.test(m.quantity) ? '个' : '张（个）'}`}`)
+        return `${facts.length > 0 ? `${name}${facts.join('，')}，` : ''}符合“${[...new Set(sc.basis.map(groundLabel))].join('”“')}”的规定，属于情节严重。`
+      }
+      return sc.met === false ? '在案数额、数量均未达到情节严重的标准，不能认定情节严重。' : '认定情节严重所需的数额、数量尚未查明。'
+    }
+    default:
+      return verdict || sentence(e.why)
+  }
+}
+
+/** Engine wording without the tool's bracketed annotations (assumptions, "本应用…" reference lines). */
+export function cleanWhy(why: string): string {
+  let out = why.replace(/（“以上”包括本数）/g, '').replace(/标准差/g, '标准还差')
+  for (let i = 0; i < 3; i++) out = out.replace(/（[^（）]*(须核实|认定在案|本应用|参考线)[^（）]*）/g, '')
+  return out.replace(/ +/g, (m, i: number, str: string) => (/[\u4e00-\u9fff（）]/.test(str[i - 1] ?? '') || /[\u4e00-\u9fff（）]/.test(str[i + m.length] ?? '') ? '' : m)).trim()
+}

@@ -28,23 +28,31 @@ export function headingNumber(level: 1 | 2 | 3 | 4, n: number): string {
 
 const trimZeros = (s: string): string => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s)
 
+/** `2460.61` → `2,460.61` (thousands separators in the integer part). */
+export function grouped(s: string): string {
+  const [int, dec] = s.split('.')
+  const g = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return dec !== undefined ? `${g}.${dec}` : g
+}
+
 /**
- * An amount in yuan as written in a memo: `人民币3000元`; from 1万 up, `人民币18.5万元`; where the
- * 万元 figure would round, the exact yuan figure is kept: `人民币185123.45元（约18.51万元）`.
+ * An amount in yuan as practitioners write it: `4,880元`, `3,000元`; from ten thousand in 万元 with at
+ * most two decimals: `56万元`, `2,460.61万元`; where the 万元 figure would have to be rounded it is cut
+ * and marked 余 (`56.12万余元` for 561,234.5元), so an amount is never written larger than it is.
  */
 export function yuan(v: number): string {
-  const exact = trimZeros(v.toFixed(2))
-  if (Math.abs(v) < 10000) return `人民币${exact}元`
-  const wan = v / 10000
-  // 万元 with at most two decimals is exact when the amount is a whole multiple of 100 yuan
-  if (Math.abs(Math.round(v / 100) * 100 - v) < 1e-6) return `人民币${trimZeros(wan.toFixed(2))}万元`
-  return `人民币${exact}元（约${trimZeros(wan.toFixed(2))}万元）`
+  if (Math.abs(v) < 10000) return `${grouped(trimZeros(v.toFixed(2)))}元`
+  const cents = Math.round(v * 100)
+  // 万元 with two decimals is exact when the amount is a whole multiple of 100 yuan
+  if (cents % 10000 === 0) return `${grouped(trimZeros((cents / 1000000).toFixed(2)))}万元`
+  const cut = Math.floor(cents / 10000) / 100
+  return `${grouped(trimZeros(cut.toFixed(2)))}万余元`
 }
 
 /** A plain count or amount for a table cell: `18.5万元`, `3000元`, `5张`. */
 export function quantity(v: number, unit: 'yuan' | 'count', countWord = '个'): string {
   if (unit === 'count') return `${v}${countWord}`
-  return yuan(v).replace(/^人民币/, '')
+  return yuan(v)
 }
 
 /** 14 months → `一年二个月`; 6 → `六个月`; 24 → `二年`. */

@@ -5,17 +5,23 @@ import type { Worksheet } from '../clinic/grading'
 import type { MatterDocument } from '../matter/schema'
 import type { MemoKind, Settings } from '../settings'
 import { defaultSettings } from '../settings'
+import type { DefendantAnalysis, ChargeId } from '../analysis/types'
+import type { Defendant } from '../matter/schema'
 import { FootnoteRegistry } from './citations'
-import { chargeLabel, sourcesAppendix, traceAppendix } from './common'
-import type { KindContext, KindOutput } from './context'
+import { CHARGE_LABELS, chargeLabel, partyRole } from './common'
+import type { ClinicVersion, DefenceLine, KindContext, KindOutput } from './context'
+import { dateZh, sentence } from './format'
+import { accusationOf, profileOf, type Profile } from './inputs'
 import { buildDefense } from './defense'
 import { buildProsecution } from './prosecution'
 import { buildAnalysis } from './analysis'
 import { buildClinic } from './clinic'
-import type { EmbeddedAnalysis, MemoModel } from './types'
+import type { Checklist, EmbeddedAnalysis, MemoModel } from './types'
 import { MemoWriter } from './writer'
 
 export * from './types'
+export type { DefenceLine, ClinicVersion } from './context'
+export type { Profile, Accusation } from './inputs'
 export { yuan, months, dateZh, chineseNumber, headingNumber } from './format'
 
 export interface MemoOptions {
@@ -26,6 +32,15 @@ export interface MemoOptions {
   /** `clinic` only: the student's worksheet (`buildWorksheet` in core/clinic); with an answer the memo adds
    *  the student's answers, the verdicts and the score */
   worksheet?: Worksheet | null
+  /** `defense` only: 无罪 or 罪轻, agreed with the client. Default: 罪轻 under 认罪认罚 (contesting guilt
+   *  against the 具结书 can cost the 从宽), 无罪 where the analysis finds no crime, else 罪轻. */
+  defenceLine?: DefenceLine | null
+  /** 律师事务所, 律师, 执业证号, 检察院, 承办人: overrides settings.profile field by field */
+  profile?: Partial<Profile> | null
+  /** `clinic` only: the student's version (facts, questions, answer sheet) or the teacher's (default) */
+  clinicVersion?: ClinicVersion | null
+  /** add the 核对清单 page after the signature (default true: the internal copy); false = the filing copy */
+  checklist?: boolean
 }
 
 export const MEMO_KIND_LABELS: Record<MemoKind, string> = {
@@ -34,6 +49,9 @@ export const MEMO_KIND_LABELS: Record<MemoKind, string> = {
   analysis: '案件分析报告',
   clinic: '教学练习'
 }
+
+/** Documents filed with a court or procuratorate (or placed in its file): no verification marks, no tool text. */
+export const FILED_KINDS: ReadonlySet<MemoKind> = new Set(['defense', 'prosecution'])
 
 const BUILDERS: Record<MemoKind, (ctx: KindContext) => KindOutput> = {
   defense: buildDefense,
@@ -51,7 +69,14 @@ export class MemoInputError extends Error {
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-const unsafe = /[\\/:*?"<>|\u0000-\u001f]/g
+const unsafe = /[\\/:*?"<>|\u0000-\u001f\ufffe\uffff]/g
+
+/** The default defence line (see MemoOptions.defenceLine). */
+export function defaultDefenceLine(d: Defendant, da: DefendantAnalysis): DefenceLine {
+  if (da.disposition === 'noCrime' || da.seriousCircumstances.met === false) return 'innocence'
+  if (d.mitigation.pleaAgreement === true) return 'lesser'
+  return 'lesser'
+}
 
 export function buildMemoModel(doc: MatterDocument, analysis: MatterAnalysis, opts: MemoOptions): MemoModel {
   const settings = opts.settings ?? defaultSettings
@@ -69,16 +94,33 @@ export function buildMemoModel(doc: MatterDocument, analysis: MatterAnalysis, op
   if (worksheet && worksheet.defendantId !== defendant.id) {
     throw new MemoInputError(`练习的分析对象 ${worksheet.defendantId} 与文书的被告人 ${defendant.id} 不一致 / the worksheet is for another defendant`, 'worksheet')
   }
+  if (opts.defenceLine != null && opts.defenceLine !== 'innocence' && opts.defenceLine !== 'lesser') {
+    throw new MemoInputError(`辩护思路应为 innocence（无罪）或 lesser（罪轻） / defenceLine must be innocence or lesser`, 'defenceLine')
+  }
 
-  const notes = new FootnoteRegistry()
+  const filed = FILED_KINDS.has(kind)
+  const notes = new FootnoteRegistry({ asOf: analysis.asOf, marks: !filed })
   const w = new MemoWriter(notes)
   const boilerplate = settings.boilerplate[kind]
-  const out = BUILDERS[kind]({ doc, analysis, defendant, da, boilerplate, w, worksheet })
+  const accusation = accusationOf(doc)
+  const matterCharge = accusation?.charge ?? (da.prevailingCharge !== 'none' ? da.prevailingCharge : 'art287-2')
+  const clinicVersion: ClinicVersion = opts.clinicVersion ?? 'teacher'
+  const check: string[] = []
+  const ctx: KindContext = {
+    doc, analysis, defendant, da, boilerplate, w, worksheet, accusation, matterCharge,
+    profile: profileOf(settings, opts.profile),
+    line: opts.defenceLine ?? defaultDefenceLine(defendant, da),
+    clinicVersion,
+    check
+  }
+  const out = BUILDERS[kind](ctx)
 
-  const aw = new MemoWriter(notes)
-  const appendixBlocks = [...traceAppendix(aw, da, analysis), ...sourcesAppendix(aw, notes.sources())]
   const letterhead = boilerplate.letterhead.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
-  const stem = `${da.name}-${out.title}${worksheet?.student ? `-${worksheet.student.name}` : ''}`.replace(unsafe, '_')
+  // a graded worksheet is its own document (the student's answers beside the key): named by the student, not by version
+  const version = kind === 'clinic' && !worksheet ? (clinicVersion === 'student' ? '-学生版' : '-教师版') : ''
+  const stem = `${da.name}-${out.title}${version}${worksheet?.student ? `-${worksheet.student.name}` : ''}`.replace(unsafe, '_')
+  const caseName = caseNameOf(doc, defendant, da, matterCharge)
+  const withChecklist = opts.checklist !== false && !(kind === 'clinic' && clinicVersion === 'student')
 
   return {
     kind,
@@ -88,10 +130,22 @@ export function buildMemoModel(doc: MatterDocument, analysis: MatterAnalysis, op
     addressee: out.addressee,
     blocks: w.blocks,
     footnotes: notes.notes,
-    appendix: { title: '附录：分析过程', blocks: appendixBlocks },
+    appendix: out.appendix ?? { title: '', blocks: [] },
+    checklist: withChecklist ? checklistOf(ctx, notes) : null,
+    properties: {
+      subject: caseName,
+      description: out.conclusion,
+      keywords: MEMO_KIND_LABELS[kind],
+      custom: [
+        { name: '文书类型', value: MEMO_KIND_LABELS[kind] },
+        { name: '分析引擎版本', value: analysis.engineVersion },
+        { name: '法律库版本', value: analysis.lawLibraryVersion },
+        { name: '适用法律日期', value: analysis.asOf }
+      ]
+    },
     meta: {
       kind,
-      matterTitle: doc.matter.title,
+      matterTitle: caseName,
       caseNumber: doc.matter.caseNumber ?? null,
       defendantId: defendant.id,
       defendantName: da.name,
@@ -108,8 +162,34 @@ export function buildMemoModel(doc: MatterDocument, analysis: MatterAnalysis, op
   }
 }
 
-/** The machine-readable part a memo carries (the analysis it was written from). */
-export function embeddedAnalysisOf(model: MemoModel, analysis: MatterAnalysis): EmbeddedAnalysis {
+/** `张某涉嫌帮助信息网络犯罪活动罪一案` by stage; never the matter's own title (it may name co-defendants). */
+export function caseNameOf(doc: MatterDocument, d: Defendant, da: DefendantAnalysis, charge: Exclude<ChargeId, 'none'>): string {
+  const label = CHARGE_LABELS[charge]
+  const trial = doc.matter.stage === 'trial' || doc.matter.stage === 'appeal'
+  return trial ? `${partyRole(doc, d)}${da.name}${label}一案` : `${partyRole(doc, d)}${da.name}涉嫌${label}一案`
+}
+
+/** The 核对清单: the builder's own items, then every cited clause not verified, later texts left out, and the analysis warnings. */
+function checklistOf(ctx: KindContext, notes: FootnoteRegistry): Checklist {
+  const items = [...ctx.check]
+  for (const u of notes.unverified()) {
+    items.push(`${u.cite}${u.verification === 'PARTLY' ? '仅部分经第三方转载核对' : '尚未与官方文本核对'}，提交前请核对原文。`)
+  }
+  for (const s of notes.later()) {
+    items.push(`${s.shortTitle}${s.effective ? `自${dateZh(s.effective)}起施行` : ''}，晚于本文书日期${dateZh(ctx.analysis.asOf)}，文中未引用；如文书日期在其后，请重新生成。`)
+  }
+  for (const x of ctx.da.warnings) items.push(sentence(x))
+  return {
+    title: '核对清单',
+    note: '本页供承办人核对，不属于文书正文，提交前请删除。',
+    items: [...new Set(items)]
+  }
+}
+
+/** The machine-readable part a memo carries: the analysis of the memo's defendant only, with that defendant's facts. */
+export function embeddedAnalysisOf(model: MemoModel, analysis: MatterAnalysis, doc?: MatterDocument): EmbeddedAnalysis {
+  const da = analysis.defendants.filter((x) => x.id === model.meta.defendantId)
+  const facts = doc?.defendants.find((x) => x.id === model.meta.defendantId) ?? null
   return {
     format: 'bangxin-desk/memo-analysis',
     formatVersion: 1,
@@ -119,10 +199,10 @@ export function embeddedAnalysisOf(model: MemoModel, analysis: MatterAnalysis): 
     lawLibraryVersion: analysis.lawLibraryVersion,
     asOf: analysis.asOf,
     matterTitle: model.meta.matterTitle,
-    defendants: analysis.defendants
+    defendant: facts,
+    defendants: da
   }
 }
-
 /** Checks that a value read back from a .docx is an embedded analysis (shape only). */
 export function isEmbeddedAnalysis(v: unknown): v is EmbeddedAnalysis {
   if (typeof v !== 'object' || v === null) return false

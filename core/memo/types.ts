@@ -4,6 +4,7 @@
 import type { MemoKind } from '../settings'
 import type { Verification } from '../law/types'
 import type { DefendantAnalysis } from '../analysis/types'
+import type { Defendant } from '../matter/schema'
 
 export type { MemoKind }
 
@@ -114,9 +115,29 @@ export interface MemoModel {
   addressee: string | null
   blocks: Block[]
   footnotes: Footnote[]
-  /** 附录: the analysis trace, for re-checking */
+  /** 附录 (internal documents only; empty for a document filed with a court or procuratorate) */
   appendix: { title: string; blocks: Block[] }
+  /**
+   * 核对清单: verification warnings, assumptions and gaps for the lawyer, on a separate page after
+   * the signature of an internal copy; null for the clean filing copy. Never in the body or footnotes.
+   */
+  checklist: Checklist | null
+  /** document properties (core and custom): engine and law-library versions live here, not in the text */
+  properties: DocumentProperties
   meta: MemoMeta
+}
+
+export interface Checklist {
+  title: string
+  note: string | null
+  items: string[]
+}
+
+export interface DocumentProperties {
+  subject: string
+  description: string
+  keywords: string
+  custom: { name: string; value: string }[]
 }
 
 /** What a memo .docx carries as its machine-readable part (readEmbeddedAnalysis returns it). */
@@ -128,7 +149,11 @@ export interface EmbeddedAnalysis {
   engineVersion: string
   lawLibraryVersion: string
   asOf: string
+  /** the memo's case name (`张某涉嫌……一案`), never the matter's own title */
   matterTitle: string
+  /** the facts of the memo's defendant (null when the caller did not pass the matter) */
+  defendant: Defendant | null
+  /** the analysis of the memo's defendant only: a memo never carries a co-defendant's analysis */
   defendants: DefendantAnalysis[]
 }
 

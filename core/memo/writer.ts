@@ -30,9 +30,10 @@ export class MemoWriter {
    * one footnote after the table (footnote marks inside table cells break pages in LibreOffice).
    */
   cellCite(ids: readonly string[] | undefined): string {
-    if (!ids || ids.length === 0) return ''
-    this.tableIds.push(...ids)
-    const text = briefCites(ids)
+    const usable = ids ? this.notes.usable(ids) : []
+    if (usable.length === 0) return ''
+    this.tableIds.push(...usable)
+    const text = briefCites(usable, this.notes.marks)
     return text ? `（${text}）` : ''
   }
 
@@ -79,9 +80,10 @@ export class MemoWriter {
     })
     const ids = this.tableIds
     this.tableIds = []
-    if (ids.length > 0) {
-      const marked = ids.some((id) => briefCites([id]).includes('※'))
-      this.styled('note', `表中所引条文的文号、施行日期${marked ? '及核实情况（标“※”者尚待与官方文本核对）' : ''}见本注。`, this.cite(ids))
+    const note = ids.length > 0 ? this.cite(ids) : null
+    if (note) {
+      const marked = this.notes.marks && ids.some((id) => briefCites([id]).includes('※'))
+      this.styled('note', `表中所引条文的文号、施行日期${marked ? '及核实情况（标“※”者尚待与官方文本核对）' : ''}见本注。`, note)
     }
   }
 

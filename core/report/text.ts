@@ -37,6 +37,10 @@ function defendantSection(d: DefendantAnalysis, i: number): string[] {
   L.push(`${i + 1}. ${d.name || d.id}（${d.id}）`)
   L.push(`   结论：${d.prevailingCharge === 'none' ? '不成立犯罪或尚不能认定' : CHARGE_LABELS[d.prevailingCharge]}；处理：${DISPOSITION_LABELS[d.disposition]}`)
   L.push(`   理由：${d.dispositionWhy}`)
+  if (d.openQuestions.length) {
+    L.push('   尚难判断，取决于：')
+    d.openQuestions.forEach((q, k) => L.push(`     ${k + 1}) ${q.label}（${q.fact}）：${q.effect}`))
+  }
   L.push(head('帮助信息网络犯罪活动罪的构成要件'))
   for (const e of d.elements) {
     L.push(`     【${STATUS[e.status]}】${e.label}：${e.why} ${cites(e.citations)}`)
@@ -54,7 +58,7 @@ function defendantSection(d: DefendantAnalysis, i: number): string[] {
   }
   if (d.thresholds.length) {
     L.push(head('数额与数量标准（差距）'))
-    for (const m of d.thresholds) L.push(`     · ${m.text} ${cites(m.citations)}`)
+    for (const m of d.thresholds) L.push(`     · ${m.text}${m.inapplicable ? `（数额已达，但不适用：${m.inapplicable}）` : ''} ${cites(m.citations)}`)
   }
   if (d.candidates.length > 1 || d.competition.text) {
     L.push(head('竞合罪名'))

@@ -4,6 +4,7 @@
 // In development and tests the response is validated too, so a handler that breaks the contract fails loudly.
 import { ipcContract, type Channel, type IpcError, type IpcResult } from '../../core/ipc/contract'
 import { issuesOf } from '../../core/matter/schema'
+import { stderrLogger } from './log'
 import { IpcFailure } from './services/errors'
 import { services } from './services'
 import type { Handler, ServiceContext, ServiceHandlers } from './services/types'
@@ -45,7 +46,7 @@ export async function dispatch(channel: string, payload: unknown, ctx: ServiceCo
     data = await handler(parsed.data as never, ctx)
   } catch (e) {
     if (e instanceof IpcFailure) return fail(e.toIpcError())
-    ;(opts.log ?? ((m, err) => console.error(m, err)))(`[ipc] ${channel} failed`, e)
+    ;(opts.log ?? stderrLogger)(`[ipc] ${channel} failed`, e)
     return fail({ code: 'INTERNAL', path: null, message: '内部错误，操作未完成；详情见应用日志 / internal error; see the application log' })
   }
   const validate = opts.validateResponses ?? process.env.NODE_ENV !== 'production'
@@ -53,7 +54,7 @@ export async function dispatch(channel: string, payload: unknown, ctx: ServiceCo
     // checked, not transformed: the renderer gets the same data in development and in production
     const r = spec.response.safeParse(data)
     if (!r.success) {
-      ;(opts.log ?? ((m, err) => console.error(m, err)))(`[ipc] ${channel} answered outside the contract`, r.error)
+      ;(opts.log ?? stderrLogger)(`[ipc] ${channel} answered outside the contract`, r.error)
       return fail({ code: 'INTERNAL', path: null, message: `内部错误：${channel} 的应答不符合接口约定 / response does not match the contract` })
     }
   }

@@ -1,15 +1,16 @@
 // The Electron main process: one secure window, the native menu, the IPC handlers.
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron'
 import { LAW_LIBRARY_VERSION } from '../../core/law'
 import { registerIpc } from './ipc'
 import { fileLogger } from './log'
 import { menuTemplate, type MenuCommand } from './menu'
 import { hardenSession, hardenWebContents } from './security'
-import { closeStores } from './store'
+import { closeStores, setKeySource } from './store'
 import type { ServiceContext } from './services/types'
-import { rendererEntry, windowOptions } from './window'
+import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveApp } from './protocol'
+import { rendererDir, windowOptions } from './window'
 
 const mainDir = dirname(fileURLToPath(import.meta.url))
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
@@ -42,14 +43,16 @@ function createWindow(): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null
   })
-  if (devServerUrl) void win.loadURL(devServerUrl)
-  else void win.loadFile(rendererEntry(mainDir))
+  void win.loadURL(devServerUrl ?? APP_ENTRY)
   return win
 }
 
 function sendCommand(name: MenuCommand): void {
   mainWindow?.webContents.send('menu:command', name)
 }
+
+// the app:// scheme must be declared before the app is ready
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -72,6 +75,20 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession)
+    // the renderer, from out/renderer only, with the CSP as a response header
+    protocol.handle(APP_SCHEME, (request) => serveApp(request.url, rendererDir(mainDir)))
+    // encryption at rest, on by default where the OS keystore exists (docs/security.md); on Linux the
+    // "basic_text" fallback is a fixed key, not a keystore, so it does not count
+    setKeySource({
+      keystore: {
+        isEncryptionAvailable: () =>
+          safeStorage.isEncryptionAvailable() &&
+          (process.platform !== 'linux' || !['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())),
+        encryptString: (p) => safeStorage.encryptString(p),
+        decryptString: (b) => safeStorage.decryptString(b)
+      },
+      ...(process.env.BANGXIN_PASSPHRASE ? { passphrase: process.env.BANGXIN_PASSPHRASE } : {})
+    })
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({
       command: sendCommand,
       openDataFolder: () => void shell.openPath(dataDir()),

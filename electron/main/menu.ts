@@ -1,5 +1,8 @@
 // The native application menu, in Chinese: 文件 / 编辑 / 视图 / 帮助.
 import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../../core/ipc/contract'
+
+export type { MenuCommand }
 
 export interface MenuActions {
   /** ask the renderer to run a command (it listens via the preload's onMenuCommand) */
@@ -10,8 +13,6 @@ export interface MenuActions {
   isDev: boolean
 }
 
-export const MENU_COMMANDS = ['newMatter', 'importMatter', 'exportMatter', 'saveMatter', 'openSettings', 'showHelp'] as const
-export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 export function menuTemplate(a: MenuActions): MenuItemConstructorOptions[] {
   return [

@@ -6,16 +6,22 @@
 //  - IPC is accepted only from the app's own page (ipc.ts uses isTrustedSender).
 import type { Session, WebContents } from 'electron'
 import { CSP } from './csp'
+import { isAppOrigin } from './protocol'
 
 export { CSP }
 
-/** Hosts whose https pages may be opened in the system browser (legal sources cited by the app). */
+/** The exact pages that may be opened in the system browser: the official sources of the law the app cites
+ *  (home pages of the national law database, the courts' and procuratorate's sites, the judgments database). */
 export const EXTERNAL_ALLOW_LIST = [
-  'www.npc.gov.cn', 'flk.npc.gov.cn', 'www.court.gov.cn', 'www.spp.gov.cn', 'www.mps.gov.cn', 'www.gov.cn',
-  'wenshu.court.gov.cn', 'www.chinacourt.org', 'github.com'
+  'https://flk.npc.gov.cn/',
+  'https://www.npc.gov.cn/',
+  'https://www.court.gov.cn/',
+  'https://www.spp.gov.cn/',
+  'https://wenshu.court.gov.cn/',
+  'https://www.chinacourt.org/'
 ] as const
 
-/** true when `url` may be opened in the system browser: https, no credentials, host on the allow-list. */
+/** true when `url`, normalised, is exactly one of the allowed URLs (no other path, query, port or credentials). */
 export function isAllowedExternal(url: string, allow: readonly string[] = EXTERNAL_ALLOW_LIST): boolean {
   let u: URL
   try {
@@ -24,18 +30,18 @@ export function isAllowedExternal(url: string, allow: readonly string[] = EXTERN
     return false
   }
   if (u.protocol !== 'https:' || u.username || u.password || u.port) return false
-  return allow.includes(u.hostname.toLowerCase())
+  return allow.includes(u.href)
 }
 
-/** true for the app's own pages: the packaged file:// renderer, or the dev server in development. */
+/** true for the app's own pages: app://bangxin (the packaged renderer), or the dev server in development. */
 export function isAppUrl(url: string, devServerUrl?: string): boolean {
+  if (isAppOrigin(url)) return true
   let u: URL
   try {
     u = new URL(url)
   } catch {
     return false
   }
-  if (u.protocol === 'file:') return u.pathname.endsWith('/renderer/index.html')
   if (devServerUrl) {
     try {
       return u.origin === new URL(devServerUrl).origin

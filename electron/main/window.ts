@@ -43,7 +43,12 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
   }
 }
 
-/** The renderer entry: the built index.html, loaded from disk (never a remote URL). */
+/** The built renderer's folder (served as app://bangxin/ by protocol.ts; never a remote URL). */
+export function rendererDir(mainDir: string): string {
+  return join(mainDir, '../renderer')
+}
+
+/** The renderer entry file on disk (out/renderer/index.html). */
 export function rendererEntry(mainDir: string): string {
-  return join(mainDir, '../renderer/index.html')
+  return join(rendererDir(mainDir), 'index.html')
 }

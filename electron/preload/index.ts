@@ -2,8 +2,7 @@
 // from the contract — no generic invoke, no ipcRenderer, no Node. And `window.bangxinMenu.onCommand`
 // for the native menu's commands.
 import { contextBridge, ipcRenderer } from 'electron'
-import { CHANNELS, methodName, type BangxinApi } from '../../core/ipc/contract'
-import { MENU_COMMANDS, type MenuCommand } from '../main/menu'
+import { CHANNELS, MENU_COMMANDS, methodName, type BangxinApi, type MenuCommand } from '../../core/ipc/contract'
 
 export function buildApi(invoke: (channel: string, req: unknown) => Promise<unknown>): BangxinApi {
   const api: Record<string, (req: unknown) => Promise<unknown>> = {}

@@ -1,14 +1,17 @@
 // The application shell: navigation (案件 / 教学练习 / 设置), language and theme from the settings.
-import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography, theme as antTheme } from 'antd'
+import { Alert, App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography, theme as antTheme } from 'antd'
 import zhCN from 'antd/locale/zh_CN'
 import enUS from 'antd/locale/en_US'
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
 import { defaultSettings, type Settings } from '../../core/settings'
+import { labelSpinButtons } from './a11y'
 import { call } from './api'
 import { I18nContext, makeI18n } from './i18n'
+import { setUiLanguage } from './i18n/language'
 import { MatterEditor } from './editor/MatterEditor'
 import { MattersHome } from './home/MattersHome'
 import { SettingsPage } from './settings/SettingsPage'
+import { UnlockStore } from './settings/UnlockStore'
 
 type Route = { page: 'home' } | { page: 'matter'; id: string } | { page: 'clinic' } | { page: 'settings' }
 
@@ -31,8 +34,14 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [loaded, setLoaded] = useState(false)
   const [route, setRouteState] = useState<Route>(parseHash)
+  // a notice about the data folder from the main process (e.g. read-only: saves are refused)
+  const [storeNotice, setStoreNotice] = useState<string | null>(null)
+  // an encrypted data folder without a key at hand (no keystore, a moved folder): ask for the passphrase
+  const [locked, setLocked] = useState(false)
   useEffect(() => {
     call('settings:get', {}).then(setSettings, () => undefined).finally(() => setLoaded(true))
+    call('app:info', {}).then((i) => setStoreNotice(i.storeNotice ?? null), () => undefined)
+    call('store:status', {}).then((st) => setLocked(st.locked), () => undefined)
     const onHash = () => setRouteState(parseHash())
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
@@ -42,6 +51,7 @@ export function App() {
     const h = routeHash(r)
     if (window.location.hash !== h) window.history.pushState(null, '', h)
   }
+  setUiLanguage(settings.language)
   const i18n = useMemo(() => makeI18n(settings.language), [settings.language])
   const { t } = i18n
   const dark = settings.theme === 'dark'
@@ -49,14 +59,28 @@ export function App() {
     document.documentElement.lang = settings.language === 'zh' ? 'zh-CN' : 'en'
     document.documentElement.dataset.theme = settings.theme
   }, [settings.language, settings.theme])
+  useEffect(() => labelSpinButtons(settings.language), [settings.language])
 
   const navKey = route.page === 'matter' ? 'home' : route.page
   return (
     <ConfigProvider
       locale={settings.language === 'zh' ? zhCN : enUS}
+      // no space inserted between two Chinese characters (“取 消”): a button's text is its accessible name
+      button={{ autoInsertSpace: false }}
       theme={{
         algorithm: dark ? antTheme.darkAlgorithm : antTheme.defaultAlgorithm,
-        token: { colorPrimary: '#1d4f91', borderRadius: 4, fontSize: 14 }
+        // text colours chosen for WCAG AA contrast (≥ 4.5:1) on the page, card and header backgrounds of each theme
+        token: dark
+          ? {
+              colorPrimary: '#2f6dbd', colorLink: '#8ab8f5', borderRadius: 4, fontSize: 14,
+              colorTextSecondary: 'rgba(255,255,255,0.68)', colorTextTertiary: 'rgba(255,255,255,0.62)', colorTextDescription: 'rgba(255,255,255,0.68)',
+              colorTextPlaceholder: 'rgba(255,255,255,0.55)', colorSuccess: '#73d13d', colorWarning: '#ffc53d', colorError: '#ff7875'
+            }
+          : {
+              colorPrimary: '#1d4f91', colorLink: '#1d4f91', borderRadius: 4, fontSize: 14,
+              colorTextSecondary: 'rgba(0,0,0,0.66)', colorTextTertiary: 'rgba(0,0,0,0.62)', colorTextDescription: 'rgba(0,0,0,0.66)',
+              colorTextPlaceholder: 'rgba(0,0,0,0.56)', colorSuccess: '#2b7a0b', colorWarning: '#a05a00', colorError: '#c4121f'
+            }
       }}
     >
       <AntApp>
@@ -65,7 +89,7 @@ export function App() {
             <Layout.Header className="shell-header">
               <div className="brand" onClick={() => go({ page: 'home' })}>
                 <span className="brand-mark" aria-hidden>帮</span>
-                <span className="brand-title">{t('app.title')}</span>
+                <h1 className="brand-title">{t('app.title')}</h1>
                 <Typography.Text className="brand-sub">{t('app.subtitle')}</Typography.Text>
               </div>
               <Menu
@@ -82,6 +106,8 @@ export function App() {
               />
             </Layout.Header>
             <Layout.Content className="shell-content">
+              {locked && <UnlockStore onUnlocked={() => { setLocked(false); window.location.reload() }} />}
+              {storeNotice && <Alert type="warning" showIcon message={storeNotice} data-testid="store-notice" style={{ marginBottom: 12 }} />}
               {!loaded ? <Spin style={{ margin: 48 }} /> : route.page === 'home' ? (
                 <MattersHome onOpen={(id) => go({ page: 'matter', id })} />
               ) : route.page === 'matter' ? (

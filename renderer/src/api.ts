@@ -1,6 +1,7 @@
 // Transport to the main-process services: the Electron preload (window.bangxin) when present,
 // otherwise the browser host's `POST /ipc/<channel>` (scripts/web-host.ts). Both answer IpcResult.
 import { methodName } from '../../core/ipc/contract'
+import { inLanguage, uiLanguage } from './i18n/language'
 import type { BangxinApi, Channel, IpcError, IpcResult, RequestOf, ResponseOf } from '../../core/ipc/contract'
 
 declare global {
@@ -55,12 +56,15 @@ export async function call<C extends Channel>(channel: C, req: RequestOf<C>): Pr
   return r.data
 }
 
+/** The error in the UI's language (one language per message; see i18n/language.ts). */
 export function errorText(e: unknown): string {
   if (e instanceof ApiError) {
     const first = e.error.issues?.[0]
-    return first ? `${e.error.message}（${first.path}：${first.message}）` : e.error.message
+    const message = inLanguage(e.error.message)
+    if (!first) return message
+    return uiLanguage() === 'zh' ? `${message}（${first.path}：${inLanguage(first.message)}）` : `${message} (${first.path}: ${inLanguage(first.message)})`
   }
-  return e instanceof Error ? e.message : String(e)
+  return inLanguage(e instanceof Error ? e.message : String(e))
 }
 
 /** Offer text as a file: native dialog in Electron, a download in the browser. */

@@ -1,16 +1,89 @@
-// The analysis runs in the renderer: core/engine/analyze.ts is pure TypeScript.
-import { analyzeMatter } from '../../core/engine/analyze'
-import type { MatterAnalysis } from '../../core/analysis/types'
-import type { MatterDocument } from '../../core/matter/schema'
+// The analysis runs in the renderer: core/engine/analyze.ts is pure TypeScript. It runs once per change and only
+// where something changed: each defendant's analysis is kept for its (immutable) facts object, so a keystroke in one
+// defendant re-analyses that defendant alone; the keystroke path runs without the pivot search, which runs when the
+// browser is idle (active defendant first) and streams in.
+import { addPivots, analysisDate, analyzeDefendantAsOf, ENGINE_VERSION } from '../../core/engine/analyze'
+import { LAW_LIBRARY_VERSION } from '../../core/law'
+import type { DefendantAnalysis, MatterAnalysis } from '../../core/analysis/types'
+import type { Defendant, MatterDocument } from '../../core/matter/schema'
 
-export type AnalysisOutcome = { ok: true; analysis: MatterAnalysis; ms: number } | { ok: false; error: string }
+export type AnalysisOutcome =
+  | { ok: true; analysis: MatterAnalysis; ms: number; /** false while some defendant's pivot search is pending */ complete: boolean }
+  | { ok: false; error: string }
 
+interface Cached { base: DefendantAnalysis; full: DefendantAnalysis | null }
+/** per analysis date: the analysis of each defendant facts object */
+const cache = new Map<string, WeakMap<Defendant, Cached>>()
+
+function cacheFor(asOf: string): WeakMap<Defendant, Cached> {
+  let m = cache.get(asOf)
+  if (!m) {
+    m = new WeakMap()
+    cache.set(asOf, m)
+  }
+  return m
+}
+
+/** The keystroke path: every defendant's analysis, from the cache where its facts did not change. */
 export function runAnalysis(doc: MatterDocument): AnalysisOutcome {
   const t0 = performance.now()
   try {
-    const analysis = analyzeMatter(doc)
-    return { ok: true, analysis, ms: performance.now() - t0 }
+    const asOf = analysisDate(doc)
+    const m = cacheFor(asOf)
+    let complete = true
+    const defendants = doc.defendants.map((d) => {
+      let c = m.get(d)
+      if (!c) {
+        c = { base: analyzeDefendantAsOf(d, asOf, { pivots: false }), full: null }
+        m.set(d, c)
+      }
+      if (!c.full) complete = false
+      return c.full ?? c.base
+    })
+    const analysis: MatterAnalysis = { engineVersion: ENGINE_VERSION, lawLibraryVersion: LAW_LIBRARY_VERSION, asOf, defendants }
+    return { ok: true, analysis, ms: performance.now() - t0, complete }
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) }
+  }
+}
+
+type Idle = (cb: () => void) => number
+const whenIdle: Idle = (cb) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 500 }) : (setTimeout(cb, 0) as unknown as number)
+const cancelIdle = (h: number): void => {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(h)
+  else clearTimeout(h)
+}
+
+/**
+ * Search the pivots of every defendant of `doc` still without them, one defendant per idle period, `first` first;
+ * `onProgress` is called after each. Returns a cancel function (call it when the matter changes).
+ */
+export function searchPivotsWhenIdle(doc: MatterDocument, first: string | null, onProgress: () => void): () => void {
+  const asOf = analysisDate(doc)
+  const m = cacheFor(asOf)
+  const queue = [...doc.defendants].sort((a, b) => (a.id === first ? -1 : b.id === first ? 1 : 0))
+  let handle: number | null = null
+  let cancelled = false
+  const step = (): void => {
+    handle = null
+    if (cancelled) return
+    const d = queue.shift()
+    if (!d) return
+    const c = m.get(d)
+    if (c && !c.full) {
+      try {
+        c.full = addPivots(d, c.base, asOf)
+      } catch {
+        c.full = c.base // the keystroke analysis already shows the error, if any
+      }
+      onProgress()
+    }
+    if (queue.length) handle = whenIdle(step)
+  }
+  handle = whenIdle(step)
+  return () => {
+    cancelled = true
+    if (handle !== null) cancelIdle(handle)
   }
 }

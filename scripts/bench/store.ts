@@ -2,8 +2,12 @@
 //   storeSaveMedianMs   median of 200 saves of one matter (atomic write + fsync of the matter file and its folder, plus a version copy)
 //                       target < 20 ms; must not grow with the number of matters
 //   storeListMs         median of 20 full lists (sorted) of the 1,000 matters; target < 200 ms
+//   storeRefreshListMs  refresh from the folder (1,000 lstat) + list: what matters:list costs; target < 200 ms
 //   storeOpenMs         opening the store (reconciling the index with 1,000 files), for information
 //   storeSaveMedianMs10 the same save median with only 10 matters in the store (to show saves do not scale with N)
+//   storeSaveMedianMsEncrypted / storeListMsEncrypted   the same with the store encrypted (AES-256-GCM); same targets
+//   storeOpenMsEncrypted  opening the encrypted store (incl. the scrypt derivation of the passphrase key)
+//   storeEncryptMigrateMs first open with a passphrase: every file of the 1,000 matters sealed in place
 //   npx tsx scripts/bench/store.ts            (standalone, prints JSON)
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -80,12 +84,43 @@ export async function run(): Promise<Record<string, number>> {
       lists.push(performance.now() - t)
       if (all.length !== 1000) throw new Error(`expected 1000 matters, listed ${all.length}`)
     }
+    // matters:list refreshes from the folder first (one lstat per file): the IPC list cost
+    const refreshed: number[] = []
+    for (let i = 0; i < 10; i++) {
+      const t = performance.now()
+      await store.refresh()
+      store.list()
+      refreshed.push(performance.now() - t)
+    }
     await store.close()
+
+    // the same store encrypted (passphrase): first open seals every file in place, then saves and lists
+    const keys = { passphrase: 'bench passphrase' }
+    const t1 = performance.now()
+    const enc = await MatterStore.open(join(root, 'big'), { keys })
+    const migrateMs = performance.now() - t1
+    if (!enc.encrypted) throw new Error('expected an encrypted store')
+    const saveEnc = await saveMedian(enc, big.id, big.doc, 200)
+    const listsEnc: number[] = []
+    for (let i = 0; i < 20; i++) {
+      const t = performance.now()
+      enc.list({ sort: i % 2 ? 'title' : 'updatedAt' })
+      listsEnc.push(performance.now() - t)
+    }
+    await enc.close()
+    const t2 = performance.now()
+    await (await MatterStore.open(join(root, 'big'), { keys })).close()
+    const openEncMs = performance.now() - t2
     return {
       storeSaveMedianMs: round(save),
       storeListMs: round(median(lists)),
+      storeRefreshListMs: round(median(refreshed)),
       storeOpenMs: round(openMs),
-      storeSaveMedianMs10: round(save10)
+      storeSaveMedianMs10: round(save10),
+      storeSaveMedianMsEncrypted: round(saveEnc),
+      storeListMsEncrypted: round(median(listsEnc)),
+      storeOpenMsEncrypted: round(openEncMs),
+      storeEncryptMigrateMs: round(migrateMs)
     }
   } finally {
     rmSync(root, { recursive: true, force: true })

@@ -1,6 +1,7 @@
 // Shared plumbing of the command-line entry points: argument parsing, reading a matter file through
 // the same migration + validation as the app, and the exit codes (0 ok, 1 usage/IO error, 2 invalid matter).
 import { readFileSync } from 'node:fs'
+import { checkImportSize, checkLimits } from '../../core/matter/limits'
 import { loadMatterDocument } from '../../core/matter/migrations'
 import type { FieldIssue, MatterDocument } from '../../core/matter/schema'
 
@@ -65,6 +66,8 @@ export function readMatterFile(path: string): MatterDocument {
     const code = (e as NodeJS.ErrnoException).code
     throw new CliError(code === 'ENOENT' ? `找不到文件 ${path} / file not found` : `无法读取 ${path}：${(e as Error).message} / cannot read file`)
   }
+  const size = checkImportSize(path, text.length)
+  if (size) throw new InvalidMatter([size])
   let raw: unknown
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
@@ -75,6 +78,8 @@ export function readMatterFile(path: string): MatterDocument {
     const inner = (raw as { matter: unknown }).matter
     if (typeof inner === 'object' && inner !== null && 'defendants' in inner) raw = inner
   }
+  const limits = checkLimits(raw)
+  if (limits.length > 0) throw new InvalidMatter(limits)
   const r = loadMatterDocument(raw)
   if (!r.ok) throw new InvalidMatter(r.issues)
   return r.value

@@ -1,4 +1,5 @@
-// npm run memo -- <matter.json> --kind defense|prosecution|analysis|clinic --out <file.docx> [--defendant <id>] [--today YYYY-MM-DD]
+// npm run memo -- <matter.json> --kind defense|prosecution|analysis|clinic --out <file.docx> [--defendant <id>]
+//   [--today YYYY-MM-DD] [--line innocence|lesser] [--version student|teacher] [--filing]
 // Exit 0 ok, 2 invalid matter (every field path on stderr), 1 usage/IO error.
 import { writeFileSync } from 'node:fs'
 import { analyzeMatter } from '../../core/engine/analyze'
@@ -6,11 +7,11 @@ import { MEMO_KINDS, type MemoKind } from '../../core/settings'
 import { buildMemoDocx } from '../../templates/index'
 import { CliError, parseArgs, readMatterFile, runCli } from './common'
 
-const USAGE = `用法 / usage: npm run memo -- <matter.json> --kind ${MEMO_KINDS.join('|')} --out <file.docx> [--defendant <id>] [--today YYYY-MM-DD]`
+const USAGE = `用法 / usage: npm run memo -- <matter.json> --kind ${MEMO_KINDS.join('|')} --out <file.docx> [--defendant <id>] [--today YYYY-MM-DD] [--line innocence|lesser] [--version student|teacher] [--filing]`
 let file: string | undefined
 
 await runCli(USAGE, async () => {
-  const args = parseArgs(process.argv.slice(2), ['help'], ['kind', 'out', 'defendant', 'today'])
+  const args = parseArgs(process.argv.slice(2), ['help', 'filing'], ['kind', 'out', 'defendant', 'today', 'line', 'version'])
   if (args.flags.has('help')) {
     process.stdout.write(`${USAGE}\n`)
     return
@@ -29,8 +30,18 @@ await runCli(USAGE, async () => {
   if (typeof defendant === 'string' && !doc.defendants.some((d) => d.id === defendant)) {
     throw new CliError(`案件中没有编号为 ${defendant} 的被告人（可选：${doc.defendants.map((d) => d.id).join(', ')}） / no such defendant`)
   }
+  const line = args.flags.get('line')
+  if (line !== undefined && line !== 'innocence' && line !== 'lesser') throw new CliError('--line 应为 innocence（无罪）或 lesser（罪轻） / --line must be innocence or lesser')
+  const version = args.flags.get('version')
+  if (version !== undefined && version !== 'student' && version !== 'teacher') throw new CliError('--version 应为 student（学生版）或 teacher（教师版） / --version must be student or teacher')
   const analysis = analyzeMatter(doc, typeof today === 'string' ? { today } : {})
-  const bytes = await buildMemoDocx(doc, analysis, { kind: kind as MemoKind, defendantId: typeof defendant === 'string' ? defendant : null })
+  const bytes = await buildMemoDocx(doc, analysis, {
+    kind: kind as MemoKind,
+    defendantId: typeof defendant === 'string' ? defendant : null,
+    defenceLine: line ?? null,
+    clinicVersion: version ?? null,
+    checklist: !args.flags.has('filing')
+  })
   try {
     writeFileSync(out, bytes)
   } catch (e) {

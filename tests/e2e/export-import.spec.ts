@@ -24,11 +24,23 @@ test('export and re-import a matter', async ({ page, host }, testInfo) => {
   expect(JSON.stringify(exported)).toContain('严某某')
   expect(JSON.stringify(exported)).toContain('3000')
 
+  // the matter is already there: the app asks; keep both gives a marked title
   await page.getByTestId('import-input').setInputFiles(file)
+  const ask = page.getByRole('dialog', { name: '已有相同的案件' })
+  await expect(ask).toContainText('“严某某导出测试”')
+  await ask.getByTestId('import-keep-both').click()
   await expect(page.getByTestId('editor')).toBeVisible()
+  await expect(page.getByTestId('editor-title')).toHaveText('严某某导出测试（导入副本）')
   await expect(page.getByLabel('违法所得', { exact: true })).toHaveValue('3000')
   await expect(page.getByLabel('姓名 / 名称', { exact: true })).toHaveValue('严某某')
   await expect(headline(page)).toHaveAttribute('data-charge', 'art287-2')
+  await page.getByTestId('back-to-list').click()
+  await expect(page.getByTestId('matter-row')).toHaveCount(2)
+
+  // importing it again and replacing: still two matters
+  await page.getByTestId('import-input').setInputFiles(file)
+  await page.getByRole('dialog', { name: '已有相同的案件' }).getByTestId('import-replace').click()
+  await expect(page.getByTestId('editor-title')).toHaveText('严某某导出测试')
   await page.getByTestId('back-to-list').click()
   await expect(page.getByTestId('matter-row')).toHaveCount(2)
 

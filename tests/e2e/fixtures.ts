@@ -1,10 +1,16 @@
-// Per-test browser host: spawns scripts/web-host.ts on a free port with a fresh data folder, waits for
-// its `listening on` line, and kills it afterwards. `restart()` stops it and starts it again on the same
-// data folder (to prove that what the UI saved persists).
+// Per-test browser host: spawns scripts/web-host.ts with a fresh data folder, waits for its `listening on`
+// line, and kills it afterwards. `restart()` stops it and starts it again on the same data folder (to prove
+// that what the UI saved persists).
+//
+// Stable on a loaded machine (no retries):
+// - the host binds port 0 itself and prints the port the system gave it. (It used to be given a port that
+//   a probe had found free and closed again: while tsx compiled the host — seconds on a busy machine —
+//   any other process could take that port, and the host died with EADDRINUSE.)
+// - starting the host has its own time budget (HOST_START_MS, fixture timeout), so a slow start-up does
+//   not eat the journey's time; the app's first load has its own wait too (APP_LOAD_MS).
 import { test as base, expect, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -18,17 +24,10 @@ export interface Host {
   stop: () => Promise<void>
 }
 
-function freePort(): Promise<number> {
-  return new Promise((ok, bad) => {
-    const srv = createServer()
-    srv.once('error', bad)
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address()
-      const port = typeof addr === 'object' && addr ? addr.port : 0
-      srv.close(() => ok(port))
-    })
-  })
-}
+/** time allowed for the host to start (tsx compiles it on start) */
+const HOST_START_MS = 90_000
+/** time allowed for the app's first load after a (re)start */
+const APP_LOAD_MS = 30_000
 
 function waitListening(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((ok, bad) => {
@@ -64,17 +63,21 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 export async function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort()
-  const child = spawn(TSX, ['scripts/web-host.ts', '--port', String(port), '--data', dataDir, '--static', 'out/web'], {
+  const child = spawn(TSX, ['scripts/web-host.ts', '--port', '0', '--data', dataDir, '--static', 'out/web'], {
     cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' }
   })
-  const url = await waitListening(child, 45_000)
-  return { url, child }
+  try {
+    return { url: await waitListening(child, HOST_START_MS), child }
+  } catch (e) {
+    await stopChild(child)
+    throw e
+  }
 }
 
 export const test = base.extend<{ host: Host }>({
+  host: [
   // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+  async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'bangxin-e2e-'))
     let current = await startHost(dataDir)
     const host: Host = {
@@ -89,7 +92,10 @@ export const test = base.extend<{ host: Host }>({
     await use(host)
     await stopChild(current.child)
     rmSync(dataDir, { recursive: true, force: true })
-  }
+  },
+  // start-up and shutdown have their own budget, apart from the journey's; a restart inside a journey
+  // counts against the journey (its timeout allows for one)
+  { timeout: HOST_START_MS + 30_000 }]
 })
 
 export { expect }
@@ -97,5 +103,5 @@ export { expect }
 /** Open the app and wait until it says it is ready. */
 export async function openApp(page: Page, host: Host, hash = ''): Promise<void> {
   await page.goto(host.url + '/' + hash)
-  await expect(page.locator('[data-app-state="loaded"]')).toBeVisible()
+  await expect(page.locator('[data-app-state="loaded"]')).toBeVisible({ timeout: APP_LOAD_MS })
 }

@@ -42,6 +42,8 @@ test('one window, isolated and sandboxed', async () => {
     return { count: wins.length, contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration, webviewTag: p?.webviewTag }
   })
   expect(prefs).toEqual({ count: 1, contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false })
+  // served from the app's own scheme, not file://
+  expect(page.url()).toBe('app://bangxin/index.html')
   // the page sees neither Node nor the preload's world
   expect(await page.evaluate(() => typeof (globalThis as { ipcRenderer?: unknown }).ipcRenderer)).toBe('undefined')
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')

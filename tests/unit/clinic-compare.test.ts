@@ -28,6 +28,7 @@ function analysisOf(opts: {
   const charge = opts.charge ?? 'art287-2'
   const range = opts.range === undefined ? { min: 6, max: 12 } : opts.range
   const d: DefendantAnalysis = {
+    openQuestions: [],
     id: 'd1',
     name: '甲',
     prevailingCharge: charge,

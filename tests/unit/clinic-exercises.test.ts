@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { examples } from '../../core/examples'
 import { emptyMatter } from '../../core/matter/schema'
 import {
+  excerptForStudents,
   BUNDLED_PREFIX, applyTwist, bundledExercises, defaultTwists, describeDefendant, validateExercise, type Exercise
 } from '../../core/clinic'
 
@@ -97,6 +98,21 @@ describe('bundled exercises', () => {
       expect(ex.document.matter.notes).toBeNull()
       expect(ex.narrative).not.toMatch(/判处|有期徒刑|不起诉决定/)
     }
+  })
+
+  it('never shows the fixtures’ encoding notes (整理说明) to students', () => {
+    const withNotes = examples.filter((e) => e.notes)
+    expect(withNotes.length).toBeGreaterThan(5)
+    for (const ex of list) {
+      const shown = JSON.stringify([ex.title, ex.narrative, ex.source, ex.questions, ex.twists])
+      expect(shown).not.toContain('整理说明')
+      const src = withNotes.find((e) => ex.id === `${BUNDLED_PREFIX}${e.id}`)
+      if (src?.notes) expect(shown).not.toContain(src.notes.slice(0, 30))
+    }
+    // an exercise saved by an earlier release, with the notes appended to its excerpt
+    expect(excerptForStudents('摘录原文。\n\n整理说明：记 bankCard count=36；…')).toBe('摘录原文。')
+    expect(excerptForStudents('整理说明：只有说明')).toBeNull()
+    expect(excerptForStudents('原文')).toBe('原文')
   })
 
   it('builds the narrative from the conduct and the known facts, telling the gaps', () => {

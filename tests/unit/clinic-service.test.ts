@@ -195,12 +195,53 @@ describe('matters:anonymize', () => {
     expect((await fails('matters:anonymize', { id: 'no-such-matter' })).code).toBe('NOT_FOUND')
     // the replacement list is returned for checking; names the patterns cannot see are passed in
     expect(r.replacements).toContainEqual({ from: '张三丰', to: '甲', kind: 'name' })
-    doc.defendants[0]!.conduct.otherHelp = '张三丰把卡交给李明'
+    // a name after 交给 is found by the rules; one with no cue around it (the rules cannot see it) is passed in
+    doc.defendants[0]!.conduct.otherHelp = '张三丰把卡交给李明，卡后来在刘一手那里'
     await call('matters:save', { id: created.summary.id, document: doc })
     const plain = await call<{ content: string }>('matters:anonymize', { id: created.summary.id })
-    expect(plain.content).toContain('李明')
-    const withExtra = await call<{ content: string }>('matters:anonymize', { id: created.summary.id, extraNames: ['李明'] })
-    expect(withExtra.content).not.toContain('李明')
-    expect(JSON.parse(withExtra.content).defendants[0].conduct.otherHelp).toBe('甲把卡交给乙')
+    expect(plain.content).not.toContain('李明')
+    expect(plain.content).toContain('刘一手')
+    const withExtra = await call<{ content: string }>('matters:anonymize', { id: created.summary.id, extraNames: ['刘一手'] })
+    expect(withExtra.content).not.toContain('刘一手')
+    expect(JSON.parse(withExtra.content).defendants[0].conduct.otherHelp).toBe('甲把卡交给丙，卡后来在乙那里') // extra names are numbered before the names found
+  })
+})
+
+describe('clinic responses follow the IPC contract', () => {
+  const checked = { log: () => undefined, validateResponses: true }
+  const okData = async (channel: string, req: unknown) => {
+    const r = await dispatch(channel, req, ctx, checked)
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`)
+    return r.data
+  }
+
+  it('the real answers pass the response schemas, corrupt rows included', async () => {
+    const ex = exercise('t-c')
+    expect(await okData('exercises:save', { exercise: ex })).toMatchObject({ id: 't-c', origin: 'teacher' })
+    expect(await okData('exercises:get', { id: 't-c' })).toMatchObject({ id: 't-c' })
+    expect(await okData('exercises:get', { id: bundledExercises()[0]!.id })).toMatchObject({ origin: 'bundled' })
+    await okData('answers:import', { fileName: 'a.json', content: serializeAnswer(answer('t-c', '张同学', '2024001')) })
+    // a damaged exercise file and a damaged answer file are listed as corrupt rows, within the contract
+    writeFileSync(join(ctx.dataDir, 'clinic', 'exercises', 'broken.json'), '{"formatVersion":1')
+    writeFileSync(join(ctx.dataDir, 'clinic', 'answers', 't-c', 'zz.json'), '{"answer":{"kind":"x"}}')
+    const list = (await okData('exercises:list', {})) as ExerciseSummary[]
+    expect(list.find((x) => x.id === 'broken')).toMatchObject({ corrupt: true })
+    const rows = (await okData('answers:list', { exerciseId: 't-c' })) as AnswerListRow[]
+    expect(rows.map((r) => r.corrupt ?? false)).toEqual([false, true])
+  })
+
+  it.each([
+    ['exercises:list', {}, [{ id: 'x', title: 'x' }]],
+    ['exercises:get', { id: 'x' }, { id: 'x', title: '没有案件的练习' }],
+    ['exercises:save', { exercise: {} }, { formatVersion: 1, id: 'x' }],
+    ['answers:import', { fileName: 'a.json', content: '{}' }, { key: 'k', replaced: 'yes' }],
+    ['answers:list', { exerciseId: 'x' }, [{ key: 'k', corrupt: true }]]
+  ])('%s answering outside its schema is caught (INTERNAL, logged)', async (channel, req, bad) => {
+    const logged: string[] = []
+    const handlers = { [channel]: async () => bad } as never
+    const r = await dispatch(channel, req, ctx, { handlers, validateResponses: true, log: (m) => void logged.push(m) })
+    expect(r.ok ? null : r.error.code).toBe('INTERNAL')
+    expect(r.ok ? '' : r.error.message).toMatch(/应答不符合接口约定/)
+    expect(logged).toEqual([`[ipc] ${channel} answered outside the contract`])
   })
 })

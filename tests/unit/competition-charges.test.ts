@@ -121,14 +121,14 @@ describe('掩隐: which interpretation governs (从旧兼从轻)', () => {
     expect(c.citations).toContain('conceal2025-5')
     expect(c.warnings.join()).toContain('第五条')
     expect(c.warnings.join()).toContain('法释〔2025〕13号 第五条（PARTLY）')
-    expect(r.trace.some((s) => s.rule === 'art312.regime.r2025')).toBe(true)
+    expect(r.trace.some((s) => s.rule === 'art312.regime.c2025')).toBe(true)
   })
 
   it('act before 2025-08-26, decided after: old interpretation with the 从旧兼从轻 warning', () => {
     const r = run(transferor('2024-01-01', '2024-02-01', 200000), { asOf: '2026-01-10' })
     const c = cand(r, 'art312')
     expect(c.tier).toBe('情节严重')
-    expect(r.trace.find((s) => s.rule === 'art312.regime.r2021')?.text).toContain('从旧兼从轻')
+    expect(r.trace.find((s) => s.rule === 'art312.regime.c2021')?.text).toContain('从旧兼从轻')
     expect(c.warnings.join()).toContain('无法比较新旧标准孰轻')
   })
 

@@ -100,7 +100,7 @@ describe('掩隐 fixtures', () => {
     expect(status(c, 'proceedsKnowledge')).toBe('undetermined')
     expect(a.pivots.find((p) => p.fact === 'knowledge.knewProceeds')?.resultingCharge).toBe('art312')
     // act 2024-12, decided 2025-09: old interpretation with the 从旧兼从轻 note
-    expect(a.trace.some((s) => s.rule === 'art312.regime.r2021' && s.text.includes('从旧兼从轻'))).toBe(true)
+    expect(a.trace.some((s) => s.rule === 'art312.regime.c2021' && s.text.includes('从旧兼从轻'))).toBe(true)
   })
 })
 

@@ -2,9 +2,9 @@
 // 帮信罪 candidate is fixed by the test (the element engine is tested on its own).
 import { emptyDefendant } from '../../core/matter/schema'
 import type { Defendant } from '../../core/matter/schema'
-import type { CandidateResult, Disposition } from '../../core/analysis/types'
-import { evaluateCompetition } from '../../core/engine/competition'
-import type { CompetitionContext, CompetitionResult } from '../../core/engine/competition'
+import type { CandidateResult, Disposition, Pivot } from '../../core/analysis/types'
+import { evaluateCompetition, findChargePivots } from '../../core/engine/competition'
+import type { CompetitionContext, CompetitionResult, Reanalyze } from '../../core/engine/competition'
 
 /** A person who sold 3 of his own bank cards to a fraud ring, general knowledge only, nothing else. */
 export function cardSeller(): Defendant {
@@ -46,31 +46,38 @@ export function helpInfoCandidate(established: boolean | null, ageAtAct: number 
   }
 }
 
-export function makeCtx(d: Defendant, opts: CtxOptions = {}, counter?: { calls: number }): CompetitionContext {
-  const asOf = opts.asOf ?? '2024-06-01'
+export function makeCtx(d: Defendant, opts: CtxOptions = {}): CompetitionContext {
   const help = opts.helpInfo ?? (() => true)
-  const build = (x: Defendant): CompetitionContext => ({
-    defendant: x,
-    asOf,
-    actFrom: x.actPeriod?.from ?? null,
-    actTo: x.actPeriod?.to ?? null,
-    ageAtAct: x.ageAtAct,
-    helpInfoCandidate: helpInfoCandidate(help(x), x.ageAtAct),
-    knowledge: { id: 'knowledge', label: '明知', status: 'met', why: '', facts: [], citations: [] },
-    reanalyze: (y) => {
-      if (counter) counter.calls++
-      const r = evaluateCompetition(build(y))
-      // as the engine: nothing established → undetermined while some candidate is open, else no crime
-      const open = r.candidates.some((c) => c.established === null)
-      const disposition: Disposition = r.prevailingCharge !== 'none' ? 'prosecute' : open ? 'undetermined' : 'noCrime'
-      return { prevailingCharge: r.prevailingCharge, disposition }
-    }
-  })
-  return build(d)
+  return {
+    defendant: d,
+    asOf: opts.asOf ?? '2024-06-01',
+    actFrom: d.actPeriod?.from ?? null,
+    actTo: d.actPeriod?.to ?? null,
+    ageAtAct: d.ageAtAct,
+    helpInfoCandidate: helpInfoCandidate(help(d), d.ageAtAct),
+    knowledge: { id: 'knowledge', label: '明知', status: 'met', why: '', facts: [], citations: [] }
+  }
 }
 
-export function run(d: Defendant, opts: CtxOptions = {}): CompetitionResult {
-  return evaluateCompetition(makeCtx(d, opts))
+/** The probe the engine's pivot search uses, here over the competition module alone. */
+export function makeReanalyze(opts: CtxOptions = {}, counter?: { calls: number }): Reanalyze {
+  return (y) => {
+    if (counter) counter.calls++
+    const r = evaluateCompetition(makeCtx(y, opts))
+    // as the engine: nothing established → undetermined while some candidate is open, else no crime
+    const open = r.candidates.some((c) => c.established === null)
+    const disposition: Disposition = r.prevailingCharge !== 'none' ? 'prosecute' : open ? 'undetermined' : 'noCrime'
+    return { prevailingCharge: r.prevailingCharge, disposition }
+  }
+}
+
+export type RunResult = CompetitionResult & { pivots: Pivot[] }
+
+/** The competition result with its charge pivots, searched as the engine's outer step does. */
+export function run(d: Defendant, opts: CtxOptions = {}): RunResult {
+  const r = evaluateCompetition(makeCtx(d, opts))
+  const pivots = findChargePivots(d, r.prevailingCharge, makeReanalyze(opts))
+  return { ...r, pivots, trace: [...r.trace, ...pivots.map((p) => ({ rule: 'competition.pivot', text: `关键事实：${p.text}`, citations: p.citations }))] }
 }
 
 export function cand(r: CompetitionResult, charge: CandidateResult['charge']): CandidateResult {

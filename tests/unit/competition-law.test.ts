@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { clause, hasClause, resolveCitation, source, valueOf } from '../../core/law'
 import { monthsOf, TIERS } from '../../core/engine/competition/ranges'
 import { dayBefore } from '../../core/engine/competition/helpers'
-import { cardSeller, run } from './competition-helpers'
-import type { CompetitionResult } from '../../core/engine/competition'
+import { cardSeller, run, type RunResult } from './competition-helpers'
 
 describe('law sources owned by the competition module', () => {
   it('has every clause id the rules cite, with its verification mark', () => {
@@ -90,7 +89,7 @@ describe('citations', () => {
     out.push(e)
     return out
   }
-  const allIds = (r: CompetitionResult): string[] => [
+  const allIds = (r: RunResult): string[] => [
     ...r.competition.citations,
     ...r.trace.flatMap((s) => s.citations),
     ...r.pivots.flatMap((p) => p.citations),

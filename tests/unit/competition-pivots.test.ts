@@ -1,7 +1,7 @@
 // Pivot facts: the minimal fact changes that flip the prevailing charge, found by re-analysis.
 import { describe, expect, it } from 'vitest'
-import { evaluateCompetition } from '../../core/engine/competition'
-import { cardSeller, makeCtx, run } from './competition-helpers'
+import { evaluateCompetition, findChargePivots } from '../../core/engine/competition'
+import { cardSeller, makeCtx, makeReanalyze, run } from './competition-helpers'
 
 describe('pivot facts', () => {
   it('掩隐 by cash-out: without the cash-out, or without knowing the money is proceeds, only 帮信', () => {
@@ -71,44 +71,27 @@ describe('pivot facts', () => {
     expect(r2.pivots.find((p) => p.fact === 'conduct.cards')?.resultingCharge).toBe('art177-1')
   })
 
-  it('pivot search does not recurse: nested analyses search no pivots, and the number of re-analyses is bounded', () => {
+  it('pivot search does not recurse: probes search no pivots, and the number of probes is bounded', () => {
     const counter = { calls: 0 }
-    const r = evaluateCompetition(makeCtx(cardSeller(), {}, counter))
-    expect(r.pivots.length).toBeGreaterThan(0)
+    const pivots = findChargePivots(cardSeller(), 'art287-2', makeReanalyze({}, counter))
+    expect(pivots.length).toBeGreaterThan(0)
     expect(counter.calls).toBeGreaterThan(5)
     expect(counter.calls).toBeLessThan(40)
   })
 })
 
-describe('pivot search switches', () => {
-  it('searchPivots: false skips the search (keystroke re-analysis)', () => {
-    const counter = { calls: 0 }
-    const ctx = { ...makeCtx(cardSeller(), {}, counter), searchPivots: false }
-    const r = evaluateCompetition(ctx)
-    expect(r.pivots).toEqual([])
-    expect(counter.calls).toBe(0)
+describe('the pivot search is outside the competition module', () => {
+  it('evaluating the competing charges re-runs nothing and returns no pivots', () => {
+    const r = evaluateCompetition(makeCtx(cardSeller()))
+    expect('pivots' in r).toBe(false)
+    expect(r.trace.some((s) => s.rule === 'competition.pivot')).toBe(false)
   })
 
-  it('a re-analysis that does not reproduce the unchanged result (a stub) yields no pivots and one call only', () => {
+  it('a probe that does not reproduce the unchanged result (a stub) yields no pivots and one call only', () => {
     let calls = 0
-    const ctx = { ...makeCtx(cardSeller()), reanalyze: () => { calls++; return { prevailingCharge: 'none' as const, disposition: 'undetermined' as const } } }
-    const r = evaluateCompetition(ctx)
-    expect(r.prevailingCharge).toBe('art287-2')
-    expect(r.pivots).toEqual([])
+    const r = findChargePivots(cardSeller(), 'art287-2', () => { calls++; return { prevailingCharge: 'none' as const, disposition: 'undetermined' as const } })
+    expect(r).toEqual([])
     expect(calls).toBe(1)
   })
-})
 
-describe('pivot wording when the result is open', () => {
-  it('removing the only established charge with other charges open says so, not "no crime"', () => {
-    const d = cardSeller()
-    d.conduct.transferredForOthers = true
-    d.knowledge.knewProceeds = true
-    d.conduct.priorConspiracy = null
-    const r = run(d, { helpInfo: () => null })
-    expect(r.prevailingCharge).toBe('art312')
-    const p = r.pivots.find((x) => x.fact === 'conduct.transferredForOthers')
-    expect(p?.resultingCharge).toBe('none')
-    expect(p?.text).toBe('若无代为转账、套现、取现行为，则不再构成掩饰、隐瞒犯罪所得、犯罪所得收益罪，其他罪名能否成立尚无法确定')
-  })
 })

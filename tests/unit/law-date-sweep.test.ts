@@ -73,10 +73,13 @@ describe('law date sweep 2015-11-01 → today', () => {
     expect(on('2025-07-28')).toEqual(['r2025'])
   })
 
-  it('the 掩隐 versions change on 2025-08-26', () => {
+  it('the 掩隐 versions change on 2021-04-15 (the amending decision) and 2025-08-26', () => {
     const regimes = buildFamily('concealment')
-    expect(governingOn(regimes, '2025-08-25').map((r) => r.id)).toEqual(['c2015'])
-    expect(governingOn(regimes, '2025-08-26').map((r) => r.id)).toEqual(['c2025'])
+    const on = (d: string) => governingOn(regimes, d).map((r) => r.id)
+    expect(on('2021-04-14')).toEqual(['c2015'])
+    expect(on('2021-04-15')).toEqual(['c2021'])
+    expect(on('2025-08-25')).toEqual(['c2021'])
+    expect(on('2025-08-26')).toEqual(['c2025'])
   })
 
   it('detects a gap: a version that ends before its successor starts', () => {

@@ -111,16 +111,48 @@ describe.each(MEMO_KINDS)('%s memo .docx', (kind) => {
     const refs = [...(files['word/document.xml'] ?? '').matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => Number(m[1]))
     expect(new Set(refs)).toEqual(new Set(ids))
     const text = textOf(foot)
-    // the 287-2 basis and the 2019 解释 carry their 文号 / source
+    // the 2019 解释 carries its 文号
     expect(text).toContain('法释〔2019〕15号')
-    expect(text).toContain('第二百八十七条之二')
-    if (model.meta.restsOnUnverified) expect(text).toMatch(/尚待与官方文本核对/)
+    // verification marks only in internal documents; a filed one sends them to the 核对清单
+    if (kind === 'defense' || kind === 'prosecution') expect(text).not.toMatch(/核对|核实|【/)
+    else if (model.meta.restsOnUnverified) expect(text).toMatch(/尚待与官方文本核对/)
+    // each clause once
+    const ids2 = model.footnotes.flatMap((f) => f.clauseIds)
+    expect(ids2.length).toBe(new Set(ids2).size)
+  })
+
+  it('sets footnotes in a 小四 仿宋 footnote style with single spacing, not the body style', () => {
+    const { files } = get(kind)
+    const foot = files['word/footnotes.xml'] ?? ''
+    const styles = files['word/styles.xml'] ?? ''
+    const notes = foot.split('<w:footnote ').slice(1).filter((n) => !/w:type="(separator|continuationSeparator)"/.test(n))
+    expect(notes.length).toBeGreaterThan(0)
+    for (const n of notes) {
+      expect(n).toContain('<w:pStyle w:val="FootnoteText"/>')
+      expect(n).toMatch(/<w:sz w:val="24"\/>/)
+      expect(n).toMatch(/w:line="240" w:lineRule="auto"/)
+      expect(n).not.toMatch(/w:sz w:val="32"|w:line="560"/)
+    }
+    const style = /<w:style [^>]*w:styleId="FootnoteText"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? ''
+    expect(style).toContain('w:eastAsia="仿宋_GB2312"')
+    expect(style).toMatch(/<w:sz w:val="24"\/>/)
+  })
+
+  it('keeps engine and law-library versions in the document properties, not in the text', () => {
+    const { files } = get(kind)
+    const custom = files['docProps/custom.xml'] ?? ''
+    expect(custom).toContain(analysis.engineVersion)
+    expect(custom).toContain(analysis.lawLibraryVersion)
+    const text = textOf(files['word/document.xml'] ?? '') + textOf(files['word/footnotes.xml'] ?? '')
+    expect(text).not.toContain(analysis.lawLibraryVersion)
+    expect(text).not.toMatch(/分析引擎|法律库版本/)
+    if (kind !== 'analysis') expect(text).not.toContain('本应用')
   })
 
   it('uses fixed-width tables that fill the 版心', () => {
     const xml = get(kind).files['word/document.xml'] ?? ''
     const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []
-    expect(tables.length).toBeGreaterThan(0)
+    if (kind === 'analysis') expect(tables.length).toBeGreaterThan(0)
     for (const t of tables) {
       expect(t).toContain('<w:tblLayout w:type="fixed"/>')
       const cols = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))
@@ -138,34 +170,37 @@ describe.each(MEMO_KINDS)('%s memo .docx', (kind) => {
     expect(back?.engineVersion).toBe(analysis.engineVersion)
     expect(back?.lawLibraryVersion).toBe(analysis.lawLibraryVersion)
     expect(back?.asOf).toBe(analysis.asOf)
-    expect(back?.defendants).toEqual(analysis.defendants)
+    expect(back?.defendants).toEqual(analysis.defendants.filter((x) => x.id === doc.defendants[0]?.id))
+    expect(back?.defendant?.name).toBe(doc.defendants[0]?.name)
   })
 })
 
 describe('key sections per kind', () => {
   const bodyText = (kind: MemoKind): string => textOf(get(kind).files['word/document.xml'] ?? '')
-  it('defense: 定性, 情节严重 and 量刑建议 sections, 此致 and the court, the defendant named', () => {
+  it('defense: core position, requests, 此致 and the court, then the 核对清单 after the signature', () => {
     const t = bodyText('defense')
-    expect(t).toContain('辩护意见书')
-    expect(t).toContain('关于本案的定性')
-    expect(t).toContain('量刑建议')
-    expect(t).toContain('此致')
-    expect(t).toContain(doc.matter.authority ?? '')
-    expect(t).toContain('严某某')
-    expect(t).toContain('附录：分析过程')
+    for (const s of ['辩护意见书', '辩护人的核心意见是', '辩护请求', '此致', doc.matter.authority ?? 'x', '严某某', '核对清单']) expect(t).toContain(s)
+    expect(t.indexOf('核对清单')).toBeGreaterThan(t.indexOf('此致'))
+    expect(t).not.toContain('附录')
   })
-  it('prosecution: threshold table with distances, element review, 从一重, sentence proposal', () => {
+  it('prosecution: the sections of the 最高检 sample, in order', () => {
     const t = bodyText('prosecution')
-    for (const s of ['审查报告', '构成要件与证据审查', '“情节严重”标准对照', '差距', '罪名竞合与从一重处断', '量刑建议']) expect(t).toContain(s)
+    const order = ['审查报告', '基本情况', '发案、立案、破案经过', '认定的犯罪事实与意见', '相关当事人、诉讼参与人的意见', '审查认定的事实、证据及分析', '需要说明的问题', '处理意见']
+    let at = -1
+    for (const s of order) {
+      const i = t.indexOf(s, at + 1)
+      expect(i, s).toBeGreaterThan(at)
+      at = i
+    }
   })
   it('analysis: both sides', () => {
     const t = bodyText('analysis')
-    for (const s of ['案件分析报告', '控辩双方的主要观点', '指控方可能的主要观点', '辩护方可能的主要观点']) expect(t).toContain(s)
+    for (const s of ['案件分析报告', '控辩双方的论据', '指控方', '辩护方', '附录：分析过程']) expect(t).toContain(s)
   })
   it('clinic: facts, questions and an answer key after a page break', () => {
     const xml = get('clinic').files['word/document.xml'] ?? ''
     const t = textOf(xml)
-    for (const s of ['教学练习', '案情', '思考题', '参考答案']) expect(t).toContain(s)
+    for (const s of ['教学练习', '案情', '思考题', '参考答案', '评分要点', '讨论题']) expect(t).toContain(s)
     const answerAt = xml.indexOf('参考答案')
     expect(xml.lastIndexOf('<w:br w:type="page"/>', answerAt)).toBeGreaterThan(xml.indexOf('思考题'))
   })

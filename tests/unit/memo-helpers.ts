@@ -53,6 +53,7 @@ export function analysisFor(doc: MatterDocument, over: Partial<DefendantAnalysis
   const settlement = settlementMeasure(d.amounts.paymentSettlement)
   const met = settlement.reached === true
   const da: DefendantAnalysis = {
+    openQuestions: [],
     id: d.id,
     name: d.name,
     prevailingCharge: met ? 'art287-2' : 'none',

@@ -104,7 +104,7 @@ describe('memo:saveAs', () => {
     })
     const r = await saveAs({ document: loadCase('cn-xianyou-yan'), kind: 'clinic' }, ctx)
     expect(r.path).toBe(out)
-    expect(offered).toEqual([{ name: '严某某-教学练习.docx', ext: ['docx'] }])
+    expect(offered).toEqual([{ name: '严某某-教学练习-教师版.docx', ext: ['docx'] }])
     expect(await docText(new Uint8Array(readFileSync(out)))).toContain('参考答案')
   })
 

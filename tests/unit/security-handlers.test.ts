@@ -77,7 +77,7 @@ describe('navigation and new windows', () => {
     const openExternal = vi.fn(async () => undefined)
     const f = fakeWebContents()
     hardenWebContents(f.wc, { openExternal })
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'https://www.court.gov.cn/x']) {
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'https://www.court.gov.cn/x', 'https://www.court.gov.cn/']) {
       const e = evt()
       f.fire('will-navigate', e, url)
       expect(e.preventDefault).toHaveBeenCalled()
@@ -85,19 +85,22 @@ describe('navigation and new windows', () => {
       f.fire('will-redirect', r, url)
       expect(r.preventDefault).toHaveBeenCalled()
     }
-    expect(openExternal.mock.calls).toEqual([['https://www.court.gov.cn/x'], ['https://www.court.gov.cn/x']])
+    // only the exact allow-listed URL, not another page of the same host
+    expect(openExternal.mock.calls).toEqual([['https://www.court.gov.cn/'], ['https://www.court.gov.cn/']])
   })
 
   it('denies every new window; only allow-listed https goes to the system browser', () => {
     const openExternal = vi.fn(async () => undefined)
     const f = fakeWebContents()
     hardenWebContents(f.wc, { openExternal })
+    expect(f.open('https://www.spp.gov.cn/')).toEqual({ action: 'deny' })
     expect(f.open('https://www.spp.gov.cn/case')).toEqual({ action: 'deny' })
+    expect(f.open('https://github.com/')).toEqual({ action: 'deny' })
     expect(f.open('http://www.spp.gov.cn/case')).toEqual({ action: 'deny' })
     expect(f.open('https://www.spp.gov.cn.evil.com/')).toEqual({ action: 'deny' })
     expect(f.open('https://user:pw@www.spp.gov.cn/')).toEqual({ action: 'deny' })
     expect(f.open('file:///tmp/x.html')).toEqual({ action: 'deny' })
-    expect(openExternal.mock.calls).toEqual([['https://www.spp.gov.cn/case']])
+    expect(openExternal.mock.calls).toEqual([['https://www.spp.gov.cn/']])
   })
 
   it('blocks webviews and sub-frame navigation', () => {
@@ -112,23 +115,37 @@ describe('navigation and new windows', () => {
   })
 
   it('recognises the app page and external URLs', () => {
-    expect(isAppUrl('file:///opt/app/resources/app.asar/out/renderer/index.html')).toBe(true)
+    expect(isAppUrl('app://bangxin/index.html')).toBe(true)
+    expect(isAppUrl('app://bangxin/assets/index.js')).toBe(true)
+    // file:// is no longer the app's origin, not even the packaged index.html
+    expect(isAppUrl('file:///opt/app/resources/app.asar/out/renderer/index.html')).toBe(false)
     expect(isAppUrl('file:///tmp/evil.html')).toBe(false)
+    expect(isAppUrl('app://evil/index.html')).toBe(false)
+    expect(isAppUrl('app://bangxin:8080/index.html')).toBe(false)
+    expect(isAppUrl('app://user@bangxin/index.html')).toBe(false)
     expect(isAppUrl('http://localhost:5173/')).toBe(false)
     expect(isAppUrl('http://localhost:5173/x', 'http://localhost:5173')).toBe(true)
-    expect(isAllowedExternal('https://flk.npc.gov.cn/detail')).toBe(true)
+    expect(isAllowedExternal('https://flk.npc.gov.cn/')).toBe(true)
+    expect(isAllowedExternal('https://FLK.npc.gov.cn')).toBe(true) // normalised to https://flk.npc.gov.cn/
+    expect(isAllowedExternal('https://flk.npc.gov.cn/detail')).toBe(false)
+    expect(isAllowedExternal('https://flk.npc.gov.cn/?q=1')).toBe(false)
     expect(isAllowedExternal('https://flk.npc.gov.cn:8443/')).toBe(false)
+    expect(isAllowedExternal('https://github.com/')).toBe(false)
     expect(isAllowedExternal('not a url')).toBe(false)
   })
 })
 
 describe('IPC registration', () => {
-  const appFrame = { url: 'file:///app/out/renderer/index.html', parent: null }
+  const appFrame = { url: 'app://bangxin/index.html', parent: null }
 
   it('accepts messages only from the app main frame', () => {
     expect(isTrustedSender({ senderFrame: appFrame } as never)).toBe(true)
     expect(isTrustedSender({ senderFrame: null } as never)).toBe(false)
     expect(isTrustedSender({ senderFrame: { url: 'https://evil.example/', parent: null } } as never)).toBe(false)
+    // the old file:// page, and any other file://…/renderer/index.html, is refused
+    expect(isTrustedSender({ senderFrame: { url: 'file:///app/out/renderer/index.html', parent: null } } as never)).toBe(false)
+    expect(isTrustedSender({ senderFrame: { url: 'file:///tmp/x/renderer/index.html', parent: null } } as never)).toBe(false)
+    expect(isTrustedSender({ senderFrame: { url: 'app://bangxin.evil/index.html', parent: null } } as never)).toBe(false)
     expect(isTrustedSender({ senderFrame: { ...appFrame, parent: {} } } as never)).toBe(false)
   })
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { emptyMatter, FORMAT_VERSION, validateMatter, type MatterDocument } from '../../core/matter/schema'
 import { examples } from '../../core/examples'
 import { MatterStore, VERSIONS_KEPT } from '../../electron/main/store'
+import { COALESCE_SPAN_MS } from '../../electron/main/store/store'
 import { IpcFailure } from '../../electron/main/services/errors'
 
 let dir: string
@@ -119,6 +120,7 @@ describe('matter store: create, open, save, list', () => {
     for (let i = 2; i <= 30; i++) {
       const d = structuredClone(a.document)
       d.matter.notes = `稿 ${i}`
+      clock += COALESCE_SPAN_MS // saves far apart: one version each (saves while typing coalesce, store-versions.test.ts)
       await store.save(a.summary.id, d)
     }
     const versions = await store.versions(a.summary.id)

@@ -7,17 +7,20 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { emptyDefendant, emptyMatter } from '../../core/matter/schema'
-import { checkEnvelope, MatterStore } from '../../electron/main/store'
+import { aadOf, checkEnvelope, MatterStore } from '../../electron/main/store/store'
+import { nodeFs, readStored } from '../../electron/main/store/io'
+import { unlock } from '../../electron/main/store/keyring'
+import { aesGcmSealer, isSealed } from '../../electron/main/store/seal'
 
 const root = resolve(import.meta.dirname, '../..')
-const dir = mkdtempSync(join(tmpdir(), 'bangxin-kill-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const dirs: string[] = []
+afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }) })
 
 // child: open the store, then save revision after revision; `notes` carries the revision it is meant to be
 const CHILD = `
 import { MatterStore } from './electron/main/store/index.ts'
-const [dir, id] = process.argv.slice(-2)
-const store = await MatterStore.open(dir)
+const [dir, id, pass] = process.argv.slice(-3)
+const store = await MatterStore.open(dir, pass === '-' ? {} : { keys: { passphrase: pass } })
 const { document } = await store.open(id)
 for (;;) {
   const next = store.summary(id).revision + 1
@@ -30,11 +33,11 @@ for (;;) {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** Kill after `delayMs`, or (delayMs < 0) the moment the atomic writer's temp file appears: inside a write. */
-function runAndKill(id: string, delayMs: number): Promise<{ acked: number; started: boolean }> {
+function runAndKill(dir: string, pass: string, id: string, delayMs: number): Promise<{ acked: number; started: boolean }> {
   const tmpFile = join(dir, 'matters', `.${id}.json.tmp`)
   return new Promise((ok, bad) => {
     // node itself (not the tsx wrapper, which would leave the writer running in a grandchild)
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, '--', dir, id], {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, '--', dir, id, pass], {
       cwd: root, stdio: ['ignore', 'pipe', 'pipe']
     })
     let acked = 0
@@ -72,25 +75,30 @@ function runAndKill(id: string, delayMs: number): Promise<{ acked: number; start
 }
 
 describe('matter store: a save interrupted by SIGKILL never leaves a broken file', () => {
-  it('survives repeated kills at random moments', async () => {
+  for (const pass of ['-', 'kill-test passphrase']) it(`survives repeated kills at random moments${pass === '-' ? '' : ' (encrypted store)'}`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bangxin-kill-'))
+    dirs.push(dir)
+    const keys = pass === '-' ? {} : { passphrase: pass }
     // a large matter: 150 defendants (≈ 300 KB on disk) so that kills land inside writes
     const seed = emptyMatter('断电测试')
     seed.defendants = Array.from({ length: 150 }, (_, i) => ({ ...emptyDefendant(`d${i + 1}`, `被告人${i + 1}`), address: '某省某市某区某街道某号'.repeat(10) }))
-    const s = await MatterStore.open(dir)
+    const s = await MatterStore.open(dir, { keys })
     const { summary } = await s.create(seed)
     await s.close()
     const id = summary.id
     const file = join(dir, 'matters', `${id}.json`)
 
     let last = 1
-    const rounds = 12
+    const rounds = pass === '-' ? 12 : 8
+    const unlocked = pass === '-' ? null : await unlock(nodeFs, dir, keys)
+    const sealer = unlocked ? aesGcmSealer(unlocked.key) : null
     for (let round = 0; round < rounds; round++) {
       // even rounds: a random moment; odd rounds: while the temp file of a write exists
       const delay = round % 2 === 0 ? Math.floor(Math.random() * 120) : -1
-      const { acked } = await runAndKill(id, delay)
+      const { acked } = await runAndKill(dir, pass, id, delay)
       expect(acked).toBeGreaterThan(last - 1)
-      const text = readFileSync(file, 'utf-8')
-      const checked = checkEnvelope({ kind: 'ok', text, value: JSON.parse(text) }, id)
+      expect(isSealed(readFileSync(file))).toBe(sealer !== null)
+      const checked = checkEnvelope(await readStored(nodeFs, file, sealer, aadOf.matter(id)), id)
       expect(checked.ok).toBe(true)
       if (!checked.ok) return
       const rev = checked.env.revision
@@ -102,12 +110,13 @@ describe('matter store: a save interrupted by SIGKILL never leaves a broken file
     }
     await sleep(10)
     // the store opens cleanly afterwards (and removes any temp file an interrupted write left behind), the index agrees with the file, the ring holds ≤ 20 versions
-    const after = await MatterStore.open(dir)
+    const after = await MatterStore.open(dir, { keys })
     expect(after.summary(id)).toMatchObject({ revision: last, corrupt: false })
     expect((await after.open(id)).document.matter.notes?.startsWith(`rev ${last} `)).toBe(true)
     expect(readdirSync(join(dir, 'matters', 'versions', id)).filter((n) => n.endsWith('.json')).length).toBeLessThanOrEqual(20)
-    expect(readdirSync(join(dir, 'matters', 'quarantine'))).toEqual([])
+    // nothing was found corrupt; the only quarantined files are version copies of writes killed before they completed
+    expect(readdirSync(join(dir, 'matters', 'quarantine')).filter((n) => !n.includes('.unfinished-'))).toEqual([])
     expect(readdirSync(join(dir, 'matters')).filter((n) => n.endsWith('.tmp'))).toEqual([])
     await after.close()
-  }, 180_000)
+  }, 240_000)
 })

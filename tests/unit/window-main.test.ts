@@ -11,7 +11,9 @@ const state = vi.hoisted(() => ({
   appEvents: new Map<string, (...a: unknown[]) => void>(),
   quit: 0,
   sandbox: 0,
-  sessionHardened: 0
+  sessionHardened: 0,
+  schemes: [] as unknown[],
+  protocols: [] as string[]
 }))
 
 vi.mock('electron', () => {
@@ -38,6 +40,8 @@ vi.mock('electron', () => {
     }
   }
   return {
+    protocol: { registerSchemesAsPrivileged: (s: unknown) => { state.schemes.push(s) }, handle: (scheme: string) => { state.protocols.push(scheme) } },
+    safeStorage: { isEncryptionAvailable: () => false, getSelectedStorageBackend: () => 'basic_text', encryptString: vi.fn(), decryptString: vi.fn() },
     app: {
       isPackaged: true,
       requestSingleInstanceLock: () => state.lock,
@@ -65,6 +69,8 @@ beforeEach(() => {
   state.appEvents.clear()
   state.menu = null
   state.quit = state.sandbox = state.sessionHardened = 0
+  state.schemes.length = 0
+  state.protocols.length = 0
 })
 
 const settle = () => new Promise((r) => setTimeout(r, 20))
@@ -93,7 +99,10 @@ describe('main process boot', () => {
     const w = state.windows[0]!
     expect(w.options).toMatchObject({ show: false, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false } })
     expect(String((w.options.webPreferences as { preload: string }).preload)).toMatch(/preload[/\\]index\.cjs$/)
-    expect(w.loaded[0]).toMatch(/renderer[/\\]index\.html$/)
+    // the renderer comes from the app:// scheme, declared privileged before ready and served by a handler
+    expect(w.loaded[0]).toBe('app://bangxin/index.html')
+    expect(state.schemes).toEqual([[{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]])
+    expect(state.protocols).toEqual(['app'])
     expect(w.show).not.toHaveBeenCalled()
     w.onceHandlers.get('ready-to-show')?.()
     expect(w.show).toHaveBeenCalled()

@@ -3,14 +3,16 @@
 // (断卡纪要第五条第（2）项; 意见（二）第十一条). A card that merely received fraud money is neither
 // 支付结算 nor 掩隐 (断卡纪要第四条、第五条第（3）项). Regime: 法释〔2015〕11号 (+2021 决定) for acts
 // up to 2025-08-25, 法释〔2025〕13号 from 2025-08-26 (its 情节严重 tiers are not verified).
-import { source, valueOf } from '../../law'
+import { valueOf } from '../../law'
+import { concealmentRegimes, governingOn, type Regime } from '../regimes'
 import type { ElementResult, StatutoryRange, TraceStep } from '../../analysis/types'
 import type { CandidateEvaluation, CompetitionContext } from './types'
 import { actBounds, subjectElement } from './common'
 import { rangeOf, spanOf, TIERS } from './ranges'
-import { conclusionCitations, element, foldElements, uniq, verificationWarnings, yuan, ymd } from './helpers'
+import { conclusionCitations, element, foldElements, uniq, verificationWarnings, yuan } from './helpers'
 
-export type ConcealRegime = 'r2015' | 'r2021' | 'r2025' | 'unknown'
+/** The version of the 掩隐 interpretation that governs: an id of the 'concealment' family in core/engine/regimes.ts. */
+export type ConcealRegime = 'c2015' | 'c2021' | 'c2025' | 'unknown'
 
 export interface ConcealRegimeChoice {
   regime: ConcealRegime
@@ -19,23 +21,34 @@ export interface ConcealRegimeChoice {
   warnings: string[]
 }
 
-/** Which 掩隐 interpretation governs, with the 从旧兼从轻 reasoning. */
+const asId = (r: Regime): Exclude<ConcealRegime, 'unknown'> => {
+  if (r.id !== 'c2015' && r.id !== 'c2021' && r.id !== 'c2025') throw new Error(`concealment regime ${r.id} is not handled by the 掩隐 candidate`)
+  return r.id
+}
+
+/** Which 掩隐 interpretation governs, with the 从旧兼从轻 reasoning; dates from the regime table (one mechanism). */
 export function concealRegime(ctx: CompetitionContext): ConcealRegimeChoice {
-  const newFrom = source('conceal2025').effective
-  const oldEnds = source('conceal2015').ends
-  const amendFrom = ymd(valueOf('conceal2021-amend', 'effectiveYmd'))
+  const family = concealmentRegimes()
+  const newest = family[family.length - 1] as Regime
+  const newFrom = newest.from
   const { end } = actBounds(ctx)
-  if (!newFrom || !oldEnds) throw new Error('law library: conceal2015/conceal2025 dates missing')
+  const at = (day: string): Regime => {
+    const g = governingOn(family, day)[0]
+    if (!g) throw new Error(`no 掩隐 interpretation governs on ${day}`)
+    return g
+  }
   const newNote = `法释〔2025〕13号第五条（情节严重）未取得，无法比较新旧标准孰轻；若新标准对被告人更有利，应适用新解释（从旧兼从轻）`
   if (end === null) {
     if (ctx.asOf < newFrom) {
+      const r = at(ctx.asOf)
       return {
-        regime: ctx.asOf < amendFrom ? 'r2015' : 'r2021',
-        why: `行为时间不明；分析日（${ctx.asOf}）早于法释〔2025〕13号施行日（${newFrom}），适用法释〔2015〕11号${ctx.asOf < amendFrom ? '' : '（2021年修正）'}`,
+        regime: asId(r),
+        why: `行为时间不明；分析日（${ctx.asOf}）早于法释〔2025〕13号施行日（${newFrom}），适用${r.label}`,
         citations: ['conceal2015-1', 'conceal2021-amend'],
         warnings: ['行为时间不明，掩隐罪适用的司法解释版本依分析日推定']
       }
     }
+    const oldEnds = family[family.length - 2]?.to ?? ''
     return {
       regime: 'unknown',
       why: `行为时间不明，无法确定适用法释〔2015〕11号（至${oldEnds}）还是法释〔2025〕13号（自${newFrom}）`,
@@ -45,33 +58,34 @@ export function concealRegime(ctx: CompetitionContext): ConcealRegimeChoice {
   }
   if (end >= newFrom) {
     return {
-      regime: 'r2025',
+      regime: asId(newest),
       why: `行为持续至${end}，在法释〔2025〕13号施行（${newFrom}）之后，适用新解释`,
       citations: ['conceal2025-1', 'conceal2025-2', 'conceal2025-3', 'conceal2025-5'],
       warnings: []
     }
   }
-  const old: ConcealRegime = end < amendFrom ? 'r2015' : 'r2021'
-  const oldName = old === 'r2015' ? '法释〔2015〕11号（2021年修正前）' : '法释〔2015〕11号（2021年修正）'
+  const oldReg = at(end)
+  const old = asId(oldReg)
   if (ctx.asOf >= newFrom) {
     return {
       regime: old,
-      why: `行为终于${end}，在法释〔2025〕13号施行（${newFrom}）之前；分析日${ctx.asOf}新解释已施行。依从旧兼从轻，适用行为时的${oldName}，除非新解释更轻。${newNote}`,
+      why: `行为终于${end}，在法释〔2025〕13号施行（${newFrom}）之前；分析日${ctx.asOf}新解释已施行。依从旧兼从轻，适用行为时的${oldReg.label}，除非新解释更轻。${newNote}`,
       citations: ['conceal2015-1', 'conceal2021-amend', 'conceal2025-5'],
       warnings: [`掩隐罪：${newNote}`]
     }
   }
+  const amend = family.find((r) => r.id === 'c2021')
   return {
     regime: old,
-    why: `行为终于${end}，适用${oldName}${old === 'r2015' ? `；2021年修改决定（${amendFrom}施行）取消入罪数额标准，对被告人不利，依从旧兼从轻仍适用原数额标准` : ''}`,
-    citations: old === 'r2015' ? ['conceal2015-1-1-orig', 'conceal2021-amend'] : ['conceal2015-1', 'conceal2021-amend'],
+    why: `行为终于${end}，适用${oldReg.label}${old === 'c2015' && amend ? `；2021年修改决定（${amend.from}施行）取消入罪数额标准，对被告人不利，依从旧兼从轻仍适用原数额标准` : ''}`,
+    citations: oldReg.citations,
     warnings: []
   }
 }
 
 export function proceedsKnowledgeElement(ctx: CompetitionContext, regime: ConcealRegime): ElementResult {
   const k = ctx.defendant.knowledge
-  const meaning = regime === 'r2025' ? ['conceal2025-2'] : []
+  const meaning = regime === 'c2025' ? ['conceal2025-2'] : []
   const cites = ['crimlaw-a312-p1', ...meaning, 'minutes2022-5-2']
   if (k.knewProceeds === true) {
     if (k.finding === 'disputed') {
@@ -91,7 +105,7 @@ export function proceedsKnowledgeElement(ctx: CompetitionContext, regime: Concea
 
 export function concealConductElement(ctx: CompetitionContext, regime: ConcealRegime): ElementResult {
   const c = ctx.defendant.conduct
-  const method = regime === 'r2025' ? ['conceal2025-1'] : ['conceal2015-10']
+  const method = regime === 'c2025' ? ['conceal2025-1'] : ['conceal2015-10']
   const facts = ['conduct.transferredForOthers', 'conduct.faceVerificationForOthers']
   const acts: string[] = []
   if (c.transferredForOthers === true) acts.push('代为转账、套现、取现')
@@ -111,7 +125,7 @@ export function concealConductElement(ctx: CompetitionContext, regime: ConcealRe
 
 export function upstreamElement(ctx: CompetitionContext, regime: ConcealRegime): ElementResult {
   const est = ctx.defendant.helped.crimeEstablished
-  const cites = regime === 'r2025' ? ['crimlaw-a312-p1', 'conceal2025-1'] : ['crimlaw-a312-p1', 'conceal2015-8']
+  const cites = regime === 'c2025' ? ['crimlaw-a312-p1', 'conceal2025-1'] : ['crimlaw-a312-p1', 'conceal2015-8']
   const facts = ['helped.crimeEstablished']
   if (est === 'yes') return element('upstreamCrime', '上游犯罪成立', 'met', '上游犯罪事实经查证属实（不以上游犯罪人到案或裁判为前提）', facts, cites)
   if (est === 'no') return element('upstreamCrime', '上游犯罪成立', 'notMet', '上游行为不构成犯罪，资金不是“犯罪所得”', facts, cites)
@@ -137,9 +151,9 @@ function entryAmountElement(ctx: CompetitionContext): ElementResult {
 function tierOf(ctx: CompetitionContext, regime: ConcealRegime): { range: StatutoryRange; tier: string; warnings: string[]; step: TraceStep } {
   const v = ctx.defendant.amounts.concealedProceeds
   const line = valueOf('conceal2015-3-1', 'seriousTotalValue')
-  if (regime === 'r2025' || regime === 'unknown') {
+  if (regime === 'c2025' || regime === 'unknown') {
     const reach = v !== null && v >= line ? `；按原解释第三条标准（${yuan(line)}以上）已达情节严重，但新标准未取得` : ''
-    const why = regime === 'r2025' ? '法释〔2025〕13号第五条情节严重标准未取得' : '适用的司法解释版本无法确定'
+    const why = regime === 'c2025' ? '法释〔2025〕13号第五条情节严重标准未取得' : '适用的司法解释版本无法确定'
     return {
       range: spanOf(TIERS.a312Base, TIERS.a312Serious, why, ['conceal2025-5']),
       tier: `无法确认（${why}${reach}）`,
@@ -178,7 +192,7 @@ function tierOf(ctx: CompetitionContext, regime: ConcealRegime): { range: Statut
 export function evaluateConcealment(ctx: CompetitionContext): CandidateEvaluation {
   const reg = concealRegime(ctx)
   const elements = [subjectElement(ctx), proceedsKnowledgeElement(ctx, reg.regime), concealConductElement(ctx, reg.regime), upstreamElement(ctx, reg.regime)]
-  if (reg.regime === 'r2015') elements.push(entryAmountElement(ctx))
+  if (reg.regime === 'c2015') elements.push(entryAmountElement(ctx))
   const established = foldElements(elements)
   const trace: TraceStep[] = [{ rule: `art312.regime.${reg.regime}`, text: `掩隐罪适用的司法解释：${reg.why}`, citations: reg.citations }]
   for (const e of elements) trace.push({ rule: `art312.element.${e.id}.${e.status}`, text: `掩隐罪·${e.label}：${e.why}`, citations: e.citations })

@@ -1,7 +1,8 @@
 // Competing offences (竞合). Every candidate offence is evaluated on the same facts with its own elements
 // and trace: 刑法312条 掩隐, 诈骗罪共犯 (266 + 25–27), 177条之一 妨害信用卡管理, 287条之一 非法利用信息网络,
 // next to the 帮信罪 candidate the element engine built. The prevailing charge follows 刑法287条之二第三款
-// (从一重, ./choose.ts); pivot facts are the minimal fact changes that change it (./pivots.ts).
+// (从一重, ./choose.ts). Pivot facts — the minimal fact changes that change it (./pivots.ts) — are searched by the
+// analysis's outer step (core/engine/analyze.ts), which re-runs the whole analysis; this module never re-runs it.
 // 洗钱罪 (191) is not a candidate for fraud proceeds: telecom fraud is not one of its predicate offences.
 import type { CandidateResult, TraceStep } from '../../analysis/types'
 import type { CompetitionContext, CompetitionResult } from './types'
@@ -10,14 +11,11 @@ import { evaluateConcealment } from './concealment'
 import { evaluateCreditCard } from './creditcard'
 import { evaluateFraud } from './fraud'
 import { evaluateInfoNetwork } from './infonet'
-import { findPivots } from './pivots'
 import { uniq } from './helpers'
 
-export type { CompetitionContext, CompetitionResult } from './types'
+export type { CompetitionContext, CompetitionResult, Reanalyze } from './types'
 export { CHARGE_LABEL, CHARGE_ORDER, compareCandidates } from './choose'
-
-/** > 0 while pivots are being searched: nested analyses (ctx.reanalyze) do not search pivots again. */
-let pivotDepth = 0
+export { findPivots as findChargePivots } from './pivots'
 
 function moneyLaunderingNote(ctx: CompetitionContext): TraceStep | null {
   const d = ctx.defendant
@@ -39,24 +37,12 @@ export function evaluateCompetition(ctx: CompetitionContext): CompetitionResult 
   if (ml) trace.push(ml)
   trace.push(...choice.trace)
 
-  let pivots: CompetitionResult['pivots'] = []
-  if (pivotDepth === 0 && ctx.searchPivots !== false) {
-    pivotDepth++
-    try {
-      pivots = findPivots(ctx, choice.prevailing)
-    } finally {
-      pivotDepth--
-    }
-    for (const p of pivots) trace.push({ rule: 'competition.pivot', text: `关键事实：${p.text}`, citations: p.citations })
-  }
-
   const prevailing = candidates.find((c) => c.charge === choice.prevailing)
   const warnings = uniq([...(prevailing && prevailing.charge !== 'art287-2' ? prevailing.warnings : []), ...choice.warnings])
   return {
     candidates,
     prevailingCharge: choice.prevailing,
     competition: { text: choice.text, citations: choice.citations },
-    pivots,
     trace,
     warnings
   }

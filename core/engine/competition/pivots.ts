@@ -5,7 +5,7 @@
 import { valueOf } from '../../law'
 import type { CardLine, Defendant } from '../../matter/schema'
 import type { ChargeId, Disposition, Pivot } from '../../analysis/types'
-import type { CompetitionContext } from './types'
+import type { Reanalyze } from './types'
 import { CHARGE_LABEL } from './choose'
 import { heldOthersCards } from './creditcard'
 import { yuan } from './helpers'
@@ -143,8 +143,8 @@ function outcomeText(current: ChargeId, charge: ChargeId, disposition: Dispositi
   return `${only ? '仅' : ''}构成${CHARGE_LABEL[charge]}`
 }
 
-export function findPivots(ctx: CompetitionContext, current: ChargeId): Pivot[] {
-  const d = ctx.defendant
+export function findPivots(d: Defendant, current: ChargeId, reanalyze: Reanalyze): Pivot[] {
+  const ctx = { reanalyze }
   // Consistency check: re-analysing the unchanged facts must reproduce the result. If it does not (e.g. the
   // caller answers re-analyses with a stub because it does not want pivots), no pivot would be meaningful.
   if (ctx.reanalyze(d).prevailingCharge !== current) return []

@@ -1,6 +1,6 @@
 // Types of the competition module (the public ones are re-exported from ./index.ts).
 import type { Defendant } from '../../matter/schema'
-import type { CandidateResult, ChargeId, Disposition, ElementResult, Pivot, TraceStep } from '../../analysis/types'
+import type { CandidateResult, ChargeId, Disposition, ElementResult, TraceStep } from '../../analysis/types'
 
 export interface CompetitionContext {
   defendant: Defendant
@@ -13,19 +13,16 @@ export interface CompetitionContext {
   helpInfoCandidate: CandidateResult
   /** the 明知 element of 帮信罪 (general knowledge that others commit network crime) */
   knowledge: ElementResult
-  /** re-run the whole analysis for a modified defendant (used to test pivot facts) */
-  reanalyze: (d: Defendant) => { prevailingCharge: ChargeId; disposition: Disposition }
-  /** optional: false = do not search pivot facts (e.g. keystroke re-analysis); default true */
-  searchPivots?: boolean
 }
+
+/** Re-run the whole analysis (without pivots) for a modified defendant: the pivot search's probe. */
+export type Reanalyze = (d: Defendant) => { prevailingCharge: ChargeId; disposition: Disposition }
 
 export interface CompetitionResult {
   /** all candidates, including the 帮信罪 one passed in */
   candidates: CandidateResult[]
   prevailingCharge: ChargeId
   competition: { text: string; citations: string[] }
-  /** charge-flip pivots (threshold pivots are the element engine's) */
-  pivots: Pivot[]
   trace: TraceStep[]
   warnings: string[]
 }

@@ -50,6 +50,7 @@ type Loaded = { ok: true; exercise: Exercise } | { ok: false; id: string; issues
 async function loadStored(dataDir: string, id: string): Promise<Loaded | null> {
   const read = await readJsonRaw(join(exercisesDir(dataDir), `${id}.json`))
   if (read.kind === 'missing') return null
+  if (read.kind === 'refused') return { ok: false, id, issues: [{ path: '(根)', message: read.error }] }
   if (read.kind === 'unparsable') return { ok: false, id, issues: [{ path: '(根)', message: `练习文件不是有效的 JSON / not valid JSON: ${read.error}` }] }
   const v = validateExercise(read.value)
   if (!v.ok) return { ok: false, id, issues: v.issues }
@@ -205,8 +206,8 @@ export const clinicService: ServiceHandlers = {
       const key = f.slice(0, -'.json'.length)
       const read = await readJsonRaw(join(dir, f))
       if (read.kind === 'missing') continue
-      if (read.kind === 'unparsable') {
-        bad.push({ key, corrupt: true, issues: [{ path: '(根)', message: `答卷文件不是有效的 JSON / not valid JSON: ${read.error}` }] })
+      if (read.kind === 'unparsable' || read.kind === 'refused') {
+        bad.push({ key, corrupt: true, issues: [{ path: '(根)', message: read.kind === 'refused' ? read.error : `答卷文件不是有效的 JSON / not valid JSON: ${read.error}` }] })
         continue
       }
       const a = validateAnswer((read.value as Partial<StoredAnswer> | null)?.answer)

@@ -6,10 +6,11 @@ import { clinicService } from './clinic'
 import { mattersService } from './matters'
 import { memoService } from './memo'
 import { settingsService } from './settings'
+import { storeService } from './store'
 import type { Handler, ServiceHandlers } from './types'
 
 const modules: Record<string, ServiceHandlers> = {
-  app: appService, matters: mattersService, settings: settingsService, memo: memoService, clinic: clinicService
+  app: appService, matters: mattersService, settings: settingsService, memo: memoService, clinic: clinicService, store: storeService
 }
 
 function merge(): ServiceHandlers {

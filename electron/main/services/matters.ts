@@ -18,7 +18,11 @@ export function newMatter(title: string): MatterDocument {
 }
 
 export const mattersService: ServiceHandlers = {
-  'matters:list': async (req, ctx) => (await storeFor(ctx.dataDir)).list(req),
+  'matters:list': async (req, ctx) => {
+    const store = await storeFor(ctx.dataDir)
+    await store.refresh() // matters created or changed by another process on the same folder
+    return store.list(req)
+  },
   'matters:create': async (req, ctx) => {
     const title = req.title.trim()
     if (!title) throw new IpcFailure('INVALID_REQUEST', '案件名称不能为空 / title is required', 'title')
@@ -33,7 +37,8 @@ export const mattersService: ServiceHandlers = {
   'matters:restore': async (req, ctx) => (await storeFor(ctx.dataDir)).restore(req.id),
   'matters:versions': async (req, ctx) => (await storeFor(ctx.dataDir)).versions(req.id),
   'matters:restoreVersion': async (req, ctx) => (await storeFor(ctx.dataDir)).restoreVersion(req.id, req.revision),
-  'matters:import': async (req, ctx) => (await storeFor(ctx.dataDir)).importFile(req.fileName, req.content),
-  'matters:export': async (req, ctx) => (await storeFor(ctx.dataDir)).exportFile(req.id),
+  'matters:import': async (req, ctx) =>
+    (await storeFor(ctx.dataDir)).importFile(req.fileName, req.content, { onDuplicate: req.onDuplicate, replaceId: req.replaceId, passphrase: req.passphrase }),
+  'matters:export': async (req, ctx) => (await storeFor(ctx.dataDir)).exportFile(req.id, req.passphrase),
   'examples:list': async () => examples.map((e) => ({ id: e.id, title: e.title, summary: e.summary, charge: e.charge }))
 }

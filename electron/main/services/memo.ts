@@ -5,6 +5,7 @@ import type { MatterAnalysis } from '../../../core/analysis/types'
 import { analyzeMatter } from '../../../core/engine/analyze'
 import { buildWorksheet, evaluateTwists, validateAnswer, validateExercise, type StudentAnswer, type Worksheet } from '../../../core/clinic'
 import type { RequestOf } from '../../../core/ipc/contract'
+import { checkLimits } from '../../../core/matter/limits'
 import { loadMatterDocument } from '../../../core/matter/migrations'
 import type { FieldIssue, MatterDocument } from '../../../core/matter/schema'
 import { MemoInputError } from '../../../core/memo/index'
@@ -17,7 +18,9 @@ import type { ServiceContext, ServiceHandlers } from './types'
 type MemoRequest = RequestOf<'memo:build'>
 
 function parseDocument(raw: unknown): MatterDocument {
-  const r = loadMatterDocument(raw)
+  // size limits first (linear): an oversized document is refused before any analysis or memo work
+  const limits = checkLimits(raw)
+  const r = limits.length > 0 ? { ok: false as const, issues: limits } : loadMatterDocument(raw)
   if (!r.ok) {
     const first = r.issues[0]
     throw new IpcFailure(
@@ -89,7 +92,12 @@ export async function buildMemoFor(req: MemoRequest, ctx: ServiceContext): Promi
   const settings = await loadSettings(ctx.dataDir)
   analysis ??= analyzeMatter(doc)
   try {
-    return await buildMemo(doc, analysis, { kind: req.kind, defendantId, settings, worksheet })
+    return await buildMemo(doc, analysis, {
+      kind: req.kind, defendantId, settings, worksheet,
+      defenceLine: req.defenceLine ?? null,
+      clinicVersion: req.clinicVersion ?? null,
+      ...(req.checklist !== undefined ? { checklist: req.checklist } : {})
+    })
   } catch (e) {
     if (e instanceof MemoInputError) throw new IpcFailure('INVALID_REQUEST', e.message, e.path)
     throw e

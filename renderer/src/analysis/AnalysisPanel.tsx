@@ -39,9 +39,11 @@ export interface AnalysisPanelProps {
   meta?: { engineVersion: string; lawLibraryVersion: string; ms: number } | null
   /** write a what-if sentencing percent (undefined resets it) */
   onOverride: (factor: SentencingFactor, percent: number | undefined) => void
+  /** go to the field of an open question (a fact path of the defendant) */
+  onGoToFact?: (fact: string) => void
 }
 
-export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable, stale, defendant, asOf, meta, onOverride }: AnalysisPanelProps) {
+export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable, stale, defendant, asOf, meta, onOverride, onGoToFact }: AnalysisPanelProps) {
   const { t, l } = useI18n()
   if (!analysis) {
     return (
@@ -67,7 +69,19 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
           <span>{l(dispositionLabels[a.disposition])}</span>
           {prevailing?.tier && <Tag style={{ marginLeft: 8 }}>{prevailing.tier}</Tag>}
         </div>
-        {a.dispositionWhy && <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }} data-testid="disposition-why">{a.dispositionWhy}</Typography.Paragraph>}
+        {a.openQuestions.length > 0 ? (
+          <div className="open-questions" data-testid="open-questions">
+            <Typography.Text strong>{t('analysis.openQuestions')}</Typography.Text>
+            <ol>
+              {a.openQuestions.map((q) => (
+                <li key={q.fact} data-fact={q.fact}>
+                  <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onGoToFact?.(q.fact)} data-testid="open-question-link">{q.label}</Button>
+                  <Typography.Text type="secondary">：{q.effect}</Typography.Text>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : a.dispositionWhy && <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }} data-testid="disposition-why">{a.dispositionWhy}</Typography.Paragraph>}
         <div data-testid="serious-line" data-met={String(sc.met)} className="serious-line">
           <Typography.Text strong>{t('analysis.serious')}：</Typography.Text>
           <Tag color={sc.met === true ? 'volcano' : sc.met === false ? 'green' : 'default'}>{seriousText}</Tag>
@@ -125,7 +139,7 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
         {a.sentencing ? (
           <SentencingView s={a.sentencing} whatIf={<WhatIf da={a} defendant={defendant} asOf={asOf} present={a.sentencing.adjustments.map((x) => x.factor)} onOverride={onOverride} />} onOverride={onOverride} />
         ) : (
-          <Typography.Text type="secondary">{a.prevailingCharge === 'none' ? t('analysis.sentencingNone') : t('analysis.sentencingUnavailable')}</Typography.Text>
+          <Typography.Text type="secondary">{a.prevailingCharge !== 'none' ? t('analysis.sentencingUnavailable') : a.disposition === 'undetermined' ? t('analysis.sentencingUndetermined') : t('analysis.sentencingNone')}</Typography.Text>
         )}
       </Card>
 
@@ -172,17 +186,18 @@ function Gauge({ m }: { m: ThresholdMeasure }) {
   const { t } = useI18n()
   const pct = m.value === null ? 0 : Math.min(100, Math.round((m.value / m.threshold) * 100))
   const fmt = (n: number) => (m.unit === 'yuan' ? wan(n) : String(n))
-  const gapText = m.reached === true ? t('analysis.thresholdReached') : m.gap === null ? t('analysis.thresholdUnknown') : t('analysis.thresholdGap', { gap: fmt(m.gap) })
+  const reached = m.reached === true && !m.inapplicable
+  const gapText = m.inapplicable ? t('analysis.thresholdInapplicable') : m.reached === true ? t('analysis.thresholdReached') : m.gap === null ? t('analysis.thresholdUnknown') : t('analysis.thresholdGap', { gap: fmt(m.gap) })
   return (
-    <div className="gauge" data-testid="gauge" data-ground={m.groundId} data-reached={String(m.reached)}>
+    <div className="gauge" data-testid="gauge" data-ground={m.groundId} data-reached={String(m.reached)} data-applicable={String(!m.inapplicable)}>
       <div className="gauge-head">
         <span>{m.quantity}</span>
         <span className="gauge-nums">{m.value === null ? '—' : fmt(m.value)} / {fmt(m.threshold)}</span>
       </div>
-      <Progress percent={pct} size="small" showInfo={false} status={m.reached ? 'success' : 'normal'}
-        strokeColor={m.reached ? undefined : m.value === null ? '#bfbfbf' : '#1677ff'} aria-label={m.text} />
-      <div className="gauge-foot"><Typography.Text type={m.reached ? 'success' : 'secondary'}>{gapText}</Typography.Text> <Citations ids={m.citations} /></div>
-      {m.text && <div className="gauge-text">{m.text}</div>}
+      <Progress percent={pct} size="small" showInfo={false} status={reached ? 'success' : 'normal'}
+        strokeColor={reached ? undefined : m.value === null || m.inapplicable ? '#bfbfbf' : '#1677ff'} aria-label={m.text} />
+      <div className="gauge-foot"><Typography.Text type={reached ? 'success' : 'secondary'}>{gapText}</Typography.Text> <Citations ids={m.citations} /></div>
+      {m.text && <div className="gauge-text">{m.text}{m.inapplicable ? `；${m.inapplicable}` : ''}</div>}
     </div>
   )
 }

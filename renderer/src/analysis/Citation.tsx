@@ -65,7 +65,8 @@ export function Citation({ id }: { id: string }) {
         className="citation-tag"
         data-testid="citation"
         data-clause={c.clauseId}
-        aria-label={`${c.cite}${c.verification !== 'VERIFIED' ? '（' + t(`citation.${c.verification}`) + '）' : ''}`}
+        // the name starts with the visible text (cite + short mark), then the full verification state
+        aria-label={c.verification !== 'VERIFIED' ? `${c.cite} ${t(`citation.short.${c.verification}`)}（${t(`citation.${c.verification}`)}）` : c.cite}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault()

@@ -162,7 +162,7 @@ export function Author({ initial, onSaved, onCancel }: { initial: Exercise | nul
     if (!ex) return
     setSaving(true)
     try {
-      const saved = (await call('exercises:save', { exercise: ex })) as Exercise
+      const saved = await call('exercises:save', { exercise: ex })
       message.success('练习已保存')
       onSaved(saved)
     } catch (e) {

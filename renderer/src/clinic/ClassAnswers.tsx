@@ -37,7 +37,7 @@ export function ClassAnswers({ exercise, onBack }: { exercise: Exercise; onBack:
 
   const load = useCallback(async () => {
     try {
-      setRows((await call('answers:list', { exerciseId: exercise.id })) as AnswerListRow[])
+      setRows(await call('answers:list', { exerciseId: exercise.id }))
     } catch (e) {
       message.error(errorText(e))
       setRows([])

@@ -7,6 +7,7 @@ import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined } from '@ant-desi
 import { useEffect, useMemo, useState } from 'react'
 import type { Status } from '../../../core/analysis/types'
 import {
+  excerptForStudents,
   ANSWER_KIND, CHARGE_IDS, CHARGE_LABELS, CLINIC_FORMAT_VERSION, ELEMENT_IDS, ELEMENT_LABELS, QUESTION_KIND_LABELS, SERIOUS_GROUND_IDS,
   SERIOUS_GROUND_LABELS, STATUS_LABELS, STATUSES, actualText, answerFileName, askedKinds, evaluateTwists, gradeAnswer, serializeAnswer,
   validateAnswer, type ElementId, type Exercise, type Graded, type StudentAnswer, type TwistOutcome
@@ -161,7 +162,7 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
                 items={[
                   { key: 't', label: '来源', children: exercise.source.title },
                   ...(exercise.source.url ? [{ key: 'u', label: '网址', children: exercise.source.url }] : []),
-                  ...(revealed && exercise.source.excerpt ? [{ key: 'e', label: '来源摘录', children: <span style={{ whiteSpace: 'pre-wrap' }}>{exercise.source.excerpt}</span> }] : [])
+                  ...(revealed && excerptForStudents(exercise.source.excerpt) ? [{ key: 'e', label: '来源摘录', children: <span style={{ whiteSpace: 'pre-wrap' }}>{excerptForStudents(exercise.source.excerpt)}</span> }] : [])
                 ]}
               />
             )}

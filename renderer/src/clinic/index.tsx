@@ -56,7 +56,7 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
 
   const load = useCallback(async () => {
     try {
-      setRows((await call('exercises:list', {})) as ExerciseSummary[])
+      setRows(await call('exercises:list', {}))
     } catch (e) {
       message.error(errorText(e))
       setRows([])

@@ -107,7 +107,7 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
           <Col xs={24} md={12}><TriField path={p('knowledge', 'knewProceeds')} label={f('knowledge.knewProceeds')} /></Col>
           <Col span={24}>
             <CheckListField path={p('knowledge', 'indicators')} label={f('knowledge.indicators')}
-              options={KNOWLEDGE_INDICATORS.map((k) => ({ value: k, label: indicatorLabels[k] }))} />
+              options={KNOWLEDGE_INDICATORS.map((k) => ({ value: k, label: i18n.l(indicatorLabels[k]) }))} />
           </Col>
           <Col span={24}><TextField path={p('knowledge', 'counterEvidence')} label={f('knowledge.counterEvidence')} multiline /></Col>
           <Col span={24}>
@@ -159,7 +159,7 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
       <Card size="small" title={t('section.policy')} className="form-section" id={`sec-${index}-policy`}>
         <Row gutter={12}>
           {POLICY_FACTORS.map((k) => (
-            <Col xs={24} md={12} key={k}><TriField path={p('policyFactors', k)} label={policyFactorLabels[k]} /></Col>
+            <Col xs={24} md={12} key={k}><TriField path={p('policyFactors', k)} label={i18n.l(policyFactorLabels[k])} /></Col>
           ))}
         </Row>
       </Card>

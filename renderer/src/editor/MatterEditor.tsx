@@ -11,12 +11,12 @@ import {
 import type { MatterRecord } from '../../../core/ipc/contract'
 import { ApiError, call, errorText, saveText } from '../api'
 import { AnalysisPanel } from '../analysis/AnalysisPanel'
-import { runAnalysis } from '../engine'
+import { runAnalysis, searchPivotsWhenIdle } from '../engine'
 import { useI18n } from '../i18n'
 import { chargeLabels, perspectiveLabels, stageLabels, factPathLabels } from '../labels'
 import { MATTER_FIELDS } from '../../../core/matter/fields'
 import { VersionsModal } from '../home/VersionsModal'
-import { ChoiceField, DateField, TextField } from './fields'
+import { ChoiceField, DateField, TextField, fieldId } from './fields'
 import { DefendantForm } from './DefendantForm'
 import { EditorContext, useMatterEditor, type SaveState } from './state'
 
@@ -79,7 +79,8 @@ export function MatterEditor({ id, onBack, onOpen }: { id: string; onBack: () =>
     )
   }
   if (!record) return <Spin style={{ margin: 48 }} />
-  const doc = validateMatter(record.document).ok ? (record.document as MatterDocument) : fillShape(record.document)
+  const checked = validateMatter(record.document)
+  const doc = checked.ok ? checked.value : fillShape(record.document)
   return <EditorInner key={`${id}-${record.summary.revision}-${loadKey}`} id={id} initial={doc} revision={record.summary.revision}
     onBack={onBack} onReload={(newId) => (newId === id ? setLoadKey((k) => k + 1) : onOpen(newId))} />
 }
@@ -141,7 +142,14 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   }, [editor, onBack, modal, t])
 
   const deferred = useDeferredValue(editor.lastValid)
-  const outcome = useMemo(() => (deferred ? runAnalysis(deferred) : null), [deferred])
+  // the pivot search streams in when idle: each finished defendant bumps this and the analysis is re-read
+  const [pivotsDone, setPivotsDone] = useState(0)
+  const outcome = useMemo(() => (deferred ? runAnalysis(deferred) : null), [deferred, pivotsDone])
+  const incomplete = outcome?.ok === true && !outcome.complete
+  useEffect(() => {
+    if (!deferred || !incomplete) return
+    return searchPivotsWhenIdle(deferred, deferred.defendants[activeIndex]?.id ?? null, () => setPivotsDone((n) => n + 1))
+  }, [deferred, incomplete, activeIndex])
   const activeId = doc.defendants[activeIndex]?.id
   const defAnalysis = outcome?.ok ? outcome.analysis.defendants.find((d) => d.id === activeId) ?? outcome.analysis.defendants[activeIndex] ?? null : null
   const analysedDefendant = deferred?.defendants.find((d) => d.id === activeId) ?? null
@@ -253,28 +261,24 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
                   children: <MatterInfoFields />
                 }]}
               />
+              {/* the defendant actions sit outside the tab list: a tablist may own tabs only (ARIA) */}
+              <Space size={2} wrap className="defendant-actions" role="toolbar" aria-label={t('editor.defendantActions')}>
+                <Button size="small" icon={<PlusOutlined />} onClick={addDefendant}>{t('editor.addDefendant')}</Button>
+                <Button size="small" icon={<LeftOutlined />} disabled={activeIndex === 0} onClick={() => move(activeIndex, -1)} aria-label={t('editor.moveLeft')} />
+                <Button size="small" icon={<RightOutlined />} disabled={activeIndex >= doc.defendants.length - 1} onClick={() => move(activeIndex, 1)} aria-label={t('editor.moveRight')} />
+                {doc.defendants.length > 1 && (
+                  <Button size="small" danger type="text" onClick={() => removeDefendant(activeIndex)}
+                    aria-label={`${t('editor.removeDefendant')} ${doc.defendants[activeIndex]?.name ?? ''}`.trim()}>{t('editor.removeDefendant')}</Button>
+                )}
+              </Space>
               <Tabs
-                type="editable-card"
+                type="card"
                 className="defendant-tabs"
                 activeKey={String(activeIndex)}
                 onChange={(k) => setActive(Number(k))}
-                hideAdd
-                onEdit={(key, action) => {
-                  if (action === 'add') addDefendant()
-                  else if (typeof key === 'string') removeDefendant(Number(key))
-                }}
-                tabBarExtraContent={
-                  <Space size={2}>
-                    <Button size="small" icon={<PlusOutlined />} onClick={addDefendant}>{t('editor.addDefendant')}</Button>
-                    <Button size="small" icon={<LeftOutlined />} disabled={activeIndex === 0} onClick={() => move(activeIndex, -1)} aria-label={t('editor.moveLeft')} />
-                    <Button size="small" icon={<RightOutlined />} disabled={activeIndex >= doc.defendants.length - 1} onClick={() => move(activeIndex, 1)} aria-label={t('editor.moveRight')} />
-                  </Space>
-                }
                 items={doc.defendants.map((d, i) => ({
                   key: String(i),
                   label: <span data-testid={`defendant-tab-${i}`}>{d.name || t('editor.unnamed')}</span>,
-                  closable: doc.defendants.length > 1,
-                  closeIcon: <span aria-label={`${t('editor.removeDefendant')} ${d.name}`}>×</span>,
                   children: i === activeIndex ? <DefendantForm index={i} /> : null
                 }))}
               />
@@ -283,6 +287,12 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
           <Col flex="1 1 42%" className="analysis-col">
             <AnalysisPanel analysis={defAnalysis} unavailable={unavailable} stale={!!editor.issues.length && !!editor.lastValid}
               defendant={analysedDefendant} asOf={outcome?.ok ? outcome.analysis.asOf : null} onOverride={onOverride}
+              onGoToFact={(fact) => {
+                const el = document.getElementById(fieldId(['defendants', activeIndex, ...fact.split('.')]))
+                el?.scrollIntoView({ block: 'center' })
+                const target = el?.matches('input, textarea') ? el : el?.querySelector<HTMLElement>('input, textarea, [role="combobox"]')
+                target?.focus({ preventScroll: true })
+              }}
               meta={outcome?.ok ? { engineVersion: outcome.analysis.engineVersion, lawLibraryVersion: outcome.analysis.lawLibraryVersion, ms: outcome.ms } : null} />
           </Col>
         </Row>

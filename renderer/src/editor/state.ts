@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react'
 import { validateMatter, type FieldIssue, type MatterDocument } from '../../../core/matter/schema'
 import { call, errorText } from '../api'
+import { inLanguage } from '../i18n/language'
 import { getIn, pathString, setIn, type Path } from '../paths'
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'error'
@@ -97,7 +98,11 @@ export function useMatterEditor(id: string, initial: MatterDocument, initialRevi
   latest.current = h.doc
 
   const validation = useMemo(() => validateMatter(h.doc), [h.doc])
-  const issues = validation.ok ? [] : validation.issues
+  // the schema's messages are bilingual; the form shows the UI's language only
+  const issues = useMemo(
+    () => (validation.ok ? [] : validation.issues.map((i) => ({ path: i.path, message: inLanguage(i.message) }))),
+    [validation]
+  )
   const issuesByPath = useMemo(() => {
     const m = new Map<string, string[]>()
     for (const i of issues) m.set(i.path, [...(m.get(i.path) ?? []), i.message])

@@ -1,12 +1,13 @@
 // Matters home: list with search and sort, create (blank or from a published case), open, duplicate,
-// trash and restore, import / export .bangxin.json, earlier versions.
-import { App as AntApp, type ButtonProps, Button, Empty, Form, Input, Modal, Radio, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
+// trash (after a confirmation) and restore, import / export .bangxin.json (a matter already there: replace
+// it or keep both), earlier versions.
+import { App as AntApp, type ButtonProps, type InputRef, Button, Empty, Form, Input, Modal, Popconfirm, Radio, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import {
-  CopyOutlined, DeleteOutlined, ExportOutlined, FolderOpenOutlined, HistoryOutlined, ImportOutlined, PlusOutlined, UndoOutlined
+  CopyOutlined, DeleteOutlined, ExportOutlined, FolderOpenOutlined, HistoryOutlined, ImportOutlined, LockOutlined, PlusOutlined, UndoOutlined
 } from '@ant-design/icons'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExampleInfo, MatterSummary, RequestOf } from '../../../core/ipc/contract'
-import { call, errorText, saveText } from '../api'
+import { ApiError, call, errorText, saveText } from '../api'
 import { useI18n } from '../i18n'
 import { chargeLabels, stageLabels } from '../labels'
 import type { ChargeId } from '../../../core/analysis/types'
@@ -20,14 +21,34 @@ const fmtTime = (iso: string): string => {
 }
 
 export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
-  const { t, l } = useI18n()
-  const { message } = AntApp.useApp()
+  const { t, l, lang } = useI18n()
+  const { message, modal } = AntApp.useApp()
+
+  /** Ask for a passphrase (encrypted export / import); null when cancelled. */
+  const askPassphrase = (title: string): Promise<string | null> => new Promise((resolve) => {
+    let value = ''
+    modal.confirm({
+      title,
+      icon: <LockOutlined />,
+      content: (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Input.Password autoFocus aria-label={t('passphrase.label')} placeholder={t('passphrase.label')} data-testid="passphrase-input"
+            onChange={(e) => { value = e.target.value }} />
+          <Typography.Text type="secondary">{t('passphrase.hint')}</Typography.Text>
+        </Space>
+      ),
+      onOk: () => resolve(value),
+      onCancel: () => resolve(null)
+    })
+  })
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortKey>('updatedAt')
   const [trashed, setTrashed] = useState(false)
   const [rows, setRows] = useState<MatterSummary[] | null>(null)
   const [createOpen, setCreateOpen] = useState(false)
   const [versionsFor, setVersionsFor] = useState<string | null>(null)
+  /** an import that found the matter already there, waiting for the user's choice */
+  const [dupImport, setDupImport] = useState<{ fileName: string; content: string; title: string; existing: { id: string; title: string }[]; passphrase?: string } | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
 
   const load = useCallback(async () => {
@@ -54,10 +75,43 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
   }
 
   const onImportFile = async (file: File) => {
+    let content = ''
+    let passphrase: string | undefined
     try {
-      const content = await file.text()
-      const r = await call('matters:import', { fileName: file.name, content })
+      content = await file.text()
+      let r
+      try {
+        r = await call('matters:import', { fileName: file.name, content })
+      } catch (e) {
+        // an encrypted export: ask for its passphrase and try again
+        if (!(e instanceof ApiError && e.error.code === 'LOCKED')) throw e
+        const pass = await askPassphrase(t('passphrase.importTitle'))
+        if (pass === null) return
+        passphrase = pass
+        r = await call('matters:import', { fileName: file.name, content, passphrase })
+      }
       message.success(t('home.imported'))
+      onOpen(r.summary.id)
+    } catch (e) {
+      if (e instanceof ApiError && e.error.code === 'CONFLICT' && e.error.path === 'duplicate' && e.error.issues?.length) {
+        const existing = e.error.issues.map((i) => ({ id: i.path, title: i.message }))
+        setDupImport({ fileName: file.name, content, title: file.name, existing, ...(passphrase ? { passphrase } : {}) })
+        return
+      }
+      message.error(errorText(e))
+    }
+  }
+
+  const resolveImport = async (choice: 'replace' | 'keepBoth') => {
+    const d = dupImport
+    if (!d) return
+    setDupImport(null)
+    try {
+      const r = await call('matters:import', {
+        fileName: d.fileName, content: d.content, onDuplicate: choice, ...(choice === 'replace' ? { replaceId: d.existing[0]?.id } : {}),
+        ...(d.passphrase ? { passphrase: d.passphrase } : {})
+      })
+      message.success(choice === 'replace' ? t('import.replaced') : t('home.imported'))
       onOpen(r.summary.id)
     } catch (e) {
       message.error(errorText(e))
@@ -88,9 +142,18 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
           <Tooltip title={t('home.duplicate')}><Button size="small" type="text" icon={<CopyOutlined />} aria-label={`${t('home.duplicate')} ${r.title}`} onClick={() => void act(() => call('matters:duplicate', { id: r.id }), t('home.duplicated'))} /></Tooltip>
           <Tooltip title={t('home.export')}><Button size="small" type="text" icon={<ExportOutlined />} aria-label={`${t('home.export')} ${r.title}`}
             onClick={() => void act(async () => { const x = await call('matters:export', { id: r.id }); await saveText(x.fileName, x.content) }, t('home.exported'))} /></Tooltip>
+          <Tooltip title={t('home.exportEncrypted')}><Button size="small" type="text" icon={<LockOutlined />} aria-label={`${t('home.exportEncrypted')} ${r.title}`}
+            onClick={() => void (async () => {
+              const passphrase = await askPassphrase(t('passphrase.exportTitle'))
+              if (passphrase === null) return
+              await act(async () => { const x = await call('matters:export', { id: r.id, passphrase }); await saveText(x.fileName, x.content) }, t('home.exported'))
+            })()} /></Tooltip>
           <Tooltip title={t('home.versions')}><Button size="small" type="text" icon={<HistoryOutlined />} aria-label={`${t('home.versions')} ${r.title}`} onClick={() => setVersionsFor(r.id)} /></Tooltip>
-          <Tooltip title={t('home.toTrash')}><Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('home.toTrash')} ${r.title}`}
-            onClick={() => void act(() => call('matters:trash', { id: r.id }), t('home.trashed'))} /></Tooltip>
+          <Popconfirm placement="left" title={t('home.trashConfirm', { title: r.title })} okText={t('home.toTrash')} cancelText={t('common.cancel')}
+            okButtonProps={{ danger: true, 'data-testid': 'confirm-trash' } as ButtonProps}
+            onConfirm={() => act(() => call('matters:trash', { id: r.id }), t('home.trashed'))}>
+            <Tooltip title={t('home.toTrash')}><Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('home.toTrash')} ${r.title}`} /></Tooltip>
+          </Popconfirm>
         </Space>
       )
     }
@@ -126,6 +189,22 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('app.offline')}</Typography.Paragraph>
       {createOpen && <CreateModal open onClose={() => setCreateOpen(false)} onCreated={(id) => { setCreateOpen(false); onOpen(id) }} />}
+      <Modal open={dupImport !== null} title={t('import.dupTitle')} onCancel={() => setDupImport(null)} data-testid="import-duplicate"
+        footer={[
+          <Button key="cancel" onClick={() => setDupImport(null)}>{t('common.cancel')}</Button>,
+          <Button key="both" onClick={() => void resolveImport('keepBoth')} data-testid="import-keep-both">{t('import.keepBoth')}</Button>,
+          <Button key="replace" type="primary" danger onClick={() => void resolveImport('replace')} data-testid="import-replace">{t('import.replace')}</Button>
+        ]}>
+        {dupImport && (
+          <>
+            <Typography.Paragraph>{t('import.dupBody', { title: dupImport.title, existing: dupImport.existing.map((x) => `“${x.title}”`).join(lang === 'zh' ? '、' : ', ') })}</Typography.Paragraph>
+            <ul className="import-choices">
+              <li><strong>{t('import.replace')}</strong>{lang === 'zh' ? '：' : ': '}{t('import.replaceHint')}</li>
+              <li><strong>{t('import.keepBoth')}</strong>{lang === 'zh' ? '：' : ': '}{t('import.keepBothHint')}</li>
+            </ul>
+          </>
+        )}
+      </Modal>
       <VersionsModal open={versionsFor !== null} matterId={versionsFor} onClose={() => setVersionsFor(null)} onRestored={(id) => { setVersionsFor(null); onOpen(id) }} />
     </div>
   )
@@ -138,6 +217,7 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
   const [from, setFrom] = useState<'blank' | 'example'>('blank')
   const [exampleId, setExampleId] = useState<string | null>(null)
   const [examples, setExamples] = useState<ExampleInfo[]>([])
+  const titleRef = useRef<InputRef>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -161,8 +241,14 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
   return (
     <Modal open={open} onCancel={onClose} title={t('create.title')} okText={t('common.ok')} cancelText={t('common.cancel')}
       onOk={() => void submit()} confirmLoading={busy} okButtonProps={{ disabled: from === 'example' && !exampleId, 'data-testid': 'create-ok' } as ButtonProps}
-      data-testid="create-modal" destroyOnHidden>
+      data-testid="create-modal" destroyOnHidden
+      // the keyboard lands in the first field (the name), not on the close button
+      afterOpenChange={(o) => { if (o) titleRef.current?.focus() }}>
       <Form layout="vertical" component="div">
+        <Form.Item label={t('create.name')} htmlFor="create-title" validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
+          <Input id="create-title" ref={titleRef} value={title} onChange={(e) => setTitle(e.target.value)} onPressEnter={() => void submit()}
+            placeholder={from === 'example' && ex ? ex.title : ''} maxLength={200} />
+        </Form.Item>
         <Form.Item label={t('create.from')}>
           <Radio.Group optionType="button" value={from} onChange={(e) => setFrom(e.target.value as 'blank' | 'example')} aria-label={t('create.from')}
             options={[{ value: 'blank', label: t('create.blank') }, { value: 'example', label: t('create.example') }]} />
@@ -175,10 +261,6 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
             {ex && <Typography.Paragraph type="secondary" style={{ marginTop: 6 }}>{ex.summary}</Typography.Paragraph>}
           </Form.Item>
         )}
-        <Form.Item label={t('create.name')} htmlFor="create-title" validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
-          <Input id="create-title" value={title} onChange={(e) => setTitle(e.target.value)} onPressEnter={() => void submit()}
-            placeholder={from === 'example' && ex ? ex.title : ''} maxLength={200} />
-        </Form.Item>
       </Form>
     </Modal>
   )

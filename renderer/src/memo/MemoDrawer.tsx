@@ -4,7 +4,7 @@ import { DownloadOutlined } from '@ant-design/icons'
 import { useEffect, useMemo, useState } from 'react'
 import type { MatterAnalysis } from '../../../core/analysis/types'
 import type { MatterDocument } from '../../../core/matter/schema'
-import { buildMemoModel } from '../../../core/memo/index'
+import { buildMemoModel, type ClinicVersion, type DefenceLine } from '../../../core/memo/index'
 import type { Block, Inline, MemoModel } from '../../../core/memo/types'
 import { MEMO_KINDS, defaultSettings, type MemoKind, type Settings } from '../../../core/settings'
 import { base64ToBytes, call, downloadBlob, errorText, isElectron } from '../api'
@@ -70,10 +70,19 @@ export function MemoPreview({ model }: { model: MemoModel }) {
           ))}
         </ol>
       )}
-      <section className="memo-appendix">
-        <h3>{model.appendix.title}</h3>
-        {model.appendix.blocks.map((b, i) => <BlockView key={i} b={b} />)}
-      </section>
+      {model.appendix.blocks.length > 0 && (
+        <section className="memo-appendix">
+          <h3>{model.appendix.title}</h3>
+          {model.appendix.blocks.map((b, i) => <BlockView key={i} b={b} />)}
+        </section>
+      )}
+      {model.checklist && model.checklist.items.length > 0 && (
+        <section className="memo-appendix" data-testid="memo-checklist">
+          <h3>{model.checklist.title}</h3>
+          {model.checklist.note && <p className="memo-flush">{model.checklist.note}</p>}
+          <ol>{model.checklist.items.map((x, i) => <li key={i}>{x}</li>)}</ol>
+        </section>
+      )}
     </article>
   )
 }
@@ -85,6 +94,8 @@ export function MemoDrawer({ open, onClose, doc, analysis, valid }: {
   const { message } = AntApp.useApp()
   const [kind, setKind] = useState<MemoKind>(doc?.matter.perspective === 'prosecution' ? 'prosecution' : doc?.matter.perspective === 'clinic' ? 'analysis' : 'defense')
   const [defendantId, setDefendantId] = useState<string | null>(null)
+  const [defenceLine, setDefenceLine] = useState<DefenceLine | null>(null)
+  const [clinicVersion, setClinicVersion] = useState<ClinicVersion>('teacher')
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [busy, setBusy] = useState(false)
   useEffect(() => {
@@ -95,21 +106,22 @@ export function MemoDrawer({ open, onClose, doc, analysis, valid }: {
   const preview = useMemo((): { model: MemoModel } | { error: string } | null => {
     if (!open || !doc || !analysis) return null
     try {
-      return { model: buildMemoModel(doc, analysis, { kind, defendantId: did, settings }) }
+      return { model: buildMemoModel(doc, analysis, { kind, defendantId: did, settings, defenceLine, clinicVersion }) }
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) }
     }
-  }, [open, doc, analysis, kind, did, settings])
+  }, [open, doc, analysis, kind, did, settings, defenceLine, clinicVersion])
+  const options = { defenceLine, clinicVersion }
 
   const exportDocx = async () => {
     if (!doc) return
     setBusy(true)
     try {
       if (isElectron()) {
-        const r = await call('memo:saveAs', { document: doc, kind, defendantId: did })
+        const r = await call('memo:saveAs', { document: doc, kind, defendantId: did, ...options })
         if (r.path) message.success(`${t('memo.exported')}：${r.path}`)
       } else {
-        const r = await call('memo:build', { document: doc, kind, defendantId: did })
+        const r = await call('memo:build', { document: doc, kind, defendantId: did, ...options })
         downloadBlob(r.fileName, new Blob([base64ToBytes(r.base64)], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }))
         message.success(t('memo.exported'))
       }
@@ -129,6 +141,15 @@ export function MemoDrawer({ open, onClose, doc, analysis, valid }: {
         {doc && doc.defendants.length > 1 && (
           <Select aria-label={t('memo.defendant')} value={did ?? undefined} style={{ minWidth: 160 }}
             options={doc.defendants.map((d) => ({ value: d.id, label: d.name }))} onChange={(v: string) => setDefendantId(v)} />
+        )}
+        {kind === 'defense' && (
+          <Select aria-label={t('memo.line')} value={defenceLine ?? 'auto'} style={{ minWidth: 140 }}
+            options={[{ value: 'auto', label: t('memo.line.auto') }, { value: 'innocence', label: t('memo.line.innocence') }, { value: 'lesser', label: t('memo.line.lesser') }]}
+            onChange={(v: string) => setDefenceLine(v === 'auto' ? null : (v as DefenceLine))} />
+        )}
+        {kind === 'clinic' && (
+          <Radio.Group optionType="button" aria-label={t('memo.version')} value={clinicVersion} onChange={(e) => setClinicVersion(e.target.value as ClinicVersion)}
+            options={[{ value: 'teacher', label: t('memo.version.teacher') }, { value: 'student', label: t('memo.version.student') }]} />
         )}
       </Space>
       {!valid && <Alert type="warning" showIcon title={t('memo.invalid')} style={{ marginBottom: 8 }} />}

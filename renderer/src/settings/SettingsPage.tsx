@@ -1,9 +1,11 @@
-// Settings: language, theme, memo line spacing and per-kind memo boilerplate (settings:get / settings:set).
+// Settings: language, theme, memo line spacing, the profile (firm, lawyer, licence; procuratorate,
+// prosecutor) and per-kind memo boilerplate (settings:get / settings:set).
 import { App as AntApp, Button, Card, Form, Input, InputNumber, Radio, Spin, Tabs, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { MEMO_KINDS, settingsSchema, type Settings } from '../../../core/settings'
 import { call, errorText } from '../api'
 import { useI18n } from '../i18n'
+import { StoreSecurity } from './StoreSecurity'
 
 export function SettingsPage({ onSaved }: { onSaved: (s: Settings) => void }) {
   const { t } = useI18n()
@@ -45,6 +47,18 @@ export function SettingsPage({ onSaved }: { onSaved: (s: Settings) => void }) {
             <InputNumber<number> id="line-spacing" value={s.memoLineSpacingPt} onChange={(v) => setS({ ...s, memoLineSpacingPt: typeof v === 'number' ? v : NaN })} />
           </Form.Item>
         </Card>
+        <Card size="small" title={t('settings.profile')} style={{ marginTop: 12 }} data-testid="settings-profile">
+          {([['defense', ['firm', 'lawyer', 'licenseNo']], ['prosecution', ['procuratorate', 'prosecutor']]] as const).map(([side, fields]) => (
+            <fieldset key={side} className="settings-profile-group">
+              <legend>{t(`settings.profile.${side}`)}</legend>
+              {fields.map((f) => (
+                <Form.Item key={f} label={t(`settings.profile.${f}`)} htmlFor={`profile-${f}`} validateStatus={issue(`profile.${f}`) ? 'error' : undefined} help={issue(`profile.${f}`)}>
+                  <Input id={`profile-${f}`} value={s.profile[f]} onChange={(e) => setS({ ...s, profile: { ...s.profile, [f]: e.target.value } })} />
+                </Form.Item>
+              ))}
+            </fieldset>
+          ))}
+        </Card>
         <Card size="small" title={t('settings.boilerplate')} style={{ marginTop: 12 }}>
           <Tabs items={MEMO_KINDS.map((k) => ({
             key: k,
@@ -63,6 +77,7 @@ export function SettingsPage({ onSaved }: { onSaved: (s: Settings) => void }) {
         </Card>
         <Button type="primary" style={{ marginTop: 12 }} disabled={!check.success} onClick={() => void save()} data-testid="settings-save">{t('common.save')}</Button>
       </Form>
+      <div style={{ maxWidth: 760 }}><StoreSecurity /></div>
     </div>
   )
 }
