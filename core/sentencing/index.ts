@@ -10,7 +10,8 @@ import { hasClause, valueOf } from '../law'
 import { calibration } from './calibration'
 import type { Calibration, ModelParams, ProbationParams } from './calibration'
 import { opinion2025Applies } from './time'
-import { outcomeProbabilities, type OutcomeWord } from '../outcome'
+import { libraryDefendants } from '../library'
+import { distanceOnly, sameDefendant } from '../similar'
 import { applyAdjustments, markOf, resolveAdjustments } from './factors'
 import { basePoint } from './model'
 import { ages, criminalDetention, fallbackStatutoryRange, probationMaxMonths } from './statutory'
@@ -313,12 +314,25 @@ export function estimateSentence(input: SentencingInput, opts: EstimateOptions =
   }
 }
 
-/** The share of 不起诉 / 免予刑事处罚 among the outcomes of the nearest library decisions (null: too few). */
+/**
+ * The share of 不起诉 / 免予刑事处罚 among the outcomes of the 15 nearest library decisions, weighted by closeness as
+ * in the outcome ladder (core/outcome); null with fewer than 5 decisions with an outcome.
+ */
 function lenientShare(d: Defendant, province: string | null): number | null {
-  const open: OutcomeWord[] = ['nonProsecution', 'conditionalNonProsecution', 'exemption', 'fineOnly', 'probation', 'custodial']
-  const p = outcomeProbabilities({ defendant: d, province }, open)
-  if (!p) return null
-  return (p.nonProsecution ?? 0) + (p.conditionalNonProsecution ?? 0) + (p.exemption ?? 0)
+  const near = libraryDefendants()
+    .filter((c) => c.outcome != null && !sameDefendant(c.defendant, d))
+    .map((c) => ({ c, dist: distanceOnly(d, province, c.defendant, c.province) }))
+    .sort((a, b) => a.dist - b.dist || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0))
+    .slice(0, 15)
+  if (near.length < 5) return null
+  let total = 0
+  let lenient = 0
+  for (const { c, dist } of near) {
+    const w = 1 / (dist + 0.05)
+    total += w
+    if (c.outcome === 'nonProsecution' || c.outcome === 'conditionalNonProsecution' || c.outcome === 'exemption') lenient += w
+  }
+  return lenient / total
 }
 
 function probationProbability0(p: ProbationParams, input: SentencingInput, point: number): number {
