@@ -10,7 +10,10 @@
 //             core/vocabulary charges, statuses, outcomes (core/vocabulary.ts)
 //             core/settings  user settings (core/settings.ts)
 //             core/examples  the bundled public cases
+//             core/library   the library of published decisions (the examples and core/library/data)
+//             core/similar   similar cases: the nearest library decisions by the deciding facts
 //             core/sentencing the sentencing estimate (+ the one exception below)
+//             core/outcome   the outcome ladder (不起诉 … 实刑 by stage), reads the estimate and the library
 //             core/engine    the legal analysis (elements, competition, pivots), calls the sentencing estimate
 //             core/report    the plain-text report of an analysis
 //             core/clinic    law-clinic exercises, answers, grading
@@ -32,8 +35,8 @@ const ROOT = dirname(fileURLToPath(import.meta.url))
 
 /** core's sub-layers, lowest first */
 export const CORE_LAYERS = [
-  'core/law', 'core/text', 'core/matter', 'core/analysis', 'core/vocabulary', 'core/settings', 'core/examples', 'core/sentencing', 'core/engine',
-  'core/statements', 'core/extract', 'core/report', 'core/clinic', 'core/memo', 'core/ipc'
+  'core/law', 'core/text', 'core/matter', 'core/analysis', 'core/vocabulary', 'core/settings', 'core/examples', 'core/library', 'core/similar',
+  'core/sentencing', 'core/outcome', 'core/engine', 'core/statements', 'core/extract', 'core/report', 'core/clinic', 'core/memo', 'core/ipc'
 ]
 /** Imports allowed against the order, each with its reason (to be removed when the code moves).
  *  `typeOnly`: only `import type` / `export type` (erased when compiled: no dependency at run time). */

@@ -17,11 +17,13 @@ import { sentencing2021 } from './sources/sentencing2021'
 import { sentencing2024 } from './sources/sentencing2024'
 import { plea2019 } from './sources/plea2019'
 import { cpl2018 } from './sources/cpl2018'
+import { temporal2001 } from './sources/temporal2001'
+import { propertyPenalty2000 } from './sources/property-penalty2000'
 
 /** Bump on any change of a threshold, date, verification mark or text. */
-export const LAW_LIBRARY_VERSION = '2026.11.22-3'
+export const LAW_LIBRARY_VERSION = '2026.12.01-1'
 
 export const lawLibrary: LawLibrary = {
   version: LAW_LIBRARY_VERSION,
-  sources: [criminalLaw, amendment9, interp2019, opinion2021, minutes2022, opinion2025, antifraud2022, concealment2015, concealment2025, fraud2016, creditcard2009, moneylaundering2024, sentencing2021, sentencing2024, plea2019, cpl2018]
+  sources: [criminalLaw, amendment9, interp2019, opinion2021, minutes2022, opinion2025, antifraud2022, concealment2015, concealment2025, fraud2016, creditcard2009, moneylaundering2024, sentencing2021, sentencing2024, plea2019, cpl2018, temporal2001, propertyPenalty2000]
 }

@@ -9,6 +9,7 @@ import { clause, hasClause, valueOf, weakest } from '../law'
 import type { Verification } from '../law'
 import { calibration } from './calibration'
 import { ages } from './statutory'
+import { opinion2025Applies } from './time'
 
 export type AdjustmentMode = SentencingAdjustment['mode']
 
@@ -86,6 +87,8 @@ function baseRanges(input: SentencingInput): Record<SentencingFactor, FactorRang
   const isMinor = age != null && age < adult
   const isElderly = age != null && age >= elderlyAge
   const pol = d.policyFactors ?? {}
+  // the 2025 帮信意见's factors apply only where it is in force at the 适用法律日期 (time.ts; temporal2001)
+  const in2025 = opinion2025Applies(input.asOf)
 
   const make = (factor: SentencingFactor, range: { min: number; max: number }, applies: boolean, why: string, citations: string[], opts: { available?: boolean; mandatory?: boolean; defaultPercent?: number } = {}): FactorRange => ({
     factor,
@@ -142,7 +145,7 @@ function baseRanges(input: SentencingInput): Record<SentencingFactor, FactorRang
   const minorRange = { min: -valueOf('sent2021-3-1', 'age16to18Max'), max: -valueOf('sent2021-3-1', 'age16to18Min') }
   const minor = make('minor', minorRange, isMinor,
     isMinor ? `行为时 ${age} 周岁，不满十八周岁，应当从轻或者减轻处罚` : age == null ? '行为时年龄不详' : `行为时 ${age} 周岁，已成年`,
-    ['crimlaw-a17-p4', 'sent2021-3-1', 'opinion2025-11'], { available: !(age != null && !isMinor), mandatory: true })
+    in2025 ? ['crimlaw-a17-p4', 'sent2021-3-1', 'opinion2025-11'] : ['crimlaw-a17-p4', 'sent2021-3-1'], { available: !(age != null && !isMinor), mandatory: true })
 
   const elderly = make('elderly', { min: -valueOf('sent2021-3-2', 'intentionalMax'), max: 0 }, isElderly,
     isElderly ? `行为时 ${age} 周岁，已满七十五周岁故意犯罪，可以从轻或者减轻处罚` : '未满七十五周岁或年龄不详',
@@ -182,23 +185,24 @@ function baseRanges(input: SentencingInput): Record<SentencingFactor, FactorRang
     else strictHits.push('第9条（8）五年内曾被判决有罪或者作相对不起诉')
   }
   const strictRange = { min: 0, max: valueOf('sent2024-jiangxi', 'strictMax') }
-  const strictPolicy = make('strictPolicy', strictRange, strictHits.length > 0,
-    (strictHits.length > 0 ? `具有帮信意见从严情节：${strictHits.join('；')}；依法从严惩处（调节上限借用江西实施细则转述的“从重20%以下”，未经核实）` : '未载帮信意见第9条从严情节') +
+  const notInTime = `适用法律日期 ${input.asOf} 早于《帮信意见（2025）》发布，其第9条、第10条不适用（两高《关于适用刑事司法解释时间效力问题的规定》）`
+  const strictPolicy = make('strictPolicy', strictRange, in2025 && strictHits.length > 0,
+    !in2025 ? notInTime : (strictHits.length > 0 ? `具有帮信意见从严情节：${strictHits.join('；')}；依法从严惩处（调节上限借用江西实施细则转述的“从重20%以下”，未经核实）` : '未载帮信意见第9条从严情节') +
       (strictNotes.length > 0 ? `（${strictNotes.join('；')}）` : ''),
-    ['opinion2025-9', 'sent2024-jiangxi'])
+    in2025 ? ['opinion2025-9', 'sent2024-jiangxi'] : ['temporal2001-1'], { available: in2025 })
 
   // 2025 帮信意见 第10条 从宽 (第（3）项 认罪认罚 is evaluated as 认罪认罚)
   const lenientHits: string[] = []
   for (const s of LENIENT_ITEMS) if (pol[s.key] === true) lenientHits.push(`第10条${s.item}${s.text}`)
-  const lenientPolicy = make('lenientPolicy', { min: -calibration.assumptions.lenientPolicyMax, max: 0 }, lenientHits.length > 0,
-    lenientHits.length > 0 ? `具有帮信意见从宽情节：${lenientHits.join('；')}；可以依法从宽处罚（全国文本未规定比例，本应用设定 ${calibration.assumptions.lenientPolicyMax}% 以下，属标明的假设）` : '未载帮信意见第10条从宽情节（认罪认罚另行评价）',
-    ['opinion2025-10'])
+  const lenientPolicy = make('lenientPolicy', { min: -calibration.assumptions.lenientPolicyMax, max: 0 }, in2025 && lenientHits.length > 0,
+    !in2025 ? notInTime : lenientHits.length > 0 ? `具有帮信意见从宽情节：${lenientHits.join('；')}；可以依法从宽处罚（全国文本未规定比例，本应用设定 ${calibration.assumptions.lenientPolicyMax}% 以下，属标明的假设）` : '未载帮信意见第10条从宽情节（认罪认罚另行评价）',
+    in2025 ? ['opinion2025-10'] : ['temporal2001-1'], { available: in2025 })
 
   // 认罪认罚: the cap depends on the co-existing factors (computed after overrides in rangesWithOverrides)
   const pleaApplies = m.pleaAgreement === true
   const plea = make('plea', { min: -valueOf('sent2021-3-14', 'pleaMax'), max: 0 }, pleaApplies,
     pleaApplies ? '自愿如实供述、承认指控的犯罪事实、愿意接受处罚，可以依法从宽处理' : '未载认罪认罚',
-    ['cpl-15', 'plea2019-9', 'sent2021-3-14', 'opinion2025-10'])
+    in2025 ? ['cpl-15', 'plea2019-9', 'sent2021-3-14', 'opinion2025-10'] : ['cpl-15', 'plea2019-9', 'sent2021-3-14'])
 
   return { surrender, confession, courtConfession: court, plea, restitution, accessory, coerced, minor, elderly, forgiveness, meritorious, recidivist, priorRecord, strictPolicy, lenientPolicy }
 }
@@ -245,6 +249,8 @@ export function resolveAdjustments(input: SentencingInput): ResolvedAdjustments 
   const ov = input.overrides
   const notes: string[] = []
   const values = new Map<SentencingFactor, { percent: number; overridden: boolean; why: string }>()
+  /** factors evaluated together with another one: listed once, under the one that absorbs them (never at 0%) */
+  const merged = new Map<SentencingFactor, SentencingFactor[]>()
 
   for (const r of ranges) {
     const o = ov[r.factor]
@@ -268,8 +274,9 @@ export function resolveAdjustments(input: SentencingInput): ResolvedAdjustments 
   const forgRange = byFactor.get('forgiveness')?.range
   if (rest && forg && forgRange) {
     const combined = forg.overridden ? forg.percent : clamp(forg.percent + rest.percent, forgRange)
-    values.set('forgiveness', { ...forg, percent: combined, why: `${forg.why}；退赃退赔与谅解合并评价为 ${combined}%` })
-    values.set('restitution', { ...rest, percent: 0, why: `${rest.why}；已并入“积极赔偿并取得谅解”评价（不重复计算）` })
+    values.set('forgiveness', { ...forg, percent: combined, why: `${forg.why}；${rest.why}，与谅解合并评价为 ${combined}%（不重复计算）` })
+    values.delete('restitution')
+    merged.set('forgiveness', [...(merged.get('forgiveness') ?? []), 'restitution'])
   }
 
   // 认罪认罚 absorbs 自首、坦白、当庭认罪、退赃退赔、谅解 (量刑指导意见 三（十四）; 认罪认罚指导意见 第9条)
@@ -280,10 +287,11 @@ export function resolveAdjustments(input: SentencingInput): ResolvedAdjustments 
     if (absorbed.length > 0) {
       const sum = absorbed.reduce((s, f) => s + (values.get(f)?.percent ?? 0), 0)
       const combined = plea.overridden ? plea.percent : clamp(plea.percent + sum, pleaRange)
-      values.set('plea', { ...plea, percent: combined, why: `${plea.why}；与${absorbed.map((f) => FACTOR_LABELS[f]).join('、')}合并评价为 ${combined}%（上限 ${-pleaRange.min}%）` })
+      const absorbedWhy = absorbed.map((f) => `${FACTOR_LABELS[f]}：${values.get(f)?.why ?? ''}`).join('；')
+      values.set('plea', { ...plea, percent: combined, why: `${plea.why}；与${absorbed.map((f) => FACTOR_LABELS[f]).join('、')}合并评价为 ${combined}%（上限 ${-pleaRange.min}%，不作重复评价）。${absorbedWhy}` })
       for (const f of absorbed) {
-        const v = values.get(f)
-        if (v) values.set(f, { ...v, percent: 0, why: `${v.why}；认罪认罚与之不作重复评价，已并入认罪认罚` })
+        values.delete(f)
+        merged.set('plea', [...(merged.get('plea') ?? []), f, ...(merged.get(f) ?? [])])
       }
     }
   }
@@ -295,7 +303,10 @@ export function resolveAdjustments(input: SentencingInput): ResolvedAdjustments 
     const v = values.get(f)
     const r = byFactor.get(f)
     if (!v || !r) continue
-    adjustments.push({ factor: f, label: r.label, percent: v.percent, range: r.range, mode: r.mode, overridden: v.overridden, why: v.why + markOf(r.citations), citations: r.citations })
+    const with_ = merged.get(f) ?? []
+    const label = with_.length > 0 ? `${r.label}（与${with_.map((x) => FACTOR_LABELS[x]).join('、')}合并评价）` : r.label
+    const citations = [...new Set([...r.citations, ...with_.flatMap((x) => byFactor.get(x)?.citations ?? [])])]
+    adjustments.push({ factor: f, label, percent: v.percent, range: r.range, mode: r.mode, overridden: v.overridden, why: v.why + markOf(citations), citations })
   }
   return { adjustments, notes }
 }

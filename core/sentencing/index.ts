@@ -8,15 +8,19 @@ import { ageAtAct } from '../matter/age'
 import { yuan } from '../engine/format'
 import { hasClause, valueOf } from '../law'
 import { calibration } from './calibration'
-import type { ModelParams } from './calibration'
+import type { Calibration, ModelParams, ProbationParams } from './calibration'
+import { opinion2025Applies } from './time'
+import { libraryDefendants } from '../library'
+import { distanceOnly, sameDefendant } from '../similar'
 import { applyAdjustments, markOf, resolveAdjustments } from './factors'
-import { basePoint, heavierStartReasons } from './model'
+import { basePoint } from './model'
 import { ages, criminalDetention, fallbackStatutoryRange, probationMaxMonths } from './statutory'
+export { opinion2025Applies, opinion2025TimeNote } from './time'
 
 export { adjustmentRanges, applyAdjustments, resolveAdjustments, FACTOR_LABELS } from './factors'
 export type { FactorRange } from './factors'
 export { calibration } from './calibration'
-export type { Calibration, ModelParams } from './calibration'
+export type { Calibration, ModelParams, ProbationParams } from './calibration'
 export { severity, basePoint } from './model'
 export { fallbackStatutoryRange } from './statutory'
 
@@ -60,7 +64,7 @@ export function pointEstimate(input: SentencingInput, params: ModelParams = cali
     baseMonths = b.baseMonths
     const parts = b.parts.length > 0 ? b.parts.map((p) => `${p.quantity} ${p.field === 'helped.objectCount' ? `${p.value} 个` : yuan(p.value)}`).join('、') : '无可计量的数额或对象数'
     const inLead = b.startMonths >= b.startingPointMonths.min && b.startMonths <= b.startingPointMonths.max
-    baseWhy = `江西实施细则（转述）的${b.heavier.length > 0 ? `较重起点幅度（${b.heavier.join('、')}）` : '一般起点幅度'}为 ${b.startingPointMonths.min}～${b.startingPointMonths.max} 个月；依已公开判决校准的量刑起点为 ${b.startMonths.toFixed(1)} 个月${inLead ? '' : '（高于该幅度：公开判决样本偏重，且多数未载从宽情节，详见校准说明）'}；依${parts}，增加 ${b.increaseMonths.toFixed(1)} 个月，基准刑约 ${b.baseMonths.toFixed(1)} 个月`
+    baseWhy = `模型形式借用江西实施细则（转述）：其${b.heavier.length > 0 ? `较重起点幅度（${b.heavier.join('、')}）` : '一般起点幅度'}为 ${b.startingPointMonths.min}～${b.startingPointMonths.max} 个月；依判例库校准的量刑起点为 ${b.startMonths.toFixed(1)} 个月${inLead ? '' : '（高于该幅度：公开裁判样本偏重，且多数未载从宽情节，详见校准说明）'}；依${parts}，增加 ${b.increaseMonths.toFixed(1)} 个月，基准刑约 ${b.baseMonths.toFixed(1)} 个月`
     baseCitations = ['sent2021-method', 'sent2024-notice', 'sent2024-jiangxi']
   } else if (input.charge === 'art312') {
     const serious = st.minMonths >= valueOf('sent2021-19', 'seriousStartMinMonths')
@@ -82,24 +86,27 @@ export function pointEstimate(input: SentencingInput, params: ModelParams = cali
   return { startingPointMonths, baseMonths, adjustments, notes, pointMonths: applied.pointMonths, baseWhy, baseCitations }
 }
 
-/** [P·e^−q, P·e^q] rounded outwards to whole months and clamped to the statutory range. */
-export function rangeAround(pointMonths: number, input: SentencingInput, q: number = calibration.model.logSpread): { min: number; max: number } {
+/**
+ * The 80 % interval around the point: [P·e^residualLow, P·e^residualHigh] with the calibrated residual quantiles,
+ * rounded outwards to whole months and clamped to the statutory range (never below the 拘役 minimum).
+ */
+export function intervalAround(pointMonths: number, input: SentencingInput, params: ModelParams = calibration.model): { min: number; max: number } {
   const st = input.statutoryRange
   if (pointMonths <= 0) return { min: 0, max: 0 }
   const lowFloor = Math.max(st.minMonths, criminalDetention().minMonths)
-  let min = Math.max(lowFloor, Math.floor(pointMonths * Math.exp(-q)))
-  let max = Math.min(st.maxMonths, Math.ceil(pointMonths * Math.exp(q)))
+  let min = Math.max(lowFloor, Math.floor(pointMonths * Math.exp(params.residualLow)))
+  let max = Math.min(st.maxMonths, Math.ceil(pointMonths * Math.exp(params.residualHigh)))
   if (min > st.maxMonths) min = st.maxMonths
   if (max < min) max = min
   return { min, max }
 }
 
 /**
- * The estimated range: for 帮信罪 (and the fallback charges) the calibrated spread around the point; for 掩隐 the
- * starting-point range of 《量刑指导意见》（十九） scaled by the adjustments (no increment data: see basisNote).
+ * The estimated range: the calibrated 80 % interval around the point; for 掩隐 the starting-point range of
+ * 《量刑指导意见》（十九） scaled by the adjustments (no increment data, not calibrated: see basisNote).
  */
-export function estimateRange(input: SentencingInput, pe: PointEstimate): { min: number; max: number } {
-  if (input.charge !== 'art312' || pe.baseMonths <= 0) return rangeAround(pe.pointMonths, input)
+export function estimateRange(input: SentencingInput, pe: PointEstimate, params: ModelParams = calibration.model): { min: number; max: number } {
+  if (input.charge !== 'art312' || pe.baseMonths <= 0) return intervalAround(pe.pointMonths, input, params)
   const st = input.statutoryRange
   const f = pe.pointMonths / pe.baseMonths
   if (f <= 0) return { min: 0, max: 0 }
@@ -108,146 +115,167 @@ export function estimateRange(input: SentencingInput, pe: PointEstimate): { min:
   return { min: Math.min(min, st.maxMonths), max }
 }
 
-/**
- * 犯罪情节轻微 (解释第十五条) as the app models it (labelled assumption, calibration.json): no heavier-start
- * circumstance, and every stated amount or count below `minorCrimeThresholdMultiple` times its 情节严重 threshold.
- */
-export function minorCrime(input: SentencingInput): { light: boolean; why: string } {
-  const d = input.defendant
-  const m = calibration.assumptions.minorCrimeThresholdMultiple
-  const note = `（本应用对“情节轻微”的参考线，属标明的假设）`
-  if (input.statutoryRange.minMonths > 0) return { light: false, why: `所适用的法定刑幅度起点为 ${input.statutoryRange.minMonths} 个月` }
-  if (input.charge === 'art266-accomplice') {
-    const loss = d.amounts.attributableFraudLoss
-    const large = hasClause('fraud2016-2-1') ? valueOf('fraud2016-2-1', 'amountLarge') : null
-    if (loss == null || large == null) return { light: false, why: '可归责的诈骗数额不明，无法判断是否情节轻微' }
-    return loss < m * large
-      ? { light: true, why: `可归责的诈骗数额 ${loss} 元，未达“数额较大”标准的 ${m} 倍${note}` }
-      : { light: false, why: `可归责的诈骗数额 ${loss} 元，达到“数额较大”标准的 ${m} 倍以上${note}` }
-  }
-  if (input.charge !== 'art287-2') return { light: false, why: '本罪没有可用的“情节轻微”数额参考线，不作推定' }
-  const heavier = heavierStartReasons(input)
-  if (heavier.length > 0) return { light: false, why: `具有${heavier.join('、')}` }
-  const checks: [string, number | null, number][] = [
-    ['被帮助对象数', d.helped.objectCount, valueOf('interp2019-12-1-1', 'objects')],
-    ['支付结算金额', d.amounts.paymentSettlement, valueOf('interp2019-12-1-2', 'paymentSettlement')],
-    ['提供资金', d.amounts.advertisingFunds, valueOf('interp2019-12-1-3', 'advertisingFunds')],
-    ['违法所得', d.amounts.illegalGain, valueOf('interp2019-12-1-4', 'illegalGain')],
-    ['账户流入资金', d.amounts.oneWayInflow, valueOf('opinion2025-6-2', 'inflow')]
-  ]
-  const over = checks.filter(([, v, t]) => v != null && v >= m * t).map(([name]) => name)
-  if (over.length > 0) return { light: false, why: `${over.join('、')}达到情节严重标准的 ${m} 倍以上${note}` }
-  return { light: true, why: `各项数额均未达情节严重标准的 ${m} 倍${note}` }
-}
-
 function describeCalibration(): string {
   const c = calibration
-  const hr = c.heldOut.hitRate
-  const held = hr == null ? '尚无留出检验结果' : `留出检验 ${c.heldOut.n} 名被告人中实际刑期落入估算区间 ${c.heldOut.hits} 名（${Math.round(hr * 100)}%）`
-  const cases = new Set(c.trainingIds.map((id) => id.split('/')[0])).size
-  return `依 ${cases} 份已公开判决（${c.sampleSize} 名被告人）校准（${c.method}）；${held}`
+  const cv = c.crossValidation
+  const held = cv.coverage == null ? '尚无交叉验证结果' : `按裁判分组的 ${cv.folds} 折交叉验证中，实际刑期落入 80% 区间的比例为 ${Math.round(cv.coverage * 100)}%（${cv.n} 名被告人，区间宽度中位数 ${cv.medianWidthMonths} 个月）`
+  return `依判例库中 ${c.decisions} 份公开裁判（${c.sampleSize} 名被判处刑期的被告人）校准；${held}`
 }
 
-export function estimateSentence(input: SentencingInput): SentencingResult | null {
+/** What the estimate adds to the version-1 SentencingResult (spec: version 2 additions). */
+export interface SentencingEstimate extends SentencingResult {
+  /** the single best estimate of the term, months (拘役 in months too) */
+  pointMonths: number
+  /** the nominal coverage of `rangeMonths` (0.8) */
+  interval: number
+  /** P(缓刑) if a term is imposed; null where the law excludes it or no term applies */
+  probationProbability: number | null
+  /** which province's 实施细则 the numbers come from, or that the library holds none for this province */
+  provinceNote: string
+}
+
+export interface EstimateOptions {
+  /** matter.province (version 2); selects a 实施细则 only where the library holds that province's numbers */
+  province?: string | null
+  /** parameters other than the bundled calibration (cross-validation) */
+  params?: Pick<Calibration, 'model' | 'probation' | 'fine'>
+}
+
+/** The provinces whose 实施细则 numbers the law library holds (today: 江西, a paraphrase, UNVERIFIED). */
+export const PROVINCE_RULES: Readonly<Record<string, string>> = { 江西省: 'sent2024-jiangxi' }
+
+export function provinceNote(province: string | null | undefined): { jiangxi: boolean; text: string } {
+  if (province && PROVINCE_RULES[province]) return { jiangxi: true, text: `${province}高级人民法院实施细则（赣高法〔2025〕20号，转述，未经核实）的帮信罪幅度用于起点与罚金` }
+  if (province) return { jiangxi: false, text: `法律库未收录${province}实施细则的帮信罪数额，估算只借用江西实施细则（转述）的模型形式，数值依全国公开裁判校准，罚金幅度不适用江西标准` }
+  return { jiangxi: false, text: '案件所在省份未填，估算只借用江西实施细则（转述）的模型形式，数值依全国公开裁判校准，罚金幅度不适用江西标准' }
+}
+
+/** The minimum fine (财产刑规定 第二条: 1,000元; 500元 for a minor at the act). Every 帮信 term carries a fine. */
+export function fineFloor(ageAtAct: number | null): number {
+  return ageAtAct != null && ageAtAct < ages().adult ? valueOf('propertyPenalty2000-2', 'minorMinYuan') : valueOf('propertyPenalty2000-2', 'minYuan')
+}
+
+export function estimateSentence(input: SentencingInput, opts: EstimateOptions = {}): SentencingEstimate | null {
   const d = input.defendant
   const age = input.ageAtAct
   // under 16 at the act: no criminal liability for these offences (刑法第十七条)
   if (d.kind === 'person' && age != null && age < ages().liability) return null
 
+  const params = opts.params ?? calibration
+  const prov = provinceNote(opts.province)
   const st = input.statutoryRange
   const is2872 = input.charge === 'art287-2'
   const cal = calibration
   const basisNote = is2872
-    ? `本结果为估算，并非量刑指导意见规定的数字。《量刑指导意见（二）》中帮助信息网络犯罪活动罪一节的条文未取得，量刑起点与增加刑罚量以江西实施细则（转述，未经核实）的结构为模型形式，${describeCalibration()}。调节比例取自《量刑指导意见》（部分核实或未经核实）。`
-    : `本结果为估算。${input.charge === 'art312' ? '量刑起点依《量刑指导意见》（十九）（措辞未经核实），区间为起点幅度按调节比例缩放' : `本罪无可用的量刑起点依据，基准刑为标明的占位估计；区间宽度沿用帮信罪校准的离散程度（${describeCalibration()}）`}。调节比例取自《量刑指导意见》（部分核实或未经核实）。`
-  const calib = { method: cal.method, sampleSize: cal.sampleSize, heldOutHitRate: cal.heldOut.hitRate }
+    ? `本结果为估算，并非量刑指导意见规定的数字。《量刑指导意见（二）》中帮助信息网络犯罪活动罪一节的条文未取得，量刑起点与增加刑罚量以江西实施细则（转述，未经核实）的结构为模型形式，${describeCalibration()}。${prov.text}。调节比例取自《量刑指导意见》（部分核实或未经核实）。`
+    : `本结果为估算。${input.charge === 'art312' ? '量刑起点依《量刑指导意见》（十九）（措辞未经核实），区间为起点幅度按调节比例缩放，未经判例校准' : `本罪无可用的量刑起点依据，基准刑为标明的占位估计；区间沿用帮信罪校准的离散程度（${describeCalibration()}）`}。调节比例取自《量刑指导意见》（部分核实或未经核实）。`
+  const calib = { method: cal.method, sampleSize: cal.sampleSize, heldOutHitRate: cal.crossValidation.coverage }
+  const interval = params.model.interval
 
   // a unit is punished by a fine only (刑法第二百八十七条之二第二款)
   if (d.kind === 'unit') {
-    const minYuan = valueOf('sent2024-jiangxi', 'unitFineMinYuan')
     const gain = d.amounts.illegalGain ?? 0
+    const minYuan = prov.jiangxi ? valueOf('sent2024-jiangxi', 'unitFineMinYuan') : fineFloor(null)
     const maxYuan = Math.max(minYuan, roundYuan(gain * valueOf('sent2024-jiangxi', 'fineOnlyGainMultipleMax')))
+    const cites = prov.jiangxi ? ['crimlaw-a287-2-p2', 'interp2019-18', 'sent2024-jiangxi'] : ['crimlaw-a287-2-p2', 'interp2019-18', 'propertyPenalty2000-2']
     return {
       estimate: true, basisNote, charge: input.charge, startingPointMonths: { min: 0, max: 0 }, baseMonths: 0, adjustments: [],
-      rangeMonths: { min: 0, max: 0 }, penaltyKind: 'fineOnly', probationLikely: false, probationWhy: '单位犯罪只判处罚金，不适用缓刑',
-      fine: { minYuan, maxYuan, why: `单位犯罪判处罚金；下限依江西实施细则转述（五万元以上，未经核实），上限按违法所得 ${gain} 元的二倍估算`, citations: ['crimlaw-a287-2-p1', 'interp2019-18', 'sent2024-jiangxi'] },
+      rangeMonths: { min: 0, max: 0 }, pointMonths: 0, interval, probationProbability: null, provinceNote: prov.text, penaltyKind: 'fineOnly', probationLikely: false, probationWhy: '单位犯罪只判处罚金，不适用缓刑',
+      fine: { minYuan, maxYuan, why: `单位犯罪判处罚金；${prov.jiangxi ? '下限依江西实施细则转述（五万元以上，未经核实）' : `下限为罚金最低数额 ${minYuan} 元（本省实施细则数额未收录）`}，上限按违法所得 ${gain} 元的二倍估算`, citations: cites },
       ancillary: [], nonProsecutionPossible: false, dispositionWhy: '单位犯罪：依法对单位判处罚金，并对直接负责的主管人员和其他直接责任人员处罚',
-      citations: ['crimlaw-a287-2-p1', 'interp2019-18', 'sent2024-jiangxi'], calibration: calib
+      citations: cites, calibration: calib
     }
   }
 
-  const pe = pointEstimate(input)
+  const pe = pointEstimate(input, params.model)
   const point = pe.pointMonths
-  const rangeMonths = estimateRange(input, pe)
+  const rangeMonths = estimateRange(input, pe, params.model)
   const has = (f: SentencingAdjustment['factor']): boolean => pe.adjustments.some((a) => a.factor === f)
-  const hasActive = (f: SentencingAdjustment['factor']): boolean => pe.adjustments.some((a) => a.factor === f)
   const isMinor = has('minor')
   const strict = pe.adjustments.find((a) => a.factor === 'strictPolicy' && a.percent > 0)
   const recidivist = has('recidivist')
-  const remorse = (['surrender', 'confession', 'courtConfession', 'plea', 'restitution', 'forgiveness'] as const).filter(hasActive)
+  const m = d.mitigation
+  const remorse: string[] = []
+  if (m.surrendered === true && m.truthfulConfession !== false) remorse.push('自首')
+  else if (m.truthfulConfession === true) remorse.push('坦白')
+  if (m.courtConfession === true) remorse.push('当庭自愿认罪')
+  if (m.pleaAgreement === true) remorse.push('认罪认罚')
+  if ((m.restitution ?? 0) > 0) remorse.push('退赃退赔')
+  if (m.victimForgiveness === true) remorse.push('取得谅解')
 
-  // ---- disposition hint: 情节轻微 → 不起诉 / 免予刑事处罚
-  const minor = minorCrime(input)
-  const lenientItems = pe.adjustments.some((a) => a.factor === 'lenientPolicy' && a.percent < 0) || has('plea')
-  const exemptionGrounds: SentencingAdjustment['factor'][] = (['surrender', 'accessory', 'coerced'] as const).filter(has)
-  if (pe.adjustments.some((a) => a.factor === 'meritorious' && a.range.max < 0)) exemptionGrounds.push('meritorious')
+  // ---- disposition hint: 情节轻微 → 不起诉 / 免予刑事处罚. No number decides 情节轻微 (解释第十五条; 2025 意见
+  // arts. 10–11 where in time): it is open where the facts carry a circumstance the texts tie to 不起诉 or 免除处罚
+  // and nothing on file weighs against it; the outcome ladder (core/outcome) shows the full weighing.
+  const in2025 = opinion2025Applies(input.asOf)
+  const lenientItems = in2025 && (pe.adjustments.some((a) => a.factor === 'lenientPolicy' && a.percent < 0) || m.pleaAgreement === true)
+  const exemptionGrounds: string[] = []
+  if (m.surrendered === true && m.truthfulConfession !== false) exemptionGrounds.push('自首（犯罪较轻的，可以免除处罚）')
+  if (m.role === 'accessory') exemptionGrounds.push('从犯')
+  if (m.role === 'coerced') exemptionGrounds.push('胁从犯')
+  if (m.meritoriousService === 'major') exemptionGrounds.push('重大立功')
+  const against: string[] = []
+  if (recidivist) against.push('累犯')
+  if (strict) against.push('帮信意见第9条从严情节')
+  if (has('priorRecord')) against.push('前科')
+  if (d.history.adminPenaltyWithin2Years === true) against.push('二年内曾受相关行政处罚')
+  if (d.helped.consequence === 'serious' || d.helped.consequence === 'especiallySerious') against.push('被帮助的犯罪造成严重后果')
+  if (st.minMonths > 0) against.push(`所适用的是起点为 ${st.minMonths} 个月的加重法定刑幅度`)
   let nonProsecutionPossible = false
   let dispositionWhy: string
   const dispCites = ['interp2019-15', 'cpl-177-2']
-  if (recidivist) {
-    dispositionWhy = '累犯，不属于犯罪情节轻微的情形，依法应当追诉'
-  } else if (strict && isMinor) {
-    dispositionWhy = '未成年人具有帮信意见第9条从严情节，不适用第11条“一般应当不起诉或者免予刑事处罚”的规定'
-    dispCites.push('opinion2025-11', 'opinion2025-9')
-  } else if (strict) {
-    dispositionWhy = '具有帮信意见第9条从严情节，依法从严惩处，不宜认定为犯罪情节轻微'
-    dispCites.push('opinion2025-9')
-  } else if (!minor.light) {
-    dispositionWhy = `${minor.why}，一般不属于犯罪情节轻微，应当提起公诉`
+  const weighNote = '（是否情节轻微由办案机关综合认定，无数额倍数标准）'
+  if (against.length > 0) {
+    dispositionWhy = `具有${against.join('、')}，综合社会危害程度，一般不认定为犯罪情节轻微（解释第十五条）${weighNote}`
+    if (strict) dispCites.push('opinion2025-9')
   } else if (isMinor && lenientItems) {
+    // 帮信意见第11条: 一般应当不起诉或者免予刑事处罚 — the text itself sets the presumption
     nonProsecutionPossible = true
-    dispositionWhy = `未成年人具有帮信意见第10条从宽情形，${minor.why}，犯罪情节轻微的，一般应当不起诉或者免予刑事处罚（帮信意见第11条）`
+    dispositionWhy = `未成年人具有帮信意见第10条从宽情形，犯罪情节轻微的，一般应当不起诉或者免予刑事处罚（帮信意见第11条）${weighNote}`
     dispCites.push('opinion2025-11', 'opinion2025-10')
-  } else if (lenientItems) {
-    nonProsecutionPossible = true
-    dispositionWhy = `具有帮信意见第10条从宽情形，${minor.why}，犯罪情节轻微的，可以依法不起诉或者免予刑事处罚（帮信意见第10条第2款、解释第十五条）`
-    dispCites.push('opinion2025-10')
-  } else if (exemptionGrounds.length > 0) {
-    nonProsecutionPossible = true
-    dispositionWhy = `${minor.why}，犯罪较轻，且有依法可以免除处罚的情节，可以不起诉或者免予刑事处罚（解释第十五条、刑事诉讼法第一百七十七条第二款）`
-    if (has('surrender')) dispCites.push('crimlaw-a67-p1')
-    if (has('accessory')) dispCites.push('crimlaw-a27')
-    if (exemptionGrounds.includes('meritorious')) dispCites.push('crimlaw-a68')
+  } else if (lenientItems || exemptionGrounds.length > 0) {
+    // the texts leave 不起诉 / 免予刑事处罚 open ("可以"); whether it is the likely way the matter ends is what the
+    // nearest published decisions show (core/outcome, calibrated on the library), not a number
+    const share = lenientShare(d, opts.province ?? null)
+    nonProsecutionPossible = share != null && share >= 0.5
+    const grounds = [...(lenientItems ? ['帮信意见第10条从宽情形'] : []), ...exemptionGrounds]
+    const shareText = share == null ? '判例库中相近裁判不足，不作推定' : `判例库中最相近的公开裁判里，不起诉或免予刑事处罚约占 ${Math.round(share * 100)}%`
+    dispositionWhy = `有${grounds.join('、')}，犯罪情节轻微的，可以不起诉或者免予刑事处罚（${lenientItems ? '帮信意见第10条第2款、' : ''}解释第十五条、刑事诉讼法第一百七十七条第二款）；${shareText}${nonProsecutionPossible ? '' : '，一般仍予追诉'}${weighNote}`
+    if (lenientItems) dispCites.push('opinion2025-10')
+    if (m.surrendered === true) dispCites.push('crimlaw-a67-p1')
+    if (m.role === 'accessory') dispCites.push('crimlaw-a27')
+    if (m.meritoriousService === 'major') dispCites.push('crimlaw-a68')
   } else {
-    dispositionWhy = `${minor.why}，但未见帮信意见第10条从宽情形或依法可以免除处罚的情节；仍可依解释第十五条综合考虑社会危害程度、认罪悔罪态度，论证犯罪情节轻微`
+    dispositionWhy = `未见帮信意见第10条从宽情形${in2025 ? '' : '（该意见在适用法律日期尚未发布）'}或依法可以免除处罚的情节；仍可依解释第十五条综合考虑社会危害程度、认罪悔罪态度，论证犯罪情节轻微${weighNote}`
   }
 
-  // ---- penalty kind
+  // ---- penalty kind: of the term if one is imposed (免予刑事处罚 is an outcome of its own: core/outcome)
   const detention = criminalDetention()
   let penaltyKind: SentencingResult['penaltyKind']
-  if (point <= 0 || rangeMonths.max === 0 || nonProsecutionPossible) penaltyKind = 'exemption'
-  else if (rangeMonths.max <= detention.maxMonths) penaltyKind = 'criminalDetention'
+  if (point <= 0 || rangeMonths.max === 0) penaltyKind = 'exemption'
+  else if (point <= detention.maxMonths) penaltyKind = 'criminalDetention'
   else penaltyKind = 'fixedTerm'
+  const pointMonths = penaltyKind === 'exemption' ? 0 : Math.max(detention.minMonths, Math.min(st.maxMonths, Math.max(st.minMonths, Math.round(point))))
 
-  // ---- probation (刑法第七十二条; 累犯 never, 第七十四条), as if a penalty is imposed
+  // ---- probation (刑法第七十二条 all four conditions; 累犯 never, 第七十四条), if a term is imposed
   let probationLikely = false
+  let probationProbability: number | null = null
   let probationWhy: string
   const probMax = probationMaxMonths()
-  if (point <= 0) probationWhy = '估算为免除处罚，缓刑问题不发生'
+  if (penaltyKind === 'exemption') probationWhy = '免予刑事处罚不发生缓刑问题'
   else if (recidivist) probationWhy = '累犯不适用缓刑（刑法第七十四条）'
   else if (rangeMonths.min > probMax) probationWhy = `估算刑期超过 ${probMax} 个月，不符合缓刑条件`
-  else if (strict) probationWhy = '具有帮信意见第9条从严情节，一般不宜认定犯罪情节较轻，缓刑可能性较低'
-  else if (has('priorRecord')) probationWhy = '有前科，再犯罪危险的评价不利，缓刑可能性较低'
-  else if (remorse.length === 0) probationWhy = '未载自首、坦白、认罪认罚、退赃退赔或谅解等悔罪表现，缓刑可能性较低（补充这些事实后重新评估）'
   else {
-    probationLikely = true
+    probationProbability = Math.round(probationProbability0(params.probation, input, point) * 100) / 100
+    probationLikely = probationProbability >= 0.5
     const must = isMinor || has('elderly')
-    probationWhy = `判处${fmtMonths(Math.round(point))}左右的刑罚，有${remorse.map((f) => pe.adjustments.find((a) => a.factor === f)?.label ?? f).join('、')}等悔罪表现，${must ? '且系不满十八周岁或已满七十五周岁的人，符合条件的应当宣告缓刑' : '如无再犯罪危险、对社区无重大不良影响，可以宣告缓刑'}（刑法第七十二条）`
+    const conds = `缓刑须同时具备犯罪情节较轻、有悔罪表现、没有再犯罪的危险、宣告缓刑对所居住社区没有重大不良影响（刑法第七十二条）${must ? '；不满十八周岁或已满七十五周岁的，符合条件的应当宣告缓刑' : ''}`
+    probationWhy = `依判例库校准，判处约 ${fmtMonths(pointMonths)} 刑罚${remorse.length ? `、有${remorse.join('、')}` : '、未载悔罪表现'}${strict ? '、具有从严情节' : ''}的，宣告缓刑的概率约 ${Math.round(probationProbability * 100)}%。${conds}`
   }
-  if (nonProsecutionPossible && point > 0) probationWhy = `可能不起诉或者免予刑事处罚；如判处刑罚：${probationWhy}`
 
-  // ---- fine (解释第十八条; 刑法第五十二条)
-  const fine = estimateFine(input, point, rangeMonths, penaltyKind, pe.adjustments)
+  // ---- fine (解释第十八条; 刑法第五十二条; 财产刑规定 第二条)
+  const fine = penaltyKind === 'exemption'
+    ? { minYuan: 0, maxYuan: 0, why: '免予刑事处罚的，不判处罚金（刑法第三十七条）', citations: ['crimlaw-a37'] }
+    : estimateFine(input, pointMonths, rangeMonths, pe.adjustments, params.fine, prov.jiangxi)
 
   // ---- 职业禁止 / 禁止令 (解释第十七条)
   const ancillary: string[] = []
@@ -255,7 +283,7 @@ export function estimateSentence(input: SentencingInput): SentencingResult | nul
     ancillary.push('利用职业便利实施犯罪的，可以根据犯罪情况和预防再犯罪的需要，宣告职业禁止，期限三年至五年，自刑罚执行完毕之日或者假释之日起计算（刑法第三十七条之一、解释第十七条）')
   }
   if (probationLikely) {
-    ancillary.push('宣告缓刑的，可以根据犯罪情况同时宣告禁止令，禁止其在缓刑考验期限内从事特定活动（如出租、出借、出售银行账户、电话卡）（刑法第七十二条第二款、解释第十七条）')
+    ancillary.push('宣告缓刑的，可以根据犯罪情况同时宣告禁止令，禁止其在缓刑考验期限内从事特定活动（如出租、出借、出售银行账户、电话卡）（刑法第七十二条第二款、解释第十七条）；罚金仍须缴纳（附加刑仍须执行）')
   }
 
   const adjustmentCites = pe.adjustments.flatMap((a) => a.citations)
@@ -270,21 +298,55 @@ export function estimateSentence(input: SentencingInput): SentencingResult | nul
     baseMonths: Math.round(pe.baseMonths * 10) / 10,
     adjustments: pe.adjustments,
     rangeMonths,
+    pointMonths,
+    interval,
     penaltyKind,
     probationLikely,
+    probationProbability,
     probationWhy,
     fine,
     ancillary,
     nonProsecutionPossible,
     dispositionWhy,
+    provinceNote: prov.text,
     citations,
     calibration: calib
   }
 }
 
-function estimateFine(input: SentencingInput, point: number, range: { min: number; max: number }, kind: SentencingResult['penaltyKind'], adjustments: readonly SentencingAdjustment[]): SentencingResult['fine'] {
+/**
+ * The share of 不起诉 / 免予刑事处罚 among the outcomes of the 15 nearest library decisions, weighted by closeness as
+ * in the outcome ladder (core/outcome); null with fewer than 5 decisions with an outcome.
+ */
+function lenientShare(d: Defendant, province: string | null): number | null {
+  const near = libraryDefendants()
+    .filter((c) => c.outcome != null && !sameDefendant(c.defendant, d))
+    .map((c) => ({ c, dist: distanceOnly(d, province, c.defendant, c.province) }))
+    .sort((a, b) => a.dist - b.dist || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0))
+    .slice(0, 15)
+  if (near.length < 5) return null
+  let total = 0
+  let lenient = 0
+  for (const { c, dist } of near) {
+    const w = 1 / (dist + 0.05)
+    total += w
+    if (c.outcome === 'nonProsecution' || c.outcome === 'conditionalNonProsecution' || c.outcome === 'exemption') lenient += w
+  }
+  return lenient / total
+}
+
+function probationProbability0(p: ProbationParams, input: SentencingInput, point: number): number {
+  const m = input.defendant.mitigation
+  const remorse = m.pleaAgreement === true || m.surrendered === true || (m.restitution ?? 0) > 0 ? 1 : 0
+  const minor = input.ageAtAct != null && input.ageAtAct < ages().adult ? 1 : 0
+  const record = input.defendant.history.priorCriminalRecord === true || input.defendant.history.adminPenaltyWithin2Years === true ? 1 : 0
+  const z = p.intercept + p.remorse * remorse + p.logPoint * Math.log(Math.max(1, point)) + p.minor * minor + p.record * record
+  return 1 / (1 + Math.exp(-z))
+}
+
+function estimateFine(input: SentencingInput, point: number, range: { min: number; max: number }, adjustments: readonly SentencingAdjustment[], cal: Calibration['fine'], jiangxi: boolean): SentencingResult['fine'] {
   const d = input.defendant
-  const citations = ['interp2019-18', 'crimlaw-a52', 'sent2024-jiangxi']
+  const citations = ['interp2019-18', 'crimlaw-a52', 'propertyPenalty2000-2', ...(jiangxi ? ['sent2024-jiangxi'] : [])]
   const gain = d.amounts.illegalGain
   const factors: string[] = []
   factors.push(gain != null ? `违法所得 ${gain} 元` : '违法所得不详')
@@ -294,20 +356,18 @@ function estimateFine(input: SentencingInput, point: number, range: { min: numbe
   factors.push(remorse.length > 0 ? `认罪悔罪（${remorse.join('、')}）` : '认罪悔罪态度不详')
   const head = `综合考虑犯罪的危害程度、违法所得数额、前科情况、认罪悔罪态度（解释第十八条）：${factors.join('，')}`
 
-  const fineOnlyMin = valueOf('sent2024-jiangxi', 'fineOnlyMinYuan')
-  const fineOnlyMax = Math.max(fineOnlyMin, roundYuan((gain ?? 0) * valueOf('sent2024-jiangxi', 'fineOnlyGainMultipleMax')))
-  const fineOnlyText = `单处罚金的，参考违法所得一至二倍、不少于 ${fineOnlyMin} 元（江西实施细则转述，未经核实）`
-  if (point <= 0) {
-    return { minYuan: 0, maxYuan: fineOnlyMax, why: `${head}。估算为免除处罚；如判处，${fineOnlyText}`, citations }
-  }
-  const cal = calibration.fine
-  const twelve = 12
-  const floor = point <= twelve ? valueOf('sent2024-jiangxi', 'fineUpTo12MonthsMinYuan') : valueOf('sent2024-jiangxi', 'fineOver12MonthsMinYuan')
-  // low end from the low end of the term range, high end from the point estimate (fines track the term imposed)
+  // every term carries a fine, never below the statutory minimum (财产刑规定 第二条; minors 500元)
+  const floor = fineFloor(input.ageAtAct)
   let minYuan = Math.max(floor, roundYuan(cal.perMonthLowYuan * range.min))
   let maxYuan = Math.max(minYuan, roundYuan(cal.perMonthHighYuan * point))
-  if (input.charge === 'art287-2' && point <= twelve) maxYuan = Math.min(maxYuan, Math.max(minYuan, valueOf('sent2024-jiangxi', 'fineUpTo12MonthsMaxYuan')))
   let band = ''
+  if (jiangxi && input.charge === 'art287-2') {
+    const twelve = 12
+    const jxFloor = point <= twelve ? valueOf('sent2024-jiangxi', 'fineUpTo12MonthsMinYuan') : valueOf('sent2024-jiangxi', 'fineOver12MonthsMinYuan')
+    minYuan = Math.max(minYuan, jxFloor)
+    if (point <= twelve) maxYuan = Math.min(maxYuan, Math.max(minYuan, valueOf('sent2024-jiangxi', 'fineUpTo12MonthsMaxYuan')))
+    band = '，并以江西实施细则转述的罚金幅度（未经核实）为界'
+  }
   if (input.charge === 'art177-1' && hasClause('crimlaw-a177-1-p1')) {
     // 刑法第一百七十七条之一 states the fine band of each tier
     const serious = input.statutoryRange.minMonths >= valueOf('crimlaw-a177-1-p1', 'seriousMinMonths')
@@ -315,17 +375,14 @@ function estimateFine(input: SentencingInput, point: number, range: { min: numbe
     const hi = valueOf('crimlaw-a177-1-p1', serious ? 'seriousFineMaxYuan' : 'fineMaxYuan')
     minYuan = Math.min(hi, Math.max(lo, minYuan))
     maxYuan = Math.min(hi, Math.max(lo, maxYuan))
-    band = `；依刑法第一百七十七条之一限定在 ${lo}～${hi} 元`
+    band += `；依刑法第一百七十七条之一限定在 ${lo}～${hi} 元`
     citations.push('crimlaw-a177-1-p1')
   }
   if (minYuan > maxYuan) minYuan = maxYuan
-  if (kind === 'exemption') {
-    return { minYuan: 0, maxYuan: Math.max(maxYuan, fineOnlyMax), why: `${head}。可能不起诉或者免予刑事处罚（下限记为 0）；如判处刑罚，并处罚金约 ${minYuan}～${maxYuan} 元，${fineOnlyText}`, citations }
-  }
   return {
     minYuan,
     maxYuan,
-    why: `${head}。估算：每月刑期对应罚金 ${cal.perMonthLowYuan}～${cal.perMonthHighYuan} 元（由已公开判决校准，下限按区间下限、上限按估算刑期计），并以江西实施细则转述的罚金幅度（未经核实）为界${band}`,
+    why: `${head}。估算：每月刑期对应罚金 ${cal.perMonthLowYuan}～${cal.perMonthHighYuan} 元（依判例库校准，下限按区间下限、上限按估算刑期计），不低于罚金最低数额 ${floor} 元（财产刑规定第二条${floor < valueOf('propertyPenalty2000-2', 'minYuan') ? '，未成年人' : ''}，回忆文本未经核实）${band}；判处缓刑的，罚金仍须执行`,
     citations
   }
 }

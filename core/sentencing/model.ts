@@ -26,9 +26,13 @@ export function severity(d: Defendant): { units: number; parts: SeverityPart[] }
     parts.push({ quantity, field, value, step, units: value / step })
   }
   add('被帮助对象数', 'helped.objectCount', d.helped.objectCount, valueOf(JX, 'objectStep'))
-  // where the settlement amount is not stated, the accounts' inflow stands in for it (same step)
+  // where the settlement amount is not stated, the accounts' inflow stands in for it (same step); verified fraud
+  // funds that entered the accounts are a lower bound of that inflow (sources.md §14.1)
+  const inflow = d.amounts.oneWayInflow != null || d.amounts.verifiedFraudFunds != null
+    ? Math.max(d.amounts.oneWayInflow ?? 0, d.amounts.verifiedFraudFunds ?? 0) : null
   if (d.amounts.paymentSettlement != null) add('支付结算金额', 'amounts.paymentSettlement', d.amounts.paymentSettlement, valueOf(JX, 'settlementStepYuan'))
-  else add('账户流入资金（代支付结算金额）', 'amounts.oneWayInflow', d.amounts.oneWayInflow, valueOf(JX, 'settlementStepYuan'))
+  else if (inflow != null && d.amounts.oneWayInflow == null) add('经查证涉诈资金（流入资金的下限，代支付结算金额）', 'amounts.verifiedFraudFunds', inflow, valueOf(JX, 'settlementStepYuan'))
+  else add('账户流入资金（代支付结算金额）', 'amounts.oneWayInflow', inflow, valueOf(JX, 'settlementStepYuan'))
   add('提供资金（广告推广等）', 'amounts.advertisingFunds', d.amounts.advertisingFunds, valueOf(JX, 'fundsStepYuan'))
   add('违法所得', 'amounts.illegalGain', d.amounts.illegalGain, valueOf(JX, 'gainStepYuan'))
   return { units: parts.reduce((s, p) => s + p.units, 0), parts }

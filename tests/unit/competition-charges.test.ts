@@ -120,7 +120,7 @@ describe('掩隐: which interpretation governs (从旧兼从轻)', () => {
     expect(c.statutoryRange).toMatchObject({ minMonths: 0, maxMonths: 84 })
     expect(c.citations).toContain('conceal2025-5')
     expect(c.warnings.join()).toContain('第五条')
-    expect(c.warnings.join()).toContain('法释〔2025〕13号 第五条（UNVERIFIED）')
+    expect(c.warnings.join()).toContain('法释〔2025〕13号 第五条（PARTLY）')
     expect(r.trace.some((s) => s.rule === 'art312.regime.c2025')).toBe(true)
   })
 

@@ -11,7 +11,7 @@ describe('law sources owned by the competition module', () => {
       'conceal2015-1': 'VERIFIED', 'conceal2015-3-1': 'VERIFIED', 'conceal2015-3-2': 'VERIFIED', 'conceal2015-3-3': 'VERIFIED',
       'conceal2015-3-4': 'VERIFIED', 'conceal2015-3-5': 'VERIFIED', 'conceal2015-5': 'VERIFIED', 'conceal2015-8': 'VERIFIED',
       'conceal2015-10': 'VERIFIED', 'conceal2021-amend': 'VERIFIED', 'conceal2015-1-1-orig': 'PARTLY',
-      'conceal2025-1': 'PARTLY', 'conceal2025-2': 'PARTLY', 'conceal2025-3': 'PARTLY', 'conceal2025-4': 'PARTLY', 'conceal2025-5': 'UNVERIFIED',
+      'conceal2025-1': 'PARTLY', 'conceal2025-2': 'PARTLY', 'conceal2025-3': 'PARTLY', 'conceal2025-4': 'PARTLY', 'conceal2025-5': 'PARTLY',
       'fraud2016-2-1': 'PARTLY', 'fraud2016-3-5': 'UNVERIFIED', 'fraud2016-4-3': 'UNVERIFIED',
       'card2009-2': 'PARTLY', 'card2009-2-huge': 'UNVERIFIED',
       'aml2024-1': 'VERIFIED', 'aml2024-2': 'VERIFIED', 'aml2024-6': 'VERIFIED', 'aml2024-13': 'VERIFIED'
@@ -19,10 +19,11 @@ describe('law sources owned by the competition module', () => {
     for (const [id, mark] of Object.entries(marks)) expect(clause(id).verification, id).toBe(mark)
   })
 
-  it('法释〔2025〕13号第五条 is not invented: placeholder text, UNVERIFIED, no values', () => {
+  it('法释〔2025〕13号第五条: only the officially quoted tiers (50万 / 500万, PARTLY), marked as not the text of the article', () => {
     const c = clause('conceal2025-5')
-    expect(c.text).toBe('（条文未取得）')
-    expect(c.values).toBeUndefined()
+    expect(c.text).toContain('非条文原文')
+    expect(c.text).toContain('五十万元和五百万元')
+    expect(c.values).toEqual({ seriousAmount: 500000, seriousAmountMiningType: 5000000 })
   })
 
   it('thresholds are data with the number in the quoted text', () => {

@@ -50,9 +50,9 @@ describe('analyze output', () => {
     expect(JSON.parse(JSON.stringify(a))).toEqual(a)
   })
 
-  it('marks a conclusion resting on an UNVERIFIED clause', () => {
+  it('marks a conclusion resting on a clause that is not fully verified', () => {
     const d = analyzeMatter(doc(renter())).defendants[0]
-    expect(d?.warnings.some((w) => w.includes('第三条（单向流入资金）') && w.includes('UNVERIFIED'))).toBe(true)
+    expect(d?.warnings.some((w) => w.includes('第四条（单向流入资金）') && w.includes('PARTLY'))).toBe(true)
   })
 
   it('defaults asOf to today (or the given today) when the matter has none', () => {
@@ -87,7 +87,7 @@ describe('text report', () => {
     expect(t).toContain('从旧兼从轻')
     expect(t).toContain('单向流入资金 45 万元，已超过 30 万元 标准')
     expect(t).toContain('法释〔2019〕15号 第十二条第一款第（四）项')
-    expect(t).toContain('【未经核实】')
+    expect(t).toContain('【部分核实】')
     expect(t).toContain('违法所得 2000 元，距 1 万元 标准差 8000 元')
   })
 })

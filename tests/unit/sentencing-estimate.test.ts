@@ -84,17 +84,21 @@ describe('base sentence and what-if', () => {
 })
 
 describe('probation (刑法第七十二条、第七十四条)', () => {
-  it('likely with 认罪认罚 and a term within three years', () => {
-    const r = est(input(person((d) => { d.mitigation.pleaAgreement = true })))
-    expect(r.probationLikely).toBe(true)
-    expect(r.probationWhy).toContain('第七十二条')
-    expect(r.ancillary.join('')).toContain('禁止令')
+  it('认罪认罚 raises the calibrated probability of 缓刑; the four conditions of 第七十二条 are named', () => {
+    const withPlea = est(input(person((d) => { d.mitigation.pleaAgreement = true })))
+    const without = est(input(person()))
+    expect(withPlea.probationProbability).not.toBeNull()
+    expect(withPlea.probationProbability ?? 0).toBeGreaterThan(without.probationProbability ?? 1)
+    expect(withPlea.probationWhy).toContain('第七十二条')
+    expect(withPlea.probationLikely).toBe((withPlea.probationProbability ?? 0) >= 0.5)
+    if (withPlea.probationLikely) expect(withPlea.ancillary.join('')).toContain('禁止令')
   })
 
   it('never for a 累犯, whatever the mitigation', () => {
     const r = est(input(person((d) => { d.history.recidivist = true; d.mitigation.pleaAgreement = true; d.mitigation.restitution = 20000 })))
     expect(r.probationLikely).toBe(false)
     expect(r.probationWhy).toContain('累犯')
+    expect(r.probationProbability).toBeNull()
     expect(r.citations).toContain('crimlaw-a74')
   })
 
@@ -104,9 +108,13 @@ describe('probation (刑法第七十二条、第七十四条)', () => {
     expect(r.probationWhy).toContain('悔罪')
   })
 
-  it('not likely with a 第9条 从严 factor', () => {
+  it('P(缓刑) is a probability, reported with the point and the 80 % interval', () => {
     const r = est(input(person((d) => { d.mitigation.pleaAgreement = true; d.policyFactors = { organisedOrProfessional: true } })))
-    expect(r.probationLikely).toBe(false)
+    expect(r.probationProbability ?? -1).toBeGreaterThanOrEqual(0)
+    expect(r.probationProbability ?? 2).toBeLessThanOrEqual(1)
+    expect(r.interval).toBe(0.8)
+    expect(r.pointMonths).toBeGreaterThanOrEqual(r.rangeMonths.min)
+    expect(r.pointMonths).toBeLessThanOrEqual(r.rangeMonths.max)
   })
 })
 
@@ -116,7 +124,9 @@ describe('disposition hint: 不起诉 / 免予刑事处罚', () => {
   it('a minor with 第10条 circumstances and a light crime: nonProsecutionPossible (意见第11条)', () => {
     const r = est(input(person(minorLured), { ageAtAct: 17 }))
     expect(r.nonProsecutionPossible).toBe(true)
-    expect(r.penaltyKind).toBe('exemption')
+    // the estimate describes the term if one is imposed; 免予刑事处罚 is an outcome of its own (core/outcome)
+    expect(r.penaltyKind).not.toBe('exemption')
+    expect(r.fine.minYuan).toBeGreaterThanOrEqual(valueOf('propertyPenalty2000-2', 'minorMinYuan'))
     expect(r.dispositionWhy).toContain('第11条')
     expect(r.citations).toEqual(expect.arrayContaining(['opinion2025-11', 'interp2019-15']))
   })
@@ -127,9 +137,12 @@ describe('disposition hint: 不起诉 / 免予刑事处罚', () => {
     expect(r.dispositionWhy).toContain('第9条')
   })
 
-  it('an adult with 第10条 circumstances, surrender and a light crime: possible (意见第10条第2款)', () => {
+  it('an adult with 第10条 circumstances and surrender: the texts leave it open, the nearest decisions decide the hint', () => {
     const r = est(input(person((d) => { minorLured(d); d.mitigation.surrendered = true; d.mitigation.truthfulConfession = true })))
-    expect(r.nonProsecutionPossible).toBe(true)
+    expect(r.dispositionWhy).toContain('第10条')
+    expect(r.dispositionWhy).toMatch(/判例库中(最相近的公开裁判里，不起诉或免予刑事处罚约占 \d+%|相近裁判不足)/)
+    const m = /约占 (\d+)%/.exec(r.dispositionWhy)
+    if (m) expect(r.nonProsecutionPossible).toBe(Number(m[1]) >= 50)
   })
 
   it('a 累犯 or a heavy case: not', () => {
@@ -152,8 +165,12 @@ describe('persons and units', () => {
     const r = est(input(unit))
     expect(r.penaltyKind).toBe('fineOnly')
     expect(r.rangeMonths).toEqual({ min: 0, max: 0 })
-    expect(r.fine.minYuan).toBe(valueOf('sent2024-jiangxi', 'unitFineMinYuan'))
+    // the Jiangxi 实施细则's unit minimum only in 江西; elsewhere the statutory minimum, and the province is said
+    expect(r.fine.minYuan).toBe(valueOf('propertyPenalty2000-2', 'minYuan'))
     expect(r.fine.maxYuan).toBeGreaterThan(r.fine.minYuan)
+    const jx = estimateSentence(input(unit), { province: '江西省' })
+    expect(jx?.fine.minYuan).toBe(valueOf('sent2024-jiangxi', 'unitFineMinYuan'))
+    expect(estimateSentence(input(unit), { province: '北京市' })?.provinceNote).toContain('未收录北京市实施细则')
   })
 
   it('an insider gets the 职业禁止 note', () => {
@@ -181,10 +198,11 @@ describe('labels, citations and calibration data', () => {
     expect(r.estimate).toBe(true)
     expect(r.basisNote).toContain('估算')
     expect(r.basisNote).toContain('并非量刑指导意见')
-    expect(r.basisNote).toContain(`（${calibration.sampleSize} 名被告人）`)
-    expect(r.basisNote).toContain('份已公开判决')
+    expect(r.basisNote).toContain(`（${calibration.sampleSize} 名被判处刑期的被告人）`)
+    expect(r.basisNote).toContain('份公开裁判')
+    expect(r.basisNote).toContain('交叉验证')
     expect(r.calibration.sampleSize).toBe(calibration.sampleSize)
-    expect(r.calibration.heldOutHitRate).toBe(calibration.heldOut.hitRate)
+    expect(r.calibration.heldOutHitRate).toBe(calibration.crossValidation.coverage)
   })
 
   it('every cited clause exists in the law library', () => {
@@ -204,12 +222,16 @@ describe('labels, citations and calibration data', () => {
 })
 
 describe('情节轻微 for other charges', () => {
-  it('诈骗共犯 with a loss far above 数额较大 is not minor even with exemption grounds', () => {
+  it('no multiple of a threshold decides 情节轻微: the amount alone never excludes it, what weighs against does', () => {
     const st: StatutoryRange = { minMonths: 0, maxMonths: 36, label: '数额较大的，处三年以下有期徒刑、拘役或者管制', citations: ['crimlaw-a266'] }
-    const r = est(input(person((d) => { d.amounts.attributableFraudLoss = 29000; d.mitigation.role = 'accessory'; d.mitigation.truthfulConfession = true }), { charge: 'art266-accomplice', statutoryRange: st }))
-    expect(r.nonProsecutionPossible).toBe(false)
-    const small = est(input(person((d) => { d.amounts.attributableFraudLoss = 3500; d.mitigation.role = 'accessory' }), { charge: 'art266-accomplice', statutoryRange: st }))
-    expect(small.nonProsecutionPossible).toBe(true)
+    const big = est(input(person((d) => { d.amounts.attributableFraudLoss = 29000; d.mitigation.role = 'accessory'; d.mitigation.truthfulConfession = true }), { charge: 'art266-accomplice', statutoryRange: st }))
+    const small = est(input(person((d) => { d.amounts.attributableFraudLoss = 3500; d.mitigation.role = 'accessory'; d.mitigation.truthfulConfession = true }), { charge: 'art266-accomplice', statutoryRange: st }))
+    expect(big.nonProsecutionPossible).toBe(small.nonProsecutionPossible)
+    const huge287 = est(input(person((d) => { d.amounts.paymentSettlement = 5_000_000; d.amounts.illegalGain = 90000; d.mitigation.surrendered = true; d.mitigation.truthfulConfession = true })))
+    expect(huge287.dispositionWhy).toContain('可以不起诉或者免予刑事处罚')
+    expect(JSON.stringify([big, small, huge287])).not.toMatch(/2 ?倍|两倍|倍以上/)
+    const recid = est(input(person((d) => { d.amounts.attributableFraudLoss = 3500; d.mitigation.role = 'accessory'; d.history.recidivist = true }), { charge: 'art266-accomplice', statutoryRange: st }))
+    expect(recid.nonProsecutionPossible).toBe(false)
   })
 
   it('a tier with a raised minimum is never minor', () => {

@@ -140,13 +140,17 @@ describe('no double counting', () => {
     expect(rangeOf(inp, 'confession').available).toBe(false)
   })
 
-  it('认罪认罚 with 自首: one combined evaluation, within 60%, the 自首 itself counted as 0', () => {
+  it('认罪认罚 with 自首: one combined evaluation within 60%; 自首 is never shown as 0%', () => {
     const inp = input(person((d) => { d.mitigation.surrendered = true; d.mitigation.truthfulConfession = true; d.mitigation.pleaAgreement = true }))
     const plea = adj(inp, 'plea')
     const sur = adj(inp, 'surrender')
     expect(rangeOf(inp, 'plea').range.min).toBe(-valueOf('sent2021-3-14', 'pleaWithOthersMax'))
-    expect(sur?.percent).toBe(0)
-    expect(sur?.why).toContain('不作重复评价')
+    // 自首 is evaluated inside 认罪认罚, named in its label, not listed on its own at 0%
+    expect(sur).toBeUndefined()
+    expect(plea?.label).toContain('自首')
+    expect(plea?.why).toContain('不作重复评价')
+    expect(plea?.citations).toContain('crimlaw-a67-p1')
+    expect(resolveAdjustments(inp).adjustments.some((a) => a.percent === 0)).toBe(false)
     expect(plea?.percent).toBeLessThan(0)
     expect(plea?.percent).toBeGreaterThanOrEqual(-valueOf('sent2021-3-14', 'pleaWithOthersMax'))
     // the combined value is more than 认罪认罚 alone, less than the two added without the rule could exceed
@@ -171,7 +175,8 @@ describe('no double counting', () => {
   it('退赃退赔 and 谅解 form one evaluation (积极赔偿并取得谅解, up to 40%)', () => {
     const inp = input(person((d) => { d.mitigation.restitution = 20000; d.mitigation.victimForgiveness = true }))
     expect(rangeOf(inp, 'forgiveness').range.min).toBe(-valueOf('sent2021-3-11', 'compensatedForgivenMax'))
-    expect(adj(inp, 'restitution')?.percent).toBe(0)
+    expect(adj(inp, 'restitution')).toBeUndefined()
+    expect(adj(inp, 'forgiveness')?.label).toContain('退赃退赔')
     expect(adj(inp, 'forgiveness')?.percent).toBeGreaterThanOrEqual(-valueOf('sent2021-3-11', 'compensatedForgivenMax'))
   })
 })

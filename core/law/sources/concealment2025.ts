@@ -1,6 +1,7 @@
 // 《最高人民法院、最高人民检察院关于办理掩饰、隐瞒犯罪所得、犯罪所得收益刑事案件适用法律若干问题的解释》
 // 法释〔2025〕13号. Owner: the competition module. Texts from ../shared/law/sources.md §5c and §13.3
-// (arts. 1–3 verbatim from third-party reprints = PARTLY; art. 4 opening only; art. 5 NOT FOUND).
+// (arts. 1–3 verbatim from third-party reprints = PARTLY; art. 4 opening only; art. 5: the 50万/500万 tiers from an
+// official quoted in a news report, sources.md §14.2 = PARTLY; its wording NOT FOUND).
 import type { LawSource } from '../types'
 
 export const concealment2025: LawSource = {
@@ -14,7 +15,7 @@ export const concealment2025: LawSource = {
   verification: 'PARTLY',
   note:
     '施行日期据第三方转载的题注（“自2025年8月26日起施行”）；共十二条；第一至三条据三份第三方转载逐字核对；' +
-    '第四条仅见开头；第五条（情节严重）及第六至十二条（含废止条款）未取得。',
+    '第四条仅见开头；第五条（情节严重）的数额标准五十万元/五百万元据官方释义（部分核实），条文原文及第六至十二条（含废止条款）未取得。',
   clauses: [
     {
       id: 'conceal2025-1',
@@ -56,9 +57,10 @@ export const concealment2025: LawSource = {
       id: 'conceal2025-5',
       sourceId: 'conceal2025',
       label: '第五条',
-      text: '（条文未取得）',
-      verification: 'UNVERIFIED',
-      note: '据第三方概括，本条规定“情节严重”的认定标准，按上游犯罪类型“分层量化”；具体数额未取得，原解释“十万元以上”标准是否沿用无法确认。'
+      text: '（条文未取得；以下为最高人民法院刑四庭庭长罗国良的公开释义，非条文原文）区分上游犯罪类型分别设置了五十万元和五百万元的数额标准。此前的数额标准是十万元。',
+      verification: 'PARTLY',
+      values: { seriousAmount: 500000, seriousAmountMiningType: 5000000 },
+      note: '据2025-08-25新闻报道所引官方释义（sources.md §14.2）：上游犯罪为非法采矿等类型的为五百万元，其他为五十万元；入罪改为“数额加情节”，原3000元至1万元的数额起点不再单独作为入罪标准。第五条原文未见，数额以外的情节及其措辞未知。'
     }
   ]
 }
