@@ -145,6 +145,14 @@ export interface SentencingAdjustment {
 export interface SentencingResult {
   /** always true: this is an estimate, calibrated on published judgments */
   estimate: true
+  /** format v2: the single best estimate of the term, months (拘役 in months too) */
+  pointMonths?: number
+  /** format v2: the nominal coverage of rangeMonths (0.8: the term imposed falls inside it four times in five) */
+  interval?: number
+  /** P(缓刑) if a term is imposed; null where the law excludes it */
+  probationProbability?: number | null
+  /** which province's 实施细则 the numbers come from, or that the library holds none for the matter's province */
+  provinceNote?: string
   basisNote: string
   charge: Exclude<ChargeId, 'none'>
   startingPointMonths: { min: number; max: number }
@@ -186,9 +194,37 @@ export interface DefendantAnalysis {
   openQuestions: OpenQuestion[]
   /** absent when prevailingCharge is `none` */
   sentencing?: SentencingResult
+  /** format v2: the most likely way the matter ends at its stage, and every outcome the law leaves open there
+   *  (core/outcome; absent on the pivot search's probes) */
+  outcome?: OutcomeView
+  /** format v2: the closest published decisions in the app's library (core/similar) */
+  similarCases?: SimilarCaseView[]
   trace: TraceStep[]
   /** e.g. a conclusion rests on an UNVERIFIED clause */
   warnings: string[]
+}
+
+/** The outcome ladder's answer for one defendant (docs/outcome.md). */
+export interface OutcomeView {
+  likely: string
+  open: string[]
+  probabilities: Partial<Record<string, number>> | null
+  why: string
+  citations: string[]
+}
+
+/** A published decision close to the defendant's facts. */
+export interface SimilarCaseView {
+  id: string
+  title: string
+  court: string | null
+  url: string
+  decided: string | null
+  charge: ChargeId | null
+  outcome: string | null
+  months: number | null
+  distance: number
+  why: string
 }
 
 /** An unknown fact that blocks the conclusion, and what each answer would make of it. */
@@ -214,6 +250,8 @@ export interface MatterAnalysis {
 export interface AnalyzeOptions {
   /** override today's date (tests); defaults to the real date */
   today?: string
+  /** skip the similar-cases search (the keystroke path; it runs with the pivot search) */
+  similar?: boolean
   /** per defendant id, what-if sentencing percentages (take precedence over defendant.sentencingOverrides) */
   overrides?: Record<string, Partial<Record<SentencingFactor, number>>>
   /** search pivot facts (default true); false skips the re-analyses, e.g. for re-analysis on every keystroke */

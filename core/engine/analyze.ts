@@ -8,6 +8,8 @@ import type {
   SentencingResult, Status, StatutoryRange, ThresholdMeasure, TraceStep
 } from '../analysis/types'
 import { evaluateCompetition, findChargePivots } from './competition'
+import { dispositionWithOutcome, outcomeForAnalysis } from '../outcome'
+import { similarForMatter } from '../similar'
 import type { CompetitionResult } from './competition'
 import { estimateSentence } from '../sentencing'
 import { todayIso } from './dates'
@@ -28,6 +30,8 @@ export const ENGINE_VERSION = '1.0.0'
 interface Env {
   asOf: string
   overrides: AnalyzeOptions['overrides']
+  /** matter.province (format v2): selects the province's 实施细则 where the library holds it */
+  province: string | null
 }
 
 const SERIOUS_FACTS = [
@@ -169,7 +173,7 @@ function analyzeCore(d: Defendant, env: Env, light: boolean): DefendantAnalysis 
       const overrides: Partial<Record<SentencingFactor, number>> = { ...(d.sentencingOverrides ?? {}), ...(env.overrides?.[d.id] ?? {}) }
       sentencing = estimateSentence({
         defendant: d, charge: prevailing, statutoryRange, seriousBasis: serious.basis, asOf: env.asOf, ageAtAct: age, overrides
-      })
+      }, { province: env.province })
     }
   }
 
@@ -275,19 +279,36 @@ function withPivots(d: Defendant, env: Env, base: DefendantAnalysis): DefendantA
   return { ...base, pivots, openQuestions: openQuestions(d, base, (x) => analyzeCore(x, env, true)), trace: [...base.trace, ...pivotTrace] }
 }
 
-function analyzeDefendant(d: Defendant, env: Env, pivots: boolean): DefendantAnalysis {
+function analyzeDefendant(doc: MatterDocument, d: Defendant, env: Env, opts: AnalyzeOptions): DefendantAnalysis {
   const base = analyzeCore(d, env, false)
-  return pivots ? withPivots(d, env, base) : base
+  return withOutcome(doc, d, opts.pivots !== false ? withPivots(d, env, base) : base, env.asOf, opts.similar !== false)
+}
+
+/**
+ * The outcome ladder (core/outcome) and the similar published decisions (core/similar) over an analysis: the
+ * disposition gains its version-2 value (附条件不起诉 open for a minor where 相对不起诉 is not the better course).
+ * Run last — the pivot search compares the core analyses' dispositions.
+ */
+export function withOutcome(doc: MatterDocument, d: Defendant, da: DefendantAnalysis, asOf: string, similar = true): DefendantAnalysis {
+  const o = outcomeForAnalysis(doc, d, da, asOf)
+  const disposition = dispositionWithOutcome(da.disposition, o)
+  const out: DefendantAnalysis = {
+    ...da,
+    disposition,
+    outcome: { likely: o.likely, open: o.open, probabilities: o.probabilities, why: o.why, citations: o.citations }
+  }
+  if (similar) out.similarCases = similarForMatter(doc, d)
+  return out
 }
 
 export function analyzeMatter(doc: MatterDocument, opts: AnalyzeOptions = {}): MatterAnalysis {
   const asOf = analysisDate(doc, opts)
-  const env: Env = { asOf, overrides: opts.overrides }
+  const env: Env = { asOf, overrides: opts.overrides, province: doc.matter.province ?? null }
   return {
     engineVersion: ENGINE_VERSION,
     lawLibraryVersion: LAW_LIBRARY_VERSION,
     asOf,
-    defendants: doc.defendants.map((d) => analyzeDefendant(d, env, opts.pivots !== false))
+    defendants: doc.defendants.map((d) => analyzeDefendant(doc, d, env, opts))
   }
 }
 
@@ -295,8 +316,8 @@ export function analyzeMatter(doc: MatterDocument, opts: AnalyzeOptions = {}): M
  * The pivot search for one defendant whose analysis without pivots is already at hand (the editor runs the
  * keystroke analysis first and this when idle): the same result as analysing with pivots, without analysing twice.
  */
-export function addPivots(d: Defendant, base: DefendantAnalysis, asOf: string, opts: AnalyzeOptions = {}): DefendantAnalysis {
-  return withPivots(d, { asOf, overrides: opts.overrides }, base)
+export function addPivots(d: Defendant, base: DefendantAnalysis, asOf: string, opts: AnalyzeOptions & { province?: string | null } = {}): DefendantAnalysis {
+  return withPivots(d, { asOf, overrides: opts.overrides, province: opts.province ?? null }, base)
 }
 
 /** The date the law is applied as of, for a matter (its asOf, else the option's today, else today). */
@@ -305,6 +326,10 @@ export function analysisDate(doc: MatterDocument, opts: AnalyzeOptions = {}): st
 }
 
 /** One defendant, for callers that re-analyse a single edited defendant. */
-export function analyzeDefendantAsOf(d: Defendant, asOf: string, opts: AnalyzeOptions = {}): DefendantAnalysis {
-  return analyzeDefendant(d, { asOf, overrides: opts.overrides }, opts.pivots !== false)
+/**
+ * One defendant's core analysis (no pivots, no outcome) for callers that re-analyse a single edited defendant and
+ * add the rest themselves (addPivots, withOutcome — the editor, renderer/src/engine.ts).
+ */
+export function analyzeDefendantCore(doc: MatterDocument, d: Defendant, opts: AnalyzeOptions = {}): DefendantAnalysis {
+  return analyzeCore(d, { asOf: analysisDate(doc, opts), overrides: opts.overrides, province: doc.matter.province ?? null }, false)
 }

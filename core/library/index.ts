@@ -38,6 +38,8 @@ export interface LibraryDefendant {
   decisionId: string
   source: LibraryEntry['source']
   title: string
+  /** the court or procuratorate that decided, where the source names it */
+  court: string | null
   stage: LibraryEntry['matter']['matter']['stage']
   /** decision date (matter.asOf), else the source's decided/published date */
   decided: string | null
@@ -81,7 +83,7 @@ export function defendantsOf(entries: readonly LibraryEntry[]): LibraryDefendant
       if (!a) continue
       out.push({
         key: `${e.id}/${d.id}`, entryId: e.id, decisionId: e.id, source: e.source, title: e.matter.matter.title,
-        stage: e.matter.matter.stage, decided: e.matter.matter.asOf ?? e.source.decided ?? e.source.published ?? null,
+        court: e.matter.matter.authority ?? null, stage: e.matter.matter.stage, decided: e.matter.matter.asOf ?? e.source.decided ?? e.source.published ?? null,
         province: e.province, defendant: d, ageAtAct: ageAtAct(d), actual: a, outcome: outcomeKindOf(a)
       })
     }

@@ -6,6 +6,7 @@ import type { MatterDocument } from '../matter/schema'
 import type { DefendantAnalysis, MatterAnalysis, Status } from '../analysis/types'
 import { CHARGE_LABELS, DISPOSITION_LABELS } from '../engine/labels'
 import { ELEMENT_STATUS_WORDS, establishedWord } from '../vocabulary'
+import { outcomeLines, sentenceLines, similarLines } from '../outcome/format'
 
 const STATUS: Record<Status, string> = ELEMENT_STATUS_WORDS.analysis
 
@@ -73,8 +74,18 @@ function defendantSection(d: DefendantAnalysis, i: number): string[] {
     const q = d.sentencing
     L.push(head('量刑估算（依公开判决校准的估算，非法定标准）'))
     L.push(`     估算刑期：${months(q.rangeMonths.min)}至${months(q.rangeMonths.max)}；${q.probationLikely ? '可能适用缓刑' : '缓刑可能性较低'}（${q.probationWhy}）`)
+    for (const line of sentenceLines(q)) L.push(`     ${line}`)
+    if (q.provinceNote) L.push(`     适用的量刑细则：${q.provinceNote}`)
     for (const a of q.adjustments) L.push(`     · ${a.label}：${a.percent > 0 ? '+' : ''}${a.percent}% ${cites(a.citations)}`)
     L.push(`     罚金：${q.fine.minYuan}元至${q.fine.maxYuan}元`)
+  }
+  if (d.outcome) {
+    L.push(head('处理结果（依诉讼阶段）'))
+    for (const line of outcomeLines(d.outcome as Parameters<typeof outcomeLines>[0])) L.push(`     ${line}`)
+  }
+  if (d.similarCases) {
+    L.push(head('类案参考'))
+    for (const line of similarLines(d.similarCases as Parameters<typeof similarLines>[0])) L.push(`     ${line}`)
   }
   if (d.pivots.length) {
     L.push(head('关键事实（改变一项即改变结论）'))

@@ -12,6 +12,8 @@ export interface SimilarCase {
   /** `<entry id>/<defendant id>` */
   id: string
   title: string
+  /** the court or procuratorate that decided (memos cite a decision by it, not by the parties' names) */
+  court: string | null
   url: string
   decided: string | null
   charge: ChargeId | null
@@ -238,6 +240,7 @@ export function findSimilar(q: SimilarQuery): SimilarCase[] {
   return scored.slice(0, k).map(({ c, distance }) => ({ c, distance, why: distanceBetween(q.defendant, q.province ?? null, c.defendant, c.province).why })).map(({ c, distance, why }) => ({
     id: c.key,
     title: c.title,
+    court: c.court,
     url: c.source.url,
     decided: c.decided,
     charge: c.actual.charge,

@@ -1,25 +1,33 @@
 // The analysis runs in the renderer: core/engine/analyze.ts is pure TypeScript. It runs once per change and only
-// where something changed: each defendant's analysis is kept for its (immutable) facts object, so a keystroke in one
-// defendant re-analyses that defendant alone; the keystroke path runs without the pivot search, which runs when the
-// browser is idle (active defendant first) and streams in.
-import { addPivots, analysisDate, analyzeDefendantAsOf, ENGINE_VERSION } from '../../core/engine/analyze'
+// where something changed: each defendant's analysis is kept for its (immutable) facts object and the matter's
+// information, so a keystroke in one defendant re-analyses that defendant alone; the keystroke path runs without
+// the pivot search and the similar-cases search, which run when the browser is idle (active defendant first) and
+// stream in.
+import { addPivots, analysisDate, analyzeDefendantCore, ENGINE_VERSION, withOutcome } from '../../core/engine/analyze'
 import { LAW_LIBRARY_VERSION } from '../../core/law'
 import type { DefendantAnalysis, MatterAnalysis } from '../../core/analysis/types'
-import type { Defendant, MatterDocument } from '../../core/matter/schema'
+import type { Defendant, MatterDocument, MatterInfo } from '../../core/matter/schema'
 
 export type AnalysisOutcome =
   | { ok: true; analysis: MatterAnalysis; ms: number; /** false while some defendant's pivot search is pending */ complete: boolean }
   | { ok: false; error: string }
 
-interface Cached { base: DefendantAnalysis; full: DefendantAnalysis | null }
-/** per analysis date: the analysis of each defendant facts object */
-const cache = new Map<string, WeakMap<Defendant, Cached>>()
+interface Cached {
+  /** the core analysis (the pivot search compares against it) */
+  core: DefendantAnalysis
+  /** with the outcome ladder: what the panel shows until the idle search is done */
+  shown: DefendantAnalysis
+  /** with pivots and similar cases */
+  full: DefendantAnalysis | null
+}
+/** per matter information (stage, asOf, province…): the analysis of each defendant facts object */
+const cache = new WeakMap<MatterInfo, WeakMap<Defendant, Cached>>()
 
-function cacheFor(asOf: string): WeakMap<Defendant, Cached> {
-  let m = cache.get(asOf)
+function cacheFor(doc: MatterDocument): WeakMap<Defendant, Cached> {
+  let m = cache.get(doc.matter)
   if (!m) {
     m = new WeakMap()
-    cache.set(asOf, m)
+    cache.set(doc.matter, m)
   }
   return m
 }
@@ -29,16 +37,17 @@ export function runAnalysis(doc: MatterDocument): AnalysisOutcome {
   const t0 = performance.now()
   try {
     const asOf = analysisDate(doc)
-    const m = cacheFor(asOf)
+    const m = cacheFor(doc)
     let complete = true
     const defendants = doc.defendants.map((d) => {
       let c = m.get(d)
       if (!c) {
-        c = { base: analyzeDefendantAsOf(d, asOf, { pivots: false }), full: null }
+        const core = analyzeDefendantCore(doc, d)
+        c = { core, shown: withOutcome(doc, d, core, asOf, false), full: null }
         m.set(d, c)
       }
       if (!c.full) complete = false
-      return c.full ?? c.base
+      return c.full ?? c.shown
     })
     const analysis: MatterAnalysis = { engineVersion: ENGINE_VERSION, lawLibraryVersion: LAW_LIBRARY_VERSION, asOf, defendants }
     return { ok: true, analysis, ms: performance.now() - t0, complete }
@@ -56,12 +65,12 @@ const cancelIdle = (h: number): void => {
 }
 
 /**
- * Search the pivots of every defendant of `doc` still without them, one defendant per idle period, `first` first;
- * `onProgress` is called after each. Returns a cancel function (call it when the matter changes).
+ * Search the pivots and the similar cases of every defendant of `doc` still without them, one defendant per idle
+ * period, `first` first; `onProgress` is called after each. Returns a cancel function (call it when the matter changes).
  */
 export function searchPivotsWhenIdle(doc: MatterDocument, first: string | null, onProgress: () => void): () => void {
   const asOf = analysisDate(doc)
-  const m = cacheFor(asOf)
+  const m = cacheFor(doc)
   const queue = [...doc.defendants].sort((a, b) => (a.id === first ? -1 : b.id === first ? 1 : 0))
   let handle: number | null = null
   let cancelled = false
@@ -73,9 +82,9 @@ export function searchPivotsWhenIdle(doc: MatterDocument, first: string | null, 
     const c = m.get(d)
     if (c && !c.full) {
       try {
-        c.full = addPivots(d, c.base, asOf)
+        c.full = withOutcome(doc, d, addPivots(d, c.core, asOf, { province: doc.matter.province ?? null }), asOf, true)
       } catch {
-        c.full = c.base // the keystroke analysis already shows the error, if any
+        c.full = c.shown // the keystroke analysis already shows the error, if any
       }
       onProgress()
     }

@@ -11,8 +11,11 @@ import { useI18n } from '../i18n'
 import { chargeLabels, dispositionLabels, evidenceStatusLabels, penaltyKindLabels, sentencingFactorLabels, statusLabels } from '../labels'
 import { wan } from '../paths'
 import { Citations } from './Citation'
+import { OUTCOME_LABELS } from '../../../core/outcome'
 
 const statusColor: Record<Status, string> = { met: 'green', notMet: 'red', undetermined: 'default' }
+const outcomeLabel = (w: string): string => (OUTCOME_LABELS as Record<string, string>)[w] ?? w
+const pct = (p: number | undefined | null): string => (p == null ? '' : ` ${Math.round(p * 100)}%`)
 
 export function StatusTag({ status }: { status: Status }) {
   const { l } = useI18n()
@@ -143,6 +146,36 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
         )}
       </Card>
 
+      {a.outcome && (
+        <Card size="small" title={t('analysis.outcome')} style={{ marginTop: 8 }} data-testid="outcome" data-likely={a.outcome.likely}>
+          <Typography.Paragraph style={{ marginBottom: 4 }}>
+            <Typography.Text strong>{t('analysis.outcomeLikely')}：</Typography.Text>
+            <Tag color="blue">{outcomeLabel(a.outcome.likely)}{pct(a.outcome.probabilities?.[a.outcome.likely])}</Tag>
+          </Typography.Paragraph>
+          <div data-testid="outcome-open">
+            <Typography.Text type="secondary">{t('analysis.outcomeOpen')}：</Typography.Text>
+            {a.outcome.open.map((w) => <Tag key={w} data-outcome={w}>{outcomeLabel(w)}{pct(a.outcome?.probabilities?.[w])}</Tag>)}
+          </div>
+          <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0', fontSize: 12 }}>{a.outcome.why} <Citations ids={a.outcome.citations} /></Typography.Paragraph>
+        </Card>
+      )}
+
+      {a.similarCases && (
+        <Card size="small" title={t('analysis.similar')} style={{ marginTop: 8 }} data-testid="similar-cases">
+          {a.similarCases.length === 0 ? <Typography.Text type="secondary">{t('analysis.similarNone')}</Typography.Text> : (
+            <ol className="similar-list">
+              {a.similarCases.map((c) => (
+                <li key={c.id} data-case={c.id}>
+                  <Typography.Text strong>{c.title}</Typography.Text>（{c.decided ?? '—'}）：{c.outcome ? outcomeLabel(c.outcome) : '—'}{c.months !== null ? ` ${c.months} 个月` : ''}
+                  <div style={{ fontSize: 12 }}><Typography.Text type="secondary">{c.why}</Typography.Text></div>
+                  <div style={{ fontSize: 12 }}><Typography.Text copyable={{ text: c.url }} type="secondary">{c.url}</Typography.Text></div>
+                </li>
+              ))}
+            </ol>
+          )}
+        </Card>
+      )}
+
       {a.trace.length > 0 && (
         <Collapse size="small" style={{ marginTop: 8 }}
           items={[{
@@ -227,9 +260,13 @@ function SentencingView({ s, whatIf, onOverride }: { s: SentencingResult; whatIf
     <div>
       <div className="sentence-line" data-testid="sentence-range" data-min={s.rangeMonths.min} data-max={s.rangeMonths.max}>
         <Typography.Text strong>{t('analysis.estimateRange')}：</Typography.Text>
-        {l(penaltyKindLabels[s.penaltyKind])} {months(s.rangeMonths.min)}–{months(s.rangeMonths.max)}
-        <Tag style={{ marginLeft: 8 }} color={s.probationLikely ? 'green' : 'default'}>{s.probationLikely ? t('analysis.probationLikely') : t('analysis.probationUnlikely')}</Tag>
+        {l(penaltyKindLabels[s.penaltyKind])} {s.pointMonths != null && s.pointMonths > 0 ? `${t('analysis.point')} ${months(s.pointMonths)}，` : ''}
+        {s.interval != null ? `${Math.round(s.interval * 100)}% ${t('analysis.interval')} ` : ''}{months(s.rangeMonths.min)}–{months(s.rangeMonths.max)}
+        <Tag style={{ marginLeft: 8 }} color={s.probationLikely ? 'green' : 'default'}>
+          {s.probationLikely ? t('analysis.probationLikely') : t('analysis.probationUnlikely')}{s.probationProbability != null ? `（${Math.round(s.probationProbability * 100)}%）` : ''}
+        </Tag>
       </div>
+      {s.provinceNote && <div className="muted" data-testid="province-note">{s.provinceNote}</div>}
       <div className="muted">{t('analysis.baseMonths')}：{months(s.baseMonths)}（{t('analysis.startingPoint')} {months(s.startingPointMonths.min)}–{months(s.startingPointMonths.max)}）</div>
       <div className="muted">{t('analysis.fine')}：{s.fine.minYuan.toLocaleString('zh-CN')}–{s.fine.maxYuan.toLocaleString('zh-CN')} 元 <Citations ids={s.fine.citations} /></div>
       {s.probationWhy && <div className="muted">{s.probationWhy}</div>}
