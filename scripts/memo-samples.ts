@@ -22,7 +22,11 @@ export interface Representative {
   doc: MatterDocument
 }
 
-/** 情节严重 met (6 cards, 50万元 inflow), student who surrendered and pleaded: 缓刑 likely; 审查起诉. */
+/**
+ * 情节严重 met (6 cards, 50万元 inflow), student who surrendered and pleaded; 审查起诉. 缓刑 is open (the
+ * likeliest outcome on the published decisions is still a custodial term: no variation of these facts
+ * makes 缓刑 the most frequent outcome among the nearest decisions), and 自首 leaves 相对不起诉 open.
+ */
 export function probationMatter(): MatterDocument {
   const doc = base('spc2025-07-a')
   const d = doc.defendants[0]!
@@ -150,7 +154,7 @@ export function twoDefendantMatter(): MatterDocument {
 
 export function representativeMatters(): Representative[] {
   return [
-    { id: 'probation', label: '情节严重、可能缓刑（审查起诉，认罪认罚）', doc: probationMatter() },
+    { id: 'probation', label: '情节严重、可以适用缓刑（审查起诉，认罪认罚）', doc: probationMatter() },
     { id: 'below', label: '略低于入罪标准（审判）', doc: belowThresholdMatter() },
     { id: 'concealment', label: '指控掩饰、隐瞒犯罪所得罪（审判）', doc: concealmentMatter() },
     { id: 'fraud', label: '指控诈骗罪共犯（审判）', doc: fraudMatter() },

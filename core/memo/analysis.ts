@@ -84,7 +84,7 @@ export function buildAnalysis(ctx: KindContext): KindOutput {
   if (similar.length > 0) {
     w.heading(1, '相似的已公开案例')
     for (const c of similar.slice(0, 5)) {
-      w.point(3, '', `${c.title}${c.decided ? `（${dateZh(c.decided)}）` : ''}：${c.outcome ? OUTCOME_WORDS[c.outcome] ?? c.outcome : '结果不详'}${c.months ? `，${c.months}个月` : ''}。${c.why ? sentence(c.why) : ''}`)
+      w.point(3, '', `${c.court ?? '已公开案例'}${c.decided ? `（${dateZh(c.decided)}）` : ''}：${c.outcome ? OUTCOME_WORDS[c.outcome] ?? c.outcome : '结果不详'}${c.months ? `，${c.months}个月` : ''}。${c.why ? sentence(c.why) : ''}`)
     }
   }
 

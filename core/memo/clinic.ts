@@ -139,11 +139,28 @@ const OUTCOME_ZH: Record<string, string> = {
   conditionalNonProsecution: '附条件不起诉', exemption: '免予刑事处罚', fineOnly: '单处罚金', probation: '缓刑', custodial: '实刑'
 }
 
+/**
+ * Whether there is a crime, the first of the two questions the answer keeps apart. With the engine's
+ * outcome the stage's possibilities follow separately, so the crime is stated without them.
+ */
+function crimeConclusion(da: DefendantAnalysis): string {
+  const o = outcomeOf(da)
+  if (o && da.prevailingCharge !== 'none' && da.disposition !== 'undetermined' && da.disposition !== 'noCrime') return `${da.name}的行为构成${chargeLabel(da)}`
+  return conclusionText(da)
+}
+
+/** The outcome's reasons without its opening (the crime, the likely and the open outcomes), which the answer states itself. */
+function outcomeReasons(why: string): string {
+  const rest = why.split('。').filter((p) => p.trim() !== '' && p.trim() !== '构成犯罪' && !p.trim().startsWith('最可能的结果'))
+  return rest.length > 0 ? `${rest.join('。')}。` : ''
+}
+
 function dispositionAnswer(ctx: KindContext, w: MemoWriter): void {
   const { da } = ctx
   const o = outcomeOf(da)
   if (o) {
-    w.cited(sentence(`参考答案：最可能的结果是${OUTCOME_ZH[o.likely] ?? o.likely}；法律上尚可能的有${o.open.filter((x) => x !== o.likely).map((x) => OUTCOME_ZH[x] ?? x).join('、') || '——'}。${clause(o.why)}`), o.citations)
+    const others = o.open.filter((x) => x !== o.likely).map((x) => OUTCOME_ZH[x] ?? x)
+    w.cited(sentence(`参考答案：${crimeConclusion(da)}。最可能的结果是${OUTCOME_ZH[o.likely] ?? o.likely}${others.length > 0 ? `；在本阶段，法律上尚可能的还有${others.join('、')}` : ''}。${outcomeReasons(o.why)}`), o.citations)
   } else {
     w.cited(sentence(`参考答案：${conclusionText(da)}。${da.dispositionWhy ? clause(cleanWhy(da.dispositionWhy)) : ''}`), conclusionCitations(da))
   }
@@ -263,7 +280,7 @@ function studentSection(w: MemoWriter, ws: Worksheet, student: NonNullable<Works
 
 export function buildClinic(ctx: KindContext): KindOutput {
   const { doc, defendant: d, da, w, boilerplate } = ctx
-  const conclusion = conclusionText(da)
+  const conclusion = crimeConclusion(da)
   const questions = questionsFor(ctx)
   const teacher = ctx.clinicVersion === 'teacher'
 

@@ -63,7 +63,8 @@ function openOutcomes(doc: MatterDocument, da: DefendantAnalysis, o: Outcome | n
   const open = new Set<OutcomeWord>()
   const s = da.sentencing
   if (da.disposition === 'noCrime') open.add('noCrime')
-  if (da.disposition === 'undetermined') open.add('undetermined')
+  // a crime the analysis could not establish leaves 不起诉 to ask for at 审查起诉 (see requestPlan)
+  if (da.disposition === 'undetermined') { open.add('undetermined'); if (doc.matter.stage === 'prosecution') open.add('nonProsecution') }
   if (da.disposition === 'nonProsecutionPossible' || s?.nonProsecutionPossible) open.add(isTrial(doc) ? 'exemption' : 'nonProsecution')
   if (s?.penaltyKind === 'exemption' && isTrial(doc)) open.add('exemption')
   if (s?.penaltyKind === 'fineOnly') open.add('fineOnly')
@@ -129,7 +130,7 @@ export function buildDefense(ctx: KindContext): KindOutput {
   writeAmounts(ctx)
   writeRole(ctx, heavier)
   writeMitigation(ctx)
-  writeSimilarCases(ctx)
+  writeSimilarCases(ctx, requests)
   writeRequests(ctx, requests)
 
   w.para(boilerplate.closing.trim() || '以上意见，恳请采纳。')
@@ -175,15 +176,20 @@ function requestPlan(ctx: KindContext, open: Set<OutcomeWord>, heavier: ReturnTy
   const s = da.sentencing
   const stage = doc.matter.stage
   const minor = (ageAtAct(d) ?? 99) < 18
-  const prob = probationPossible(d, da)
   const plea = d.mitigation.pleaAgreement === true
   const custody = custodyOf(d)
+  // the engine's outcome, where it gives one, says what the law leaves open at this stage: the memo asks
+  // for nothing outside it; without one, the version 1 analysis decides as before
+  const verdict = outcomeOf(da) !== null
+  const prob = probationPossible(d, da) && (!verdict || open.has('probation'))
 
   // what can be asked short of a conviction or a sentence, by stage
   // without the engine's outcome, a crime it could not establish (情节严重 undetermined) leaves 不起诉 open
-  const nonPros = open.has('nonProsecution') || open.has('conditionalNonProsecution') || da.disposition === 'nonProsecutionPossible' || s?.nonProsecutionPossible === true || (!outcomeOf(da) && da.disposition === 'undetermined')
-  const exemption = open.has('exemption') || (isTrial(doc) && (da.disposition === 'nonProsecutionPossible' || s?.nonProsecutionPossible === true))
-  const fineOnly = open.has('fineOnly')
+  const nonPros = verdict
+    ? open.has('nonProsecution') || open.has('conditionalNonProsecution')
+    : da.disposition === 'nonProsecutionPossible' || s?.nonProsecutionPossible === true || da.disposition === 'undetermined'
+  const exemption = isTrial(doc) && (verdict ? open.has('exemption') : open.has('exemption') || da.disposition === 'nonProsecutionPossible' || s?.nonProsecutionPossible === true)
+  const fineOnly = isTrial(doc) && open.has('fineOnly')
 
   // the sentence the defence can live with: the low end of the estimate
   const low = s ? termText(s.rangeMonths.min) : null
@@ -197,9 +203,9 @@ function requestPlan(ctx: KindContext, open: Set<OutcomeWord>, heavier: ReturnTy
         : stage === 'appeal' ? '撤销原判，改判其无罪'
           : (noCrime ? '宣告其无罪' : '以证据不足、指控的犯罪不能成立为由宣告其无罪')
     let fallback: string | null = null
-    if (stage === 'prosecution') fallback = '依照刑事诉讼法第一百七十七条第二款对其作出不起诉决定'
+    if (stage === 'prosecution') fallback = nonPros ? '依照刑事诉讼法第一百七十七条第二款对其作出不起诉决定' : prob ? '依法从宽处理，在量刑建议中建议适用缓刑' : '依法从宽处理'
     else if (isTrial(doc)) fallback = exemption ? '对其免予刑事处罚' : prob ? '对其从轻、减轻处罚并宣告缓刑' : '对其从轻、减轻处罚'
-    return { main, fallback, cites: stage === 'prosecution' ? ['cpl-177-2', 'interp2019-15'] : ['interp2019-15'] }
+    return { main, fallback, cites: stage === 'prosecution' && nonPros ? ['cpl-177-2', 'interp2019-15'] : ['interp2019-15'] }
   }
 
   // 罪轻
@@ -210,11 +216,16 @@ function requestPlan(ctx: KindContext, open: Set<OutcomeWord>, heavier: ReturnTy
     return { main, fallback: null, cites: [] }
   }
   if (stage === 'prosecution') {
+    const sentenceAsk = plea && low ? `在量刑建议中提出${low}${prob ? '、适用缓刑' : ''}，${fine}` : null
+    if (verdict && !open.has('nonProsecution') && open.has('conditionalNonProsecution')) {
+      // a minor for whom only 附条件不起诉 is open (刑事诉讼法第二百八十二条)
+      return { main: '依照刑事诉讼法第二百八十二条对其作出附条件不起诉决定', fallback: sentenceAsk, cites: ['cpl-282', 'opinion2025-11'] }
+    }
     if (nonPros) {
-      const cond = minor && (open.has('conditionalNonProsecution') || !outcomeOf(da))
+      const cond = minor && (open.has('conditionalNonProsecution') || !verdict)
       return {
         main: '依照刑事诉讼法第一百七十七条第二款对其作出不起诉决定',
-        fallback: cond ? '依照刑事诉讼法第二百八十二条对其作出附条件不起诉决定' : (plea && low ? `在量刑建议中提出${low}${prob ? '、适用缓刑' : ''}，${fine}` : null),
+        fallback: cond ? '依照刑事诉讼法第二百八十二条对其作出附条件不起诉决定' : sentenceAsk,
         cites: ['cpl-177-2', 'interp2019-15', 'opinion2025-10', ...(minor ? ['opinion2025-11'] : [])]
       }
     }
@@ -565,11 +576,34 @@ function writeMitigation(ctx: KindContext): void {
   }
 }
 
-/** Favourable published decisions from the engine's similar cases (when the engine gives them). */
-function writeSimilarCases(ctx: KindContext): void {
-  const { da, w } = ctx
-  const favourable = new Set<OutcomeWord>(['noCrime', 'insufficientEvidence', 'nonProsecution', 'conditionalNonProsecution', 'exemption', 'fineOnly', 'probation'])
-  const cases = similarCasesOf(da).filter((c) => c.outcome && favourable.has(c.outcome) && (!c.decided || c.decided <= ctx.analysis.asOf)).slice(0, 3)
+/** How a request asks for each outcome a precedent may support. */
+const ASKED: Partial<Record<OutcomeWord, RegExp>> = {
+  nonProsecution: /第一百七十七条第二款/, conditionalNonProsecution: /第二百八十二条/,
+  exemption: /免予刑事处罚/, fineOnly: /单处罚金/, probation: /缓刑/
+}
+
+/**
+ * The outcomes of precedents a memo at this stage may cite: what its addressee can decide, the law leaves
+ * open and the memo asks for (acquittals and 存疑不起诉 under the 无罪 line).
+ */
+function citableOutcomes(ctx: KindContext, open: Set<OutcomeWord>, r: RequestPlan): Set<OutcomeWord> {
+  const stage = ctx.doc.matter.stage
+  // 侦查: the police decide 撤销案件 or 强制措施, neither a 不起诉 nor a sentence; no precedent is cited
+  if (stage === 'investigation') return new Set()
+  const out = new Set<OutcomeWord>()
+  if (ctx.line === 'innocence') { out.add('noCrime'); out.add('insufficientEvidence') }
+  // a court cannot 不起诉, a procuratorate cannot 免予刑事处罚 or 单处罚金 (it proposes a sentence under 认罪认罚)
+  const here: OutcomeWord[] = stage === 'prosecution' ? ['nonProsecution', 'conditionalNonProsecution', 'probation'] : ['exemption', 'fineOnly', 'probation']
+  const asked = `${r.main}；${r.fallback ?? ''}`
+  for (const o of here) if (open.has(o) && ASKED[o]?.test(asked)) out.add(o)
+  return out
+}
+
+/** Favourable published decisions from the engine's similar cases (when the engine gives them), only those whose outcome the law leaves open here. */
+function writeSimilarCases(ctx: KindContext, r: RequestPlan): void {
+  const { doc, da, w } = ctx
+  const citable = citableOutcomes(ctx, openOutcomes(doc, da, outcomeOf(da)), r)
+  const cases = similarCasesOf(da).filter((c) => c.outcome && citable.has(c.outcome) && (!c.decided || c.decided <= ctx.analysis.asOf)).slice(0, 3)
   if (cases.length === 0) return
   w.heading(1, '类案参考')
   const words: Record<string, string> = {
@@ -577,7 +611,7 @@ function writeSimilarCases(ctx: KindContext): void {
     conditionalNonProsecution: '作出附条件不起诉决定', exemption: '免予刑事处罚', fineOnly: '单处罚金', probation: '判处缓刑'
   }
   for (const c of cases) {
-    w.point(3, '', `${c.title}${c.decided ? `（${dateZh(c.decided)}）` : ''}${c.why ? `：${bare(c.why)}` : ''}，最终${words[c.outcome ?? ''] ?? ''}${c.outcome === 'probation' && c.months ? `（${termText(c.months)}）` : ''}。${c.url ? `来源：${c.url}。` : ''}`)
+    w.point(3, '', `${c.court ?? '已公开案例'}${c.decided ? `（${dateZh(c.decided)}）` : ''}${c.why ? `：${bare(c.why)}` : ''}，最终${words[c.outcome ?? ''] ?? ''}${c.outcome === 'probation' && c.months ? `（${termText(c.months)}）` : ''}。${c.url ? `来源：${c.url}。` : ''}`)
   }
   w.para(`上述案件与本案情节相近，其处理结果可资参考。`)
   ctx.check.push('类案参考取自本机案例库，提交前请核对案号与裁判结果。')

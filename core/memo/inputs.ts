@@ -49,6 +49,8 @@ export interface Outcome {
 export interface SimilarCase {
   id: string
   title: string
+  /** the court or procuratorate that decided: a memo cites the decision by it, not by the parties' names */
+  court: string | null
   url: string | null
   decided: string | null
   charge: string | null
@@ -112,7 +114,8 @@ const outcomeWord = (v: unknown): OutcomeWord | null => (typeof v === 'string' &
 export function outcomeOf(da: DefendantAnalysis): Outcome | null {
   const o = rec((da as unknown as Record<string, unknown>).outcome)
   const likely = outcomeWord(o?.likely)
-  if (!o || !likely) return null
+  // an undetermined analysis names no outcome to ask for: the memo argues from the elements it can contest
+  if (!o || !likely || likely === 'undetermined') return null
   const open = Array.isArray(o.open) ? o.open.map(outcomeWord).filter((x): x is OutcomeWord => x !== null) : []
   const citations = Array.isArray(o.citations) ? o.citations.filter((x): x is string => typeof x === 'string') : []
   return { likely, open: open.length > 0 ? open : [likely], why: str(o.why) ?? '', citations }
@@ -127,7 +130,7 @@ export function similarCasesOf(da: DefendantAnalysis): SimilarCase[] {
     const title = str(c?.title)
     if (!c || !title) return []
     return [{
-      id: str(c.id) ?? title, title, url: str(c.url), decided: str(c.decided), charge: str(c.charge),
+      id: str(c.id) ?? title, title, court: str(c.court), url: str(c.url), decided: str(c.decided), charge: str(c.charge),
       outcome: outcomeWord(c.outcome), months: typeof c.months === 'number' ? c.months : null, why: str(c.why)
     }]
   })

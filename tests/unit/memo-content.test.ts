@@ -413,9 +413,19 @@ describe('property: on varied facts, memos stay consistent with the real analysi
             const h = m.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []))
             if (da.seriousCircumstances.met === true) expect(h.join('|')).not.toMatch(/未达到入罪标准|不足以认定/)
             if (da.seriousCircumstances.met === false && da.prevailingCharge === 'none') expect(h.join('|')).toContain('本案未达到入罪标准')
-            const open = da.disposition === 'nonProsecutionPossible' || da.sentencing?.nonProsecutionPossible === true || da.disposition === 'undetermined'
-            if (!open && da.prevailingCharge !== 'none') expect(t).not.toMatch(/免予刑事处罚|作出不起诉决定/)
+            // what the analysis leaves open at the stage: the engine's outcome where it names one, else the version 1 verdicts
+            const verdict = (da as { outcome?: { likely: string; open: string[] } | null }).outcome
+            const ladder = verdict && verdict.likely !== 'undetermined' ? verdict.open : null
+            const v1 = da.disposition === 'nonProsecutionPossible' || da.sentencing?.nonProsecutionPossible === true || da.disposition === 'undetermined'
+            const exemptionOpen = ladder ? ladder.includes('exemption') : v1
+            const nonProsecutionOpen = ladder ? ladder.includes('nonProsecution') || ladder.includes('conditionalNonProsecution') : v1
+            if (!exemptionOpen && da.prevailingCharge !== 'none') expect(t).not.toContain('免予刑事处罚')
+            if (!nonProsecutionOpen && da.prevailingCharge !== 'none') expect(t).not.toContain('作出不起诉决定')
+            if (ladder && !ladder.includes('probation')) expect(t).not.toContain('缓刑')
             if (f.stage === 'investigation' || f.stage === 'prosecution') expect(t).not.toContain('免予刑事处罚')
+            // a court cannot 不起诉; the police decide neither a 不起诉 nor a sentence
+            if (f.stage === 'trial' || f.stage === 'appeal') expect(t).not.toMatch(/不起诉决定/)
+            if (f.stage === 'investigation') expect(t).not.toMatch(/不起诉|免予刑事处罚|缓刑|合议庭/)
             if (d.history.recidivist === true) expect(t).not.toContain('缓刑')
             expect(t).not.toMatch(/禁止令|2 ?倍|本应用|分析引擎|标准差|回忆文本|PARTLY|UNVERIFIED/)
             if (da.prevailingCharge !== 'none') expect(m.meta.conclusion).not.toMatch(/不构成犯罪/)
@@ -467,8 +477,9 @@ describe('the engine\'s outcome and similar cases, when it gives them', () => {
     const da = a.defendants[0] as unknown as Record<string, unknown>
     da.outcome = { likely, open, probabilities: null, why: '情节轻微，有自首、认罪认罚', citations: ['interp2019-15'] }
     da.similarCases = [
-      { id: 'c1', title: '（2022）某检刑不诉1号不起诉决定书', url: 'https://example.org/c1', decided: '2022-05-01', charge: 'art287-2', outcome: 'nonProsecution', months: null, why: '同为出租本人银行卡，流入资金相近，均有自首' },
-      { id: 'c2', title: '（2023）某刑初9号判决书', url: null, decided: '2023-09-01', charge: 'art287-2', outcome: 'custodial', months: 10, why: '有前科' }
+      { id: 'c1', title: '（2022）某检刑不诉1号不起诉决定书', court: '某县人民检察院', url: 'https://example.org/c1', decided: '2022-05-01', charge: 'art287-2', outcome: 'nonProsecution', months: null, why: '同为出租本人银行卡，流入资金相近，均有自首' },
+      { id: 'c2', title: '（2023）某刑初9号判决书', court: '某市某区人民法院', url: null, decided: '2023-09-01', charge: 'art287-2', outcome: 'custodial', months: 10, why: '有前科' },
+      { id: 'c3', title: '（2022）某刑初3号判决书', court: '某州中级人民法院', url: null, decided: '2022-03-01', charge: 'art287-2', outcome: 'exemption', months: null, why: '均有自首' }
     ]
     return a
   }
@@ -478,8 +489,24 @@ describe('the engine\'s outcome and similar cases, when it gives them', () => {
     const t = bodyText(defense(doc, withVerdicts(doc, 'nonProsecution', ['nonProsecution', 'probation', 'custodial'])))
     expect(t).toContain('第一百七十七条第二款对其作出不起诉决定')
     expect(t).toContain('类案参考')
-    expect(t).toContain('（2022）某检刑不诉1号不起诉决定书')
-    expect(t).not.toContain('（2023）某刑初9号判决书')
+    // cited by the deciding organ and date, with the source
+    expect(t).toContain('某县人民检察院（2022年5月1日）')
+    expect(t).toContain('https://example.org/c1')
+    // not an unfavourable decision, nor one a procuratorate cannot make (免予刑事处罚 is the court's)
+    expect(t).not.toContain('某市某区人民法院')
+    expect(t).not.toContain('某州中级人民法院')
+  })
+  it('cites no precedent whose outcome the law does not leave open, and none to the police', () => {
+    const doc = base()
+    doc.matter.stage = 'trial'
+    const trial = bodyText(defense(doc, withVerdicts(doc, 'probation', ['probation', 'custodial'])))
+    expect(trial).not.toMatch(/某县人民检察院|某州中级人民法院|免予刑事处罚|不起诉决定/)
+    const open = bodyText(defense(doc, withVerdicts(doc, 'probation', ['exemption', 'probation', 'custodial'])))
+    expect(open).toContain('某州中级人民法院（2022年3月1日）')
+    expect(open).not.toContain('某县人民检察院')
+    doc.matter.stage = 'investigation'
+    const police = bodyText(defense(doc, withVerdicts(doc, 'nonProsecution', ['nonProsecution', 'exemption', 'probation', 'custodial'])))
+    expect(police).not.toMatch(/类案参考|不起诉|免予刑事处罚|缓刑/)
   })
   it('the 审查报告 follows the outcome: 相对不起诉 rather than a sentence', () => {
     const doc = base()
