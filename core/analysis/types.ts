@@ -11,6 +11,7 @@ export type Disposition = 'prosecute' | 'nonProsecutionPossible' | 'conditionalN
 /** The grounds of 情节严重: derived from the registry core/engine/grounds/index.ts (one module per ground). */
 export type { SeriousGroundId } from '../engine/grounds'
 import type { SeriousGroundId } from '../engine/grounds'
+import type { GroundResult } from '../engine/grounds/define'
 
 /** One step of the reasoning, for the trace appendix and the "why" panel. */
 export interface TraceStep {
@@ -55,17 +56,9 @@ export interface ThresholdMeasure {
   citations: string[]
 }
 
-export interface SeriousGroundResult {
-  /** the registry guarantees every ground module's id is a SeriousGroundId */
-  id: SeriousGroundId
-  /** regime the ground belongs to */
-  regimeId: string
-  label: string
-  status: Status
-  why: string
-  measures: ThresholdMeasure[]
-  citations: string[]
-}
+/** A ground's evaluation under one regime, as its module returns it (core/engine/grounds/define.ts), with the id
+ *  typed: the registry guarantees every ground module's id is a SeriousGroundId. */
+export type SeriousGroundResult = Omit<GroundResult, 'id'> & { id: SeriousGroundId }
 
 export interface RegimeEvaluation {
   /** e.g. `r2019`, `r2021`, `r2022`, `r2025` */
@@ -215,15 +208,20 @@ export interface OutcomeView {
 
 /** A published decision close to the defendant's facts. */
 export interface SimilarCaseView {
+  /** `<library entry id>/<defendant id>` */
   id: string
   title: string
+  /** the court or procuratorate that decided (memos cite a decision by it, not by the parties' names) */
   court: string | null
   url: string
   decided: string | null
   charge: ChargeId | null
   outcome: string | null
+  /** the term imposed in months (拘役 too), null when none or not stated */
   months: number | null
+  /** 0 = the same on every compared fact, 1 = different on every one */
   distance: number
+  /** why it is close, Chinese */
   why: string
 }
 

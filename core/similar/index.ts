@@ -5,25 +5,12 @@
 import type { Defendant, MatterDocument } from '../matter/schema'
 import { ageAtAct } from '../matter/age'
 import { libraryDefendants, libraryEntries, type LibraryDefendant, type OutcomeKind } from '../library'
-import type { ChargeId } from '../analysis/types'
+import type { SimilarCaseView } from '../analysis/types'
 
 /** One similar decision, in the shape of the spec's `similarCases`. */
-export interface SimilarCase {
-  /** `<entry id>/<defendant id>` */
-  id: string
-  title: string
-  /** the court or procuratorate that decided (memos cite a decision by it, not by the parties' names) */
-  court: string | null
-  url: string
-  decided: string | null
-  charge: ChargeId | null
-  outcome: OutcomeKind | null
-  /** the term imposed in months (拘役 too), null when none or not stated */
-  months: number | null
-  /** 0 = the same on every compared fact, 1 = different on every one */
-  distance: number
-  why: string
-}
+/** A similar decision: the analysis's SimilarCaseView (id `<entry id>/<defendant id>`, court, months imposed, distance
+ *  0 = the same on every compared fact … 1 = different on every one) with its outcome typed. */
+export type SimilarCase = SimilarCaseView & { outcome: OutcomeKind | null }
 
 export interface SimilarQuery {
   defendant: Defendant
