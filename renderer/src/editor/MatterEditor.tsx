@@ -17,6 +17,7 @@ import { chargeLabels, perspectiveLabels, stageLabels, factPathLabels } from '..
 import { MATTER_FIELDS } from '../../../core/matter/fields'
 import { VersionsModal } from '../home/VersionsModal'
 import { ChoiceField, DateField, TextField, fieldId } from './fields'
+import { DefendantsOverview } from './DefendantsOverview'
 import { DefendantForm } from './DefendantForm'
 import { EditorContext, useMatterEditor, type SaveState } from './state'
 
@@ -266,6 +267,9 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
                   children: <MatterInfoFields />
                 }]}
               />
+              {doc.defendants.length > 1 && (
+                <DefendantsOverview defendants={doc.defendants} analyses={outcome?.ok ? outcome.analysis.defendants : null} active={activeIndex} onSelect={setActive} />
+              )}
               {/* the defendant actions sit outside the tab list: a tablist may own tabs only (ARIA) */}
               <Space size={2} wrap className="defendant-actions" role="toolbar" aria-label={t('editor.defendantActions')}>
                 <Button size="small" icon={<PlusOutlined />} onClick={addDefendant}>{t('editor.addDefendant')}</Button>

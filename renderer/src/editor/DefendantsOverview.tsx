@@ -1,0 +1,67 @@
+// 被告人一览: every defendant of the matter in one table — role, cards, key amounts, the charge and the most likely
+// outcome from the analysis — beside the per-defendant editor; a row opens that defendant's form.
+import { memo } from 'react'
+import { Collapse, Table, Typography } from 'antd'
+import type { DefendantAnalysis } from '../../../core/analysis/types'
+import type { Defendant } from '../../../core/matter/schema'
+import { OUTCOME_LABELS } from '../../../core/outcome'
+import { useI18n } from '../i18n'
+import { chargeLabels, dispositionLabels, roleLabels } from '../labels'
+import { wan } from '../paths'
+
+interface Row {
+  key: number
+  name: string
+  role: string
+  cards: string
+  inflow: string
+  gain: string
+  charge: string
+  outcome: string
+}
+
+const amount = (n: number | null): string => (n === null ? '—' : wan(n))
+
+export const DefendantsOverview = memo(function DefendantsOverview({ defendants, analyses, active, onSelect }: {
+  defendants: readonly Defendant[]
+  analyses: readonly DefendantAnalysis[] | null
+  active: number
+  onSelect: (index: number) => void
+}) {
+  const { t, l } = useI18n()
+  const rows: Row[] = defendants.map((d, i) => {
+    const a = analyses?.find((x) => x.id === d.id) ?? null
+    const cards = (d.conduct.cards ?? []).reduce((n, c) => n + (c.count ?? 0), 0)
+    return {
+      key: i,
+      name: d.name || t('editor.unnamed'),
+      role: d.mitigation.role ? l(roleLabels[d.mitigation.role]) : '—',
+      cards: d.conduct.cards === null ? '—' : String(cards),
+      inflow: amount(d.amounts.oneWayInflow ?? d.amounts.paymentSettlement),
+      gain: amount(d.amounts.illegalGain),
+      charge: a ? l(chargeLabels[a.prevailingCharge]) : '—',
+      outcome: a ? (a.outcome ? (OUTCOME_LABELS as Record<string, string>)[a.outcome.likely] ?? a.outcome.likely : l(dispositionLabels[a.disposition])) : '—'
+    }
+  })
+  return (
+    <Collapse size="small" style={{ marginBottom: 8 }} data-testid="defendants-overview"
+      items={[{
+        key: 'overview',
+        label: <span>{t('editor.overview')} <Typography.Text type="secondary">（{defendants.length}）</Typography.Text></span>,
+        children: (
+          <Table<Row> size="small" dataSource={rows} pagination={rows.length > 20 ? { pageSize: 20, size: 'small' } : false}
+            rowClassName={(r) => (r.key === active ? 'overview-active' : '')}
+            onRow={(r) => ({ onClick: () => onSelect(r.key), style: { cursor: 'pointer' } })}
+            columns={[
+              { title: t('overview.name'), dataIndex: 'name' },
+              { title: t('overview.role'), dataIndex: 'role', width: 70 },
+              { title: t('overview.cards'), dataIndex: 'cards', width: 70 },
+              { title: t('overview.inflow'), dataIndex: 'inflow' },
+              { title: t('overview.gain'), dataIndex: 'gain' },
+              { title: t('overview.charge'), dataIndex: 'charge' },
+              { title: t('overview.outcome'), dataIndex: 'outcome' }
+            ]} />
+        )
+      }]} />
+  )
+})
