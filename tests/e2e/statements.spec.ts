@@ -2,7 +2,7 @@
 // matter, sees the inflow and the matched victims with their rows, deducts one inflow with a reason,
 // confirms the figures into the defendant, and finds them in the facts form and the analysis.
 import { test, expect, openApp } from './fixtures'
-import { createMatter, field, fill, selectOption } from './helpers'
+import { createMatter, expectSaved, field, fill, selectOption } from './helpers'
 import { encodeGbk } from '../../core/statements/encoding'
 import { randomTxns, sampleBytes, type SampleTxn } from '../../core/statements/sample'
 import { formatYuan } from '../../core/statements/values'
@@ -55,6 +55,15 @@ test('statements: import, match victims, deduct, confirm into the matter', async
   await expect(field(page, '单向流入涉案账户金额')).toHaveValue(new RegExp((inflowFen / 100).toFixed(2).replace(/\d(?=(\d{3})+\.)/g, '$&,?').replace('.', '\\.')))
   await expect(field(page, '其中经查证系涉诈资金')).toHaveValue(new RegExp(String(v.amountFen / 100).replace('.', '\\.')))
   await expect.poll(async () => page.getByTestId('analysis-panel').innerText()).not.toBe(before)
+
+  // the 辩护意见书 carries the 流水分析附表, from the figures confirmed into the matter
+  await expectSaved(page)
+  await page.getByRole('button', { name: '文书' }).click()
+  const preview = page.getByTestId('memo-preview')
+  await expect(preview).toBeVisible()
+  await page.getByRole('radiogroup', { name: '文书类型' }).getByText('辩护意见').click()
+  await expect(preview.locator('.memo-appendix').first()).toContainText('流水分析附表')
+  await expect(preview.locator('.memo-appendix').first()).toContainText('王某银行流水.csv')
 })
 
 test('statements: an unknown layout is mapped once, and the mapping is offered again', async ({ page, host }) => {
