@@ -240,6 +240,9 @@ export interface OpenQuestion {
 export interface MatterAnalysis {
   engineVersion: string
   lawLibraryVersion: string
+  /** what the analysis was computed from (analysisFingerprint): set by the editor on a complete analysis, so that
+   *  the memo service can reuse it instead of analysing the same matter again */
+  fingerprint?: string
   /** the date the law was applied as of */
   asOf: string
   defendants: DefendantAnalysis[]

@@ -320,6 +320,25 @@ export function addPivots(d: Defendant, base: DefendantAnalysis, asOf: string, o
   return withPivots(d, { asOf, overrides: opts.overrides, province: opts.province ?? null }, base)
 }
 
+/**
+ * What an analysis was computed from: the engine, the law library, the date the law is applied as of and the matter
+ * as the schema reads it. The memo service reuses an analysis handed to it only when this matches the matter it
+ * validated itself (cyrb53 over the canonical JSON; a mismatch simply means analysing again).
+ */
+export function analysisFingerprint(doc: MatterDocument, asOf: string): string {
+  const text = `${ENGINE_VERSION}|${LAW_LIBRARY_VERSION}|${asOf}|${JSON.stringify(doc)}`
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ ch, 2654435761)
+    h2 = Math.imul(h2 ^ ch, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0')
+}
+
 /** The date the law is applied as of, for a matter (its asOf, else the option's today, else today). */
 export function analysisDate(doc: MatterDocument, opts: AnalyzeOptions = {}): string {
   return doc.matter.asOf ?? opts.today ?? todayIso()

@@ -90,7 +90,16 @@ const memoRequest = z.object({
   /** `clinic` only: the student's version or the teacher's (default) */
   clinicVersion: z.enum(['student', 'teacher']).nullable().optional(),
   /** false = the filing copy, without the 核对清单 page (default true) */
-  checklist: z.boolean().optional()
+  checklist: z.boolean().optional(),
+  /** the editor's complete analysis of this very matter: reused when its fingerprint matches the matter main
+   *  validated (analysisFingerprint), otherwise main analyses again */
+  analysis: z.looseObject({
+    fingerprint: z.string().max(64),
+    engineVersion: z.string().max(50),
+    lawLibraryVersion: z.string().max(50),
+    asOf: z.string().max(10),
+    defendants: z.array(z.looseObject({ id: z.string().max(200), name: z.string().max(10_000) })).max(1000)
+  }).optional()
 })
 
 export const storeStatusSchema = z.object({

@@ -3,10 +3,10 @@
 // information, so a keystroke in one defendant re-analyses that defendant alone; the keystroke path runs without
 // the pivot search and the similar-cases search, which run when the browser is idle (active defendant first) and
 // stream in.
-import { addPivots, analysisDate, analyzeDefendantCore, ENGINE_VERSION, withOutcome } from '../../core/engine/analyze'
+import { addPivots, analysisDate, analysisFingerprint, analyzeDefendantCore, ENGINE_VERSION, withOutcome } from '../../core/engine/analyze'
 import { LAW_LIBRARY_VERSION } from '../../core/law'
 import type { DefendantAnalysis, MatterAnalysis } from '../../core/analysis/types'
-import type { Defendant, MatterDocument, MatterInfo } from '../../core/matter/schema'
+import { validateMatter, type Defendant, type MatterDocument, type MatterInfo } from '../../core/matter/schema'
 
 export type AnalysisOutcome =
   | { ok: true; analysis: MatterAnalysis; ms: number; /** false while some defendant's pivot search is pending */ complete: boolean }
@@ -50,6 +50,12 @@ export function runAnalysis(doc: MatterDocument): AnalysisOutcome {
       return c.full ?? c.shown
     })
     const analysis: MatterAnalysis = { engineVersion: ENGINE_VERSION, lawLibraryVersion: LAW_LIBRARY_VERSION, asOf, defendants }
+    // a complete analysis says what it was computed from, so that the memo service can reuse it (the matter as
+    // the schema reads it, exactly as main will read it)
+    if (complete) {
+      const parsed = validateMatter(doc)
+      if (parsed.ok) analysis.fingerprint = analysisFingerprint(parsed.value, asOf)
+    }
     return { ok: true, analysis, ms: performance.now() - t0, complete }
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) }

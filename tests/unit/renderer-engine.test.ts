@@ -1,7 +1,8 @@
 // The editor's analysis: once per change, per defendant, without the pivot search on the keystroke path; the pivot
 // search, run when idle, gives exactly what a full analysis gives.
 import { describe, expect, it } from 'vitest'
-import { analyzeMatter } from '../../core/engine/analyze'
+import { analysisFingerprint, analyzeMatter } from '../../core/engine/analyze'
+import { validateMatter } from '../../core/matter/schema'
 import { runAnalysis, searchPivotsWhenIdle } from '../../renderer/src/engine'
 import { loadCase } from './bundled-cases'
 
@@ -38,6 +39,11 @@ describe('the editor analysis', () => {
     const full = analyzeMatter(doc)
     expect(after.analysis.defendants[0]!.pivots).toEqual(full.defendants[0]!.pivots)
     expect(after.analysis.defendants[0]!.pivots.length).toBeGreaterThan(0)
+    // only a complete analysis carries the fingerprint main checks before reusing it
+    expect(first.analysis.fingerprint).toBeUndefined()
+    const parsed = validateMatter(doc)
+    if (!parsed.ok) throw new Error('invalid')
+    expect(after.analysis.fingerprint).toBe(analysisFingerprint(parsed.value, after.analysis.asOf))
   })
 
   it('a cancelled search stops before the next defendant', async () => {

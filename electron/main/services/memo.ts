@@ -2,7 +2,7 @@
 // worksheet (kind `clinic`), the memo is written from the exercise's matter and carries the graded answer.
 import { writeFile } from 'node:fs/promises'
 import type { MatterAnalysis } from '../../../core/analysis/types'
-import { analyzeMatter } from '../../../core/engine/analyze'
+import { analysisDate, analysisFingerprint, analyzeMatter } from '../../../core/engine/analyze'
 import { buildWorksheet, evaluateTwists, validateAnswer, validateExercise, type StudentAnswer, type Worksheet } from '../../../core/clinic'
 import type { RequestOf } from '../../../core/ipc/contract'
 import { checkLimits } from '../../../core/matter/limits'
@@ -90,6 +90,9 @@ export async function buildMemoFor(req: MemoRequest, ctx: ServiceContext): Promi
     throw new IpcFailure('INVALID_REQUEST', `找不到被告人：${defendantId} / no defendant with id ${defendantId}`, 'defendantId')
   }
   const settings = await loadSettings(ctx.dataDir)
+  // the editor's analysis of this very matter is reused; anything else is analysed again
+  const given = req.analysis
+  if (!analysis && given && given.fingerprint === analysisFingerprint(doc, analysisDate(doc))) analysis = given as unknown as MatterAnalysis
   analysis ??= analyzeMatter(doc)
   try {
     return await buildMemo(doc, analysis, {

@@ -111,7 +111,8 @@ export function MemoDrawer({ open, onClose, doc, analysis, valid }: {
       return { error: e instanceof Error ? e.message : String(e) }
     }
   }, [open, doc, analysis, kind, did, settings, defenceLine, clinicVersion])
-  const options = { defenceLine, clinicVersion }
+  // the editor's analysis goes along when it is complete: main reuses it if it fits the matter it validates
+  const options = { defenceLine, clinicVersion, ...(analysis?.fingerprint ? { analysis: { ...analysis, fingerprint: analysis.fingerprint, defendants: analysis.defendants.map((d) => ({ ...d })) } } : {}) }
 
   const exportDocx = async () => {
     if (!doc) return
