@@ -2,7 +2,7 @@
 // the clinic and the UI read their words from here; the few places that need other wording say so explicitly
 // (e.g. a memo's table writes 成立/不成立 for an element, see ELEMENT_STATUS_WORDS.memo).
 import type { ChargeId, Disposition, Status } from './analysis/types'
-import type { CHARGE_IDS } from './matter/schema'
+import { CHARGE_IDS } from './matter/schema'
 
 export type Charge = (typeof CHARGE_IDS)[number]
 
@@ -30,6 +30,9 @@ export const CHARGES = {
 
 /** 从一重 ties are broken in this order (decision-guide §3). */
 export const CHARGE_ORDER = Object.keys(CHARGES) as Charge[]
+
+/** Every value a prevailing charge can take, in the matter format's order, with none last. */
+export const CHARGE_OR_NONE = [...CHARGE_IDS, 'none'] as const satisfies readonly ChargeId[]
 
 /** What the analysis says when no charge is established. */
 export const NO_CHARGE = { name: '不构成犯罪', en: 'No offence established' } as const

@@ -6,7 +6,7 @@ import { storedMatterSchema } from '../matter/migrations'
 import { validateMatter, issuesOf, type FieldIssue, type MatterDocument } from '../matter/schema'
 import type { ChargeId, SeriousGroundId, Status } from '../analysis/types'
 import { GROUND_SHORT_LABELS, SERIOUS_GROUND_IDS as REGISTERED_GROUND_IDS } from '../engine/grounds'
-import { chargeWithArticle, ELEMENT_STATUS_WORDS } from '../vocabulary'
+import { CHARGE_OR_NONE, chargeWithArticle, ELEMENT_STATUS_WORDS } from '../vocabulary'
 
 export const CLINIC_FORMAT_VERSION = 1 as const
 export const PACK_KIND = 'bangxin-exercise-pack' as const
@@ -30,7 +30,7 @@ export const STATUSES = ['met', 'notMet', 'undetermined'] as const satisfies rea
 /** The analysis's words, except that a student answers 无法判断 rather than 待定 (the question is put to them). */
 export const STATUS_LABELS: Record<Status, string> = { ...ELEMENT_STATUS_WORDS.analysis, undetermined: '无法判断' }
 
-export const CHARGE_IDS = ['art287-2', 'art312', 'art266-accomplice', 'art177-1', 'art287-1', 'none'] as const satisfies readonly ChargeId[]
+export const CHARGE_IDS = CHARGE_OR_NONE
 export const CHARGE_LABELS = Object.fromEntries(CHARGE_IDS.map((c) => [c, chargeWithArticle(c)])) as Record<ChargeId, string>
 
 /** Grounds of 情节严重: ids and short wording from the registry (core/engine/grounds). */

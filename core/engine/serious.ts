@@ -7,11 +7,9 @@ import type { Regime } from './regimes'
 import { zhDate } from './dates'
 
 /** Evaluate one ground under a regime (the ground's own module decides; ./grounds/index.ts lists them). */
-export function evaluateGround(id: SeriousGroundId, d: Defendant, regime: Regime): SeriousGroundResult {
+function evaluateGround(id: SeriousGroundId, d: Defendant, regime: Regime): SeriousGroundResult {
   return groundDef(id).evaluate(d, regime) as SeriousGroundResult
 }
-
-export { measure, settlementValue } from './grounds/common'
 
 function aggregate(grounds: SeriousGroundResult[]): boolean | null {
   if (grounds.some((g) => g.status === 'met')) return true

@@ -12,7 +12,7 @@ import {
   CARD_DEALING_LABELS, CARD_KIND_LABELS, CARD_OWNER_LABELS, CONSEQUENCE_LABELS, CRIME_ESTABLISHED_LABELS, CRIME_TYPE_LABELS,
   FACT_PATHS, FIELDS, FINDING_LABELS, MERITORIOUS_LABELS, ROLE_LABELS, TECH_SUPPORT_LABELS
 } from '../../core/matter/fields'
-import { chargeEn, chargeName, DISPOSITION_WORDS, ELEMENT_STATUS_WORDS } from '../../core/vocabulary'
+import { CHARGE_OR_NONE, chargeEn, chargeName, DISPOSITION_WORDS, ELEMENT_STATUS_WORDS } from '../../core/vocabulary'
 
 export type Lang = 'zh' | 'en'
 export interface Bi {
@@ -93,7 +93,7 @@ export const sentencingFactorLabels: Labels<typeof SENTENCING_FACTORS> = {
   lenientPolicy: { zh: '从宽情节', en: 'Mitigating policy factor' }
 }
 export const chargeLabels = Object.fromEntries(
-  (['art287-2', 'art312', 'art266-accomplice', 'art177-1', 'art287-1', 'none'] as const).map((c) => [c, { zh: c === 'none' ? '未认定罪名' : chargeName(c), en: chargeEn(c) }])
+  CHARGE_OR_NONE.map((c) => [c, { zh: c === 'none' ? '未认定罪名' : chargeName(c), en: chargeEn(c) }])
 ) as Record<ChargeId, Bi>
 export const dispositionLabels = Object.fromEntries(
   Object.entries(DISPOSITION_WORDS).map(([k, v]) => [k, { zh: v.short, en: v.en }])
