@@ -3,32 +3,32 @@ export const calibrationData: unknown = {
   "version": 2,
   "fittedAt": "2026-12-01",
   "charge": "art287-2",
-  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），逐案适用所载量刑情节；80% 区间取对数残差的 10% 与 90% 分位；缓刑概率为岭回归逻辑模型；样本为判例库中 55 名被判处刑期的帮信罪被告人（45 份裁判），按裁判分组 5 折交叉验证",
+  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），逐案适用所载量刑情节；80% 区间取对数残差的 10% 与 90% 分位；缓刑概率为岭回归逻辑模型；样本为判例库中 60 名被判处刑期的帮信罪被告人（50 份裁判），按裁判分组 5 折交叉验证",
   "model": {
-    "startOrdinaryMonths": 10.5,
-    "logSlopeMonths": 0.6,
-    "residualLow": -0.61,
-    "residualHigh": 0.701,
+    "startOrdinaryMonths": 9,
+    "logSlopeMonths": 1.1,
+    "residualLow": -0.694,
+    "residualHigh": 0.662,
     "interval": 0.8
   },
   "probation": {
-    "intercept": -0.042,
-    "remorse": 1.166,
-    "logPoint": -0.706,
-    "minor": -0.248,
-    "record": 0
+    "intercept": 0.038,
+    "remorse": 1.157,
+    "logPoint": -0.812,
+    "minor": -0.237,
+    "record": -0.309
   },
   "fine": {
     "perMonthLowYuan": 400,
-    "perMonthHighYuan": 2500
+    "perMonthHighYuan": 2000
   },
   "assumptions": {
     "lenientPolicyMax": 20,
     "fallbackBaseFraction": 0.25,
     "notes": []
   },
-  "sampleSize": 55,
-  "decisions": 45,
+  "sampleSize": 60,
+  "decisions": 50,
   "trainingIds": [
     "cn-cangshan-chen/d1",
     "cn-cangshan-chen/d2",
@@ -47,10 +47,12 @@ export const calibrationData: unknown = {
     "2019-gd-longhu-lin/d1",
     "2020-cn-unknown-yan/d1",
     "2020-gd-longgang-wx/d1",
+    "2020-sh-changning-chen/d1",
     "2020-zj-jianggan-gao/d1",
     "2020-zj-jianggan-gao/d2",
     "2021-ah-yingjiang-liu/d1",
     "2021-ah-yingjiang-liu/d2",
+    "2021-bj-changping-tang/d1",
     "2021-bj-dongcheng-zhang/d1",
     "2021-bj-shunyi-li/d1",
     "2021-cq-tongliang-huang/d1",
@@ -61,6 +63,7 @@ export const calibrationData: unknown = {
     "2021-ln-wanghua-wang/d1",
     "2021-qh-huzhu-lei/d1",
     "2021-sd-huaiyin-zhao/d1",
+    "2021-sh-jingan-zhuang/d1",
     "2022-gs-jiayuguan-qiao/d1",
     "2022-gs-jiayuguan-yang/d1",
     "2022-hl-daqing-long/d1",
@@ -76,6 +79,8 @@ export const calibrationData: unknown = {
     "2022-tj-hebei-zhou/d1",
     "2022-tj-hebei-zhou/d2",
     "2024-bj-yanqing-li/d1",
+    "2024-gd-shenzhen-huang/d1",
+    "2024-gd-shenzhen-rong/d1",
     "2024-gd-shenzhen-zhang/d1",
     "2024-na-douyin-xiong/d1",
     "2024-na-douyin-xiong/d2",
@@ -228,6 +233,10 @@ export const calibrationData: unknown = {
       "reason": "罪名为 art312，不参与帮信罪拟合"
     },
     {
+      "id": "2021-jx-jishui-song/d1",
+      "reason": "来源未载该被告人的单独刑期"
+    },
+    {
       "id": "2022-ah-unknown-huang/d1",
       "reason": "罪名为 art312，不参与帮信罪拟合"
     },
@@ -264,8 +273,24 @@ export const calibrationData: unknown = {
       "reason": "未判处刑罚（conditionalNonProsecution）"
     },
     {
+      "id": "2023-hn-huarong-liang/d1",
+      "reason": "来源未载该被告人的单独刑期"
+    },
+    {
+      "id": "2023-hn-huarong-liang/d2",
+      "reason": "来源未载该被告人的单独刑期"
+    },
+    {
+      "id": "2023-hn-huarong-liang/d3",
+      "reason": "来源未载该被告人的单独刑期"
+    },
+    {
       "id": "2024-cn-unknown-guo/d1",
       "reason": "未判处刑罚（nonProsecution）"
+    },
+    {
+      "id": "2024-gd-zhanjiang-chen/d1",
+      "reason": "罪名为 art312，不参与帮信罪拟合"
     },
     {
       "id": "2024-hb-yichang-li/d1",
@@ -330,27 +355,27 @@ export const calibrationData: unknown = {
   ],
   "crossValidation": {
     "folds": 5,
-    "n": 55,
-    "decisions": 45,
-    "coverage": 0.836,
-    "medianWidthMonths": 17,
+    "n": 60,
+    "decisions": 50,
+    "coverage": 0.85,
+    "medianWidthMonths": 15,
     "byKind": {
       "custodial": {
-        "n": 43,
-        "coverage": 0.884,
-        "medianWidthMonths": 16
+        "n": 48,
+        "coverage": 0.896,
+        "medianWidthMonths": 15
       },
       "probation": {
         "n": 8,
         "coverage": 1,
-        "medianWidthMonths": 18
+        "medianWidthMonths": 15
       },
       "criminalDetention": {
         "n": 4,
         "coverage": 0,
-        "medianWidthMonths": 16
+        "medianWidthMonths": 13
       }
     },
-    "probationAccuracy": 0.8
+    "probationAccuracy": 0.817
   }
 }

@@ -20,7 +20,7 @@ export interface FitRow {
   kind: 'fixedTerm' | 'criminalDetention'
 }
 
-interface Prepared { row: FitRow; units: number; heavier: boolean; factor: number }
+interface Prepared { row: FitRow; units: number; stated: boolean; heavier: boolean; factor: number }
 
 const ordMin = (): number => valueOf('sent2024-jiangxi', 'ordinaryStartMinMonths')
 const heavyMin = (): number => valueOf('sent2024-jiangxi', 'heavierStartMinMonths')
@@ -30,7 +30,7 @@ export function prepare(row: FitRow): Prepared {
   const probe = { startOrdinaryMonths: 1, logSlopeMonths: 0 }
   const b: BaseResult = basePoint(probe, row.input)
   const pe = pointEstimate(row.input, { startOrdinaryMonths: 1, logSlopeMonths: 0, residualLow: 0, residualHigh: 0, interval: 0.8 })
-  return { row, units: b.units, heavier: b.heavier.length > 0, factor: pe.baseMonths > 0 ? pe.pointMonths / pe.baseMonths : 1 }
+  return { row, units: b.units, stated: b.parts.length > 0, heavier: b.heavier.length > 0, factor: pe.baseMonths > 0 ? pe.pointMonths / pe.baseMonths : 1 }
 }
 
 function predict(p: Prepared, S: number, k: number): number {
@@ -103,7 +103,11 @@ export interface Fitted { model: ModelParams; probation: ProbationParams; fine: 
 /** Fit every parameter on the given rows. The interval's ends are the 10 % and 90 % quantiles of the log residuals. */
 export function fitAll(rows: readonly FitRow[], interval = 0.8): Fitted {
   const prep = rows.map(prepare)
-  const { S, k } = fitBase(prep)
+  // S and k are fitted on the rows that state an amount or a number of helped objects: a row that states none has
+  // no known severity (its units read as 0), and would pull k towards zero for want of data, not for a lighter
+  // term. The interval's residuals are taken over every row, so it stays honest for a matter without amounts.
+  const stated = prep.filter((p) => p.stated)
+  const { S, k } = fitBase(stated.length >= 5 ? stated : prep)
   const res = prep.map((p) => Math.log(p.row.months) - Math.log(predict(p, S, k)))
   const lo = (1 - interval) / 2
   const model: ModelParams = {

@@ -5,9 +5,11 @@ import e_2020_ah_huizhou_zou from './2020-ah-huizhou-zou.json'
 import e_2020_cn_unknown_yan from './2020-cn-unknown-yan.json'
 import e_2020_cn_unknown_zou from './2020-cn-unknown-zou.json'
 import e_2020_gd_longgang_wx from './2020-gd-longgang-wx.json'
+import e_2020_sh_changning_chen from './2020-sh-changning-chen.json'
 import e_2020_zj_jianggan_gao from './2020-zj-jianggan-gao.json'
 import e_2021_ah_datong_cheng from './2021-ah-datong-cheng.json'
 import e_2021_ah_yingjiang_liu from './2021-ah-yingjiang-liu.json'
+import e_2021_bj_changping_tang from './2021-bj-changping-tang.json'
 import e_2021_bj_dongcheng_zhang from './2021-bj-dongcheng-zhang.json'
 import e_2021_bj_shunyi_li from './2021-bj-shunyi-li.json'
 import e_2021_cn_jing_zhang from './2021-cn-jing-zhang.json'
@@ -20,9 +22,11 @@ import e_2021_gd_baoan_sell from './2021-gd-baoan-sell.json'
 import e_2021_gd_zhuhai_xu from './2021-gd-zhuhai-xu.json'
 import e_2021_he_taocheng_li from './2021-he-taocheng-li.json'
 import e_2021_hn_yongshun_hao from './2021-hn-yongshun-hao.json'
+import e_2021_jx_jishui_song from './2021-jx-jishui-song.json'
 import e_2021_ln_wanghua_wang from './2021-ln-wanghua-wang.json'
 import e_2021_qh_huzhu_lei from './2021-qh-huzhu-lei.json'
 import e_2021_sd_huaiyin_zhao from './2021-sd-huaiyin-zhao.json'
+import e_2021_sh_jingan_zhuang from './2021-sh-jingan-zhuang.json'
 import e_2022_ah_unknown_huang from './2022-ah-unknown-huang.json'
 import e_2022_cn_unknown_lijia from './2022-cn-unknown-lijia.json'
 import e_2022_gs_baiyin_pf3 from './2022-gs-baiyin-pf3.json'
@@ -40,9 +44,13 @@ import e_2022_sh_jingan_li from './2022-sh-jingan-li.json'
 import e_2022_sn_baqiao_wang from './2022-sn-baqiao-wang.json'
 import e_2022_sn_baqiao_yu from './2022-sn-baqiao-yu.json'
 import e_2022_tj_hebei_zhou from './2022-tj-hebei-zhou.json'
+import e_2023_hn_huarong_liang from './2023-hn-huarong-liang.json'
 import e_2024_bj_yanqing_li from './2024-bj-yanqing-li.json'
 import e_2024_cn_unknown_guo from './2024-cn-unknown-guo.json'
+import e_2024_gd_shenzhen_huang from './2024-gd-shenzhen-huang.json'
+import e_2024_gd_shenzhen_rong from './2024-gd-shenzhen-rong.json'
 import e_2024_gd_shenzhen_zhang from './2024-gd-shenzhen-zhang.json'
+import e_2024_gd_zhanjiang_chen from './2024-gd-zhanjiang-chen.json'
 import e_2024_hb_yichang_li from './2024-hb-yichang-li.json'
 import e_2024_na_douyin_xiong from './2024-na-douyin-xiong.json'
 import e_2024_sh_jinshan_xia from './2024-sh-jinshan-xia.json'
@@ -68,9 +76,11 @@ export const libraryFiles: [string, unknown][] = [
   ['2020-cn-unknown-yan.json', e_2020_cn_unknown_yan],
   ['2020-cn-unknown-zou.json', e_2020_cn_unknown_zou],
   ['2020-gd-longgang-wx.json', e_2020_gd_longgang_wx],
+  ['2020-sh-changning-chen.json', e_2020_sh_changning_chen],
   ['2020-zj-jianggan-gao.json', e_2020_zj_jianggan_gao],
   ['2021-ah-datong-cheng.json', e_2021_ah_datong_cheng],
   ['2021-ah-yingjiang-liu.json', e_2021_ah_yingjiang_liu],
+  ['2021-bj-changping-tang.json', e_2021_bj_changping_tang],
   ['2021-bj-dongcheng-zhang.json', e_2021_bj_dongcheng_zhang],
   ['2021-bj-shunyi-li.json', e_2021_bj_shunyi_li],
   ['2021-cn-jing-zhang.json', e_2021_cn_jing_zhang],
@@ -83,9 +93,11 @@ export const libraryFiles: [string, unknown][] = [
   ['2021-gd-zhuhai-xu.json', e_2021_gd_zhuhai_xu],
   ['2021-he-taocheng-li.json', e_2021_he_taocheng_li],
   ['2021-hn-yongshun-hao.json', e_2021_hn_yongshun_hao],
+  ['2021-jx-jishui-song.json', e_2021_jx_jishui_song],
   ['2021-ln-wanghua-wang.json', e_2021_ln_wanghua_wang],
   ['2021-qh-huzhu-lei.json', e_2021_qh_huzhu_lei],
   ['2021-sd-huaiyin-zhao.json', e_2021_sd_huaiyin_zhao],
+  ['2021-sh-jingan-zhuang.json', e_2021_sh_jingan_zhuang],
   ['2022-ah-unknown-huang.json', e_2022_ah_unknown_huang],
   ['2022-cn-unknown-lijia.json', e_2022_cn_unknown_lijia],
   ['2022-gs-baiyin-pf3.json', e_2022_gs_baiyin_pf3],
@@ -103,9 +115,13 @@ export const libraryFiles: [string, unknown][] = [
   ['2022-sn-baqiao-wang.json', e_2022_sn_baqiao_wang],
   ['2022-sn-baqiao-yu.json', e_2022_sn_baqiao_yu],
   ['2022-tj-hebei-zhou.json', e_2022_tj_hebei_zhou],
+  ['2023-hn-huarong-liang.json', e_2023_hn_huarong_liang],
   ['2024-bj-yanqing-li.json', e_2024_bj_yanqing_li],
   ['2024-cn-unknown-guo.json', e_2024_cn_unknown_guo],
+  ['2024-gd-shenzhen-huang.json', e_2024_gd_shenzhen_huang],
+  ['2024-gd-shenzhen-rong.json', e_2024_gd_shenzhen_rong],
   ['2024-gd-shenzhen-zhang.json', e_2024_gd_shenzhen_zhang],
+  ['2024-gd-zhanjiang-chen.json', e_2024_gd_zhanjiang_chen],
   ['2024-hb-yichang-li.json', e_2024_hb_yichang_li],
   ['2024-na-douyin-xiong.json', e_2024_na_douyin_xiong],
   ['2024-sh-jinshan-xia.json', e_2024_sh_jinshan_xia],
