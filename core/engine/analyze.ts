@@ -25,7 +25,7 @@ import { thresholdPivots } from './pivots'
 import { helpInfoRegimes, offenceStart } from './regimes'
 import { evaluateSerious } from './serious'
 
-export const ENGINE_VERSION = '1.0.0'
+export const ENGINE_VERSION = '1.1.0'
 
 interface Env {
   asOf: string

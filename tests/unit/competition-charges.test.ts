@@ -112,28 +112,52 @@ describe('掩隐: which interpretation governs (从旧兼从轻)', () => {
     return d
   }
 
-  it('act after 2025-08-26: 法释〔2025〕13号, 情节严重 tier cannot be confirmed, no number invented', () => {
-    const r = run(transferor('2025-09-01', '2025-10-01', 500000), { asOf: '2026-01-10' })
-    const c = cand(r, 'art312')
-    expect(c.established).toBe(true)
-    expect(c.tier).toMatch(/^无法确认/)
-    expect(c.statutoryRange).toMatchObject({ minMonths: 0, maxMonths: 84 })
-    expect(c.citations).toContain('conceal2025-5')
-    expect(c.warnings.join()).toContain('第五条')
-    expect(c.warnings.join()).toContain('法释〔2025〕13号 第五条（PARTLY）')
-    expect(r.trace.some((s) => s.rule === 'art312.regime.c2025')).toBe(true)
+  it('act after 2025-08-26: 法释〔2025〕13号第五条, 50万 for a fraud upstream (PARTLY, said), at and below the edge', () => {
+    const at = cand(run(transferor('2025-09-01', '2025-10-01', 500000), { asOf: '2026-01-10' }), 'art312')
+    expect(at.established).toBe(true)
+    expect(at.tier).toBe('情节严重')
+    expect(at.statutoryRange).toMatchObject({ minMonths: 36, maxMonths: 84 })
+    expect(at.citations).toContain('conceal2025-5')
+    expect(at.warnings.join()).toContain('法释〔2025〕13号 第五条（PARTLY）')
+    const below = run(transferor('2025-09-01', '2025-10-01', 499999), { asOf: '2026-01-10' })
+    const b = cand(below, 'art312')
+    expect(b.tier).toBe('基本档')
+    expect(b.statutoryRange).toMatchObject({ minMonths: 0, maxMonths: 36 })
+    expect(below.trace.some((s) => s.rule === 'art312.regime.c2025')).toBe(true)
+    expect(below.trace.find((s) => s.rule === 'art312.tier.base')?.text).toContain('数额以外的情形原文未取得')
   })
 
-  it('act before 2025-08-26, decided after: old interpretation with the 从旧兼从轻 warning', () => {
+  it('法释〔2025〕13号: where the upstream crime is not recorded, 50万–500万 cannot be placed; 500万 and above can', () => {
+    const mid = transferor('2025-09-01', '2025-10-01', 800000)
+    mid.helped.crimeType = null
+    const c = cand(run(mid, { asOf: '2026-01-10' }), 'art312')
+    expect(c.tier).toMatch(/^无法确认/)
+    expect(c.tier).toContain('上游犯罪')
+    expect(c.statutoryRange).toMatchObject({ minMonths: 0, maxMonths: 84 })
+    const big = transferor('2025-09-01', '2025-10-01', 5000000)
+    big.helped.crimeType = 'other'
+    expect(cand(run(big, { asOf: '2026-01-10' }), 'art312').tier).toBe('情节严重')
+  })
+
+  it('act before 2025-08-26, decided after: 时间效力规定第三条 — the new interpretation where it favours the defendant', () => {
+    // 20万: 情节严重 under the old 10万 line, 基本档 under the new 50万 → the new one applies
     const r = run(transferor('2024-01-01', '2024-02-01', 200000), { asOf: '2026-01-10' })
     const c = cand(r, 'art312')
-    expect(c.tier).toBe('情节严重')
-    expect(r.trace.find((s) => s.rule === 'art312.regime.c2021')?.text).toContain('从旧兼从轻')
-    expect(c.warnings.join()).toContain('无法比较新旧标准孰轻')
+    expect(c.tier).toBe('基本档')
+    const why = r.trace.find((s) => s.rule === 'art312.regime.c2025')?.text ?? ''
+    expect(why).toContain('对被告人有利')
+    expect(r.trace.find((s) => s.rule === 'art312.regime.c2025')?.citations).toContain('temporal2001-3')
+    // 60万: 情节严重 under both → the act-time interpretation
+    const r2 = run(transferor('2024-01-01', '2024-02-01', 600000), { asOf: '2026-01-10' })
+    expect(cand(r2, 'art312').tier).toBe('情节严重')
+    expect(r2.trace.find((s) => s.rule === 'art312.regime.c2021')?.text).toContain('档次相同')
+    // decided before the new interpretation: the old one, whatever the amount
+    const r3 = run(transferor('2024-01-01', '2024-02-01', 200000), { asOf: '2025-06-01' })
+    expect(cand(r3, 'art312').tier).toBe('情节严重')
   })
 
   it('act continuing past 2025-08-26 is judged under the new interpretation', () => {
-    expect(cand(run(transferor('2025-06-01', '2025-09-10', 200000), { asOf: '2026-01-10' }), 'art312').tier).toMatch(/^无法确认/)
+    expect(cand(run(transferor('2025-06-01', '2025-09-10', 200000), { asOf: '2026-01-10' }), 'art312').tier).toBe('基本档')
   })
 
   it('act before the 2021 决定: the original 3,000–10,000元 entry threshold (more lenient) still applies', () => {

@@ -99,8 +99,8 @@ describe('掩隐 fixtures', () => {
     expect(status(c, 'concealmentConduct')).toBe('met')
     expect(status(c, 'proceedsKnowledge')).toBe('undetermined')
     expect(a.pivots.find((p) => p.fact === 'knowledge.knewProceeds')?.resultingCharge).toBe('art312')
-    // act 2024-12, decided 2025-09: old interpretation with the 从旧兼从轻 note
-    expect(a.trace.some((s) => s.rule === 'art312.regime.c2021' && s.text.includes('从旧兼从轻'))).toBe(true)
+    // act 2024-12, decided 2025-09, 2万元: 基本档 under both interpretations → the act-time one (时间效力规定第三条)
+    expect(a.trace.some((s) => s.rule === 'art312.regime.c2021' && s.text.includes('时间效力问题的规定》第三条') && s.text.includes('档次相同'))).toBe(true)
   })
 })
 

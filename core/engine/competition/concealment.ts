@@ -2,7 +2,9 @@
 // Conduct: 代为转账、套现、取现, or 刷脸等验证 to enable them, knowing the money is crime proceeds
 // (断卡纪要第五条第（2）项; 意见（二）第十一条). A card that merely received fraud money is neither
 // 支付结算 nor 掩隐 (断卡纪要第四条、第五条第（3）项). Regime: 法释〔2015〕11号 (+2021 决定) for acts
-// up to 2025-08-25, 法释〔2025〕13号 from 2025-08-26 (its 情节严重 tiers are not verified).
+// up to 2025-08-25, 法释〔2025〕13号 from 2025-08-26 (its 情节严重 amounts — 50万, 500万 where the upstream crime is
+// of the 非法采矿 type — come from an official's public explanation, PARTLY; the article's wording was not seen).
+// Between the two, the 2001 时间效力规定 第三条: the act-time interpretation, unless the new one favours the defendant.
 import { valueOf } from '../../law'
 import { concealmentRegimes, governingOn, type Regime } from '../regimes'
 import type { ElementResult, StatutoryRange, TraceStep } from '../../analysis/types'
@@ -26,6 +28,29 @@ const asId = (r: Regime): Exclude<ConcealRegime, 'unknown'> => {
   return r.id
 }
 
+/**
+ * 法释〔2025〕13号第五条's 情节严重 amount for this matter: 五十万元, or 五百万元 where the upstream crime is of the
+ * 非法采矿 type (PARTLY, sources §14.2). The matter records the helped crime as fraud, gambling or other: fraud and
+ * gambling are not of that type; for "other" or an unknown crime either line may apply.
+ */
+export function newSeriousLine(ctx: CompetitionContext): { line: number | null; low: number; high: number; why: string } {
+  const low = valueOf('conceal2025-5', 'seriousAmount')
+  const high = valueOf('conceal2025-5', 'seriousAmountMiningType')
+  const ct = ctx.defendant.helped.crimeType
+  if (ct === 'fraud' || ct === 'gambling') return { line: low, low, high, why: `上游犯罪为${ct === 'fraud' ? '诈骗' : '赌博'}，不属非法采矿等类型，情节严重的数额标准为${yuan(low)}` }
+  return { line: null, low, high, why: `上游犯罪${ct === 'other' ? '为其他犯罪' : '类型未录入'}，情节严重的数额标准为${yuan(low)}或${yuan(high)}（非法采矿等类型）` }
+}
+
+/** The tier each interpretation gives the amount: 'serious', 'base' or null when it cannot be told. */
+function tierUnder(ctx: CompetitionContext, regime: 'old' | 'new'): 'serious' | 'base' | null {
+  const v = ctx.defendant.amounts.concealedProceeds
+  if (v === null) return null
+  if (regime === 'old') return v >= valueOf('conceal2015-3-1', 'seriousTotalValue') ? 'serious' : 'base'
+  const n = newSeriousLine(ctx)
+  if (n.line !== null) return v >= n.line ? 'serious' : 'base'
+  return v >= n.high ? 'serious' : v < n.low ? 'base' : null
+}
+
 /** Which 掩隐 interpretation governs, with the 从旧兼从轻 reasoning; dates from the regime table (one mechanism). */
 export function concealRegime(ctx: CompetitionContext): ConcealRegimeChoice {
   const family = concealmentRegimes()
@@ -37,7 +62,7 @@ export function concealRegime(ctx: CompetitionContext): ConcealRegimeChoice {
     if (!g) throw new Error(`no 掩隐 interpretation governs on ${day}`)
     return g
   }
-  const newNote = `法释〔2025〕13号第五条（情节严重）未取得，无法比较新旧标准孰轻；若新标准对被告人更有利，应适用新解释（从旧兼从轻）`
+  const newNote = `${ctx.defendant.amounts.concealedProceeds === null ? '掩饰、隐瞒数额未知' : newSeriousLine(ctx).why}，无法比较新旧标准孰轻；若新标准对被告人更有利，应适用新解释（从旧兼从轻）`
   if (end === null) {
     if (ctx.asOf < newFrom) {
       const r = at(ctx.asOf)
@@ -67,10 +92,31 @@ export function concealRegime(ctx: CompetitionContext): ConcealRegimeChoice {
   const oldReg = at(end)
   const old = asId(oldReg)
   if (ctx.asOf >= newFrom) {
+    const before = `行为终于${end}，在法释〔2025〕13号施行（${newFrom}）之前；分析日${ctx.asOf}新解释已施行`
+    const rule = '依《关于适用刑事司法解释时间效力问题的规定》第三条，依照行为时的司法解释办理，但适用新的司法解释对被告人有利的，适用新的司法解释'
+    const oldTier = tierUnder(ctx, 'old')
+    const newTier = tierUnder(ctx, 'new')
+    const cites = ['temporal2001-3', 'conceal2015-3-1', 'conceal2025-5']
+    if (oldTier === 'serious' && newTier === 'base') {
+      return {
+        regime: asId(newest),
+        why: `${before}。${rule}：掩饰、隐瞒数额按原解释第三条已达情节严重，按新解释第五条（${newSeriousLine(ctx).why}）未达，新解释对被告人有利，适用法释〔2025〕13号`,
+        citations: cites,
+        warnings: ['掩隐罪：新解释第五条的数额标准据官方释义（PARTLY），条文原文未取得，从旧兼从轻的比较须核对原文']
+      }
+    }
+    if (oldTier !== null && newTier !== null) {
+      return {
+        regime: old,
+        why: `${before}。${rule}：按新旧解释，掩饰、隐瞒数额所处档次相同（${oldTier === 'serious' ? '情节严重' : '基本档'}），新解释并不更有利，适用行为时的${oldReg.label}`,
+        citations: [...oldReg.citations, ...cites],
+        warnings: []
+      }
+    }
     return {
       regime: old,
-      why: `行为终于${end}，在法释〔2025〕13号施行（${newFrom}）之前；分析日${ctx.asOf}新解释已施行。依从旧兼从轻，适用行为时的${oldReg.label}，除非新解释更轻。${newNote}`,
-      citations: ['conceal2015-1', 'conceal2021-amend', 'conceal2025-5'],
+      why: `${before}。${rule}。${newNote}`,
+      citations: ['conceal2015-1', 'conceal2021-amend', 'temporal2001-3', 'conceal2025-5'],
       warnings: [`掩隐罪：${newNote}`]
     }
   }
@@ -151,13 +197,42 @@ function entryAmountElement(ctx: CompetitionContext): ElementResult {
 function tierOf(ctx: CompetitionContext, regime: ConcealRegime): { range: StatutoryRange; tier: string; warnings: string[]; step: TraceStep } {
   const v = ctx.defendant.amounts.concealedProceeds
   const line = valueOf('conceal2015-3-1', 'seriousTotalValue')
+  if (regime === 'c2025' && v !== null) {
+    const n = newSeriousLine(ctx)
+    const partly = '（第五条原文未取得，数额标准据最高人民法院官方释义，部分核实）'
+    const serious = n.line !== null ? v >= n.line : v >= n.high
+    const base = n.line !== null ? v < n.line : v < n.low
+    if (serious) {
+      return {
+        range: rangeOf(TIERS.a312Serious, ['conceal2025-5']),
+        tier: '情节严重',
+        warnings: [`掩隐罪情节严重：法释〔2025〕13号第五条${partly}`],
+        step: { rule: 'art312.tier.serious', text: `${n.why}；掩饰、隐瞒数额${yuan(v)}，达到${yuan(n.line ?? n.high)}以上，属情节严重${partly}`, citations: ['crimlaw-a312-p1', 'conceal2025-5'] }
+      }
+    }
+    if (base) {
+      return {
+        range: rangeOf(TIERS.a312Base, ['conceal2025-5']),
+        tier: '基本档',
+        warnings: [`掩隐罪：法释〔2025〕13号第五条${partly}；数额以外的情节严重情形原文未取得，未予评估`],
+        step: { rule: 'art312.tier.base', text: `${n.why}；掩饰、隐瞒数额${yuan(v)}，未达${yuan(n.line ?? n.low)}；第五条数额以外的情形原文未取得，未予评估，按基本档${partly}`, citations: ['crimlaw-a312-p1', 'conceal2025-5'] }
+      }
+    }
+    const why = `${n.why}，掩饰、隐瞒数额${yuan(v)}在二者之间`
+    return {
+      range: spanOf(TIERS.a312Base, TIERS.a312Serious, why, ['conceal2025-5']),
+      tier: `无法确认（${why}）`,
+      warnings: [`掩隐罪情节严重档次无法确认：${why}，须查明上游犯罪类型`],
+      step: { rule: 'art312.tier.unknown', text: `掩隐罪档次无法确认：${why}`, citations: ['crimlaw-a312-p1', 'conceal2025-5'] }
+    }
+  }
   if (regime === 'c2025' || regime === 'unknown') {
-    const reach = v !== null && v >= line ? `；按原解释第三条标准（${yuan(line)}以上）已达情节严重，但新标准未取得` : ''
-    const why = regime === 'c2025' ? '法释〔2025〕13号第五条情节严重标准未取得' : '适用的司法解释版本无法确定'
+    const reach = v !== null && v >= line ? `；按原解释第三条标准（${yuan(line)}以上）已达情节严重` : ''
+    const why = regime === 'c2025' ? '掩饰、隐瞒数额未知' : '适用的司法解释版本无法确定'
     return {
       range: spanOf(TIERS.a312Base, TIERS.a312Serious, why, ['conceal2025-5']),
       tier: `无法确认（${why}${reach}）`,
-      warnings: [`掩隐罪情节严重档次无法确认：${why}，本工具不推测新标准的数额${reach}`],
+      warnings: [`掩隐罪情节严重档次无法确认：${why}${reach}`],
       step: { rule: 'art312.tier.unknown', text: `掩隐罪档次无法确认：${why}${reach}`, citations: ['crimlaw-a312-p1', 'conceal2025-5'] }
     }
   }
