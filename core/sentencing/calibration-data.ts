@@ -3,20 +3,20 @@ export const calibrationData: unknown = {
   "version": 2,
   "fittedAt": "2026-12-01",
   "charge": "art287-2",
-  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），逐案适用所载量刑情节；80% 区间取对数残差的 10% 与 90% 分位；缓刑概率为岭回归逻辑模型；样本为判例库中 60 名被判处刑期的帮信罪被告人（50 份裁判），按裁判分组 5 折交叉验证",
+  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），逐案适用所载量刑情节；80% 区间取对数残差的 10% 与 90% 分位；缓刑概率为岭回归逻辑模型；样本为判例库中 62 名被判处刑期的帮信罪被告人（52 份裁判），按裁判分组 5 折交叉验证",
   "model": {
-    "startOrdinaryMonths": 9,
-    "logSlopeMonths": 1.1,
-    "residualLow": -0.694,
-    "residualHigh": 0.662,
+    "startOrdinaryMonths": 8.75,
+    "logSlopeMonths": 1.2,
+    "residualLow": -0.621,
+    "residualHigh": 0.721,
     "interval": 0.8
   },
   "probation": {
-    "intercept": 0.038,
-    "remorse": 1.157,
+    "intercept": -0.007,
+    "remorse": 1.082,
     "logPoint": -0.812,
-    "minor": -0.237,
-    "record": -0.309
+    "minor": -0.23,
+    "record": -0.298
   },
   "fine": {
     "perMonthLowYuan": 400,
@@ -27,8 +27,8 @@ export const calibrationData: unknown = {
     "fallbackBaseFraction": 0.25,
     "notes": []
   },
-  "sampleSize": 60,
-  "decisions": 50,
+  "sampleSize": 62,
+  "decisions": 52,
   "trainingIds": [
     "cn-cangshan-chen/d1",
     "cn-cangshan-chen/d2",
@@ -72,7 +72,9 @@ export const calibrationData: unknown = {
     "2022-hn-xinhua-wu/d1",
     "2022-hn-yiyang-hu/d1",
     "2022-js-changshu-niu/d1",
+    "2022-sc-yanjiang-wang/d1",
     "2022-sd-weihai-wang/d1",
+    "2022-sh-baoshan-dong/d1",
     "2022-sh-jingan-li/d1",
     "2022-sn-baqiao-wang/d1",
     "2022-sn-baqiao-yu/d1",
@@ -237,6 +239,10 @@ export const calibrationData: unknown = {
       "reason": "来源未载该被告人的单独刑期"
     },
     {
+      "id": "2021-sh-xuhui-lan/d1",
+      "reason": "罪名为 art312，不参与帮信罪拟合"
+    },
+    {
       "id": "2022-ah-unknown-huang/d1",
       "reason": "罪名为 art312，不参与帮信罪拟合"
     },
@@ -355,14 +361,14 @@ export const calibrationData: unknown = {
   ],
   "crossValidation": {
     "folds": 5,
-    "n": 60,
-    "decisions": 50,
-    "coverage": 0.85,
+    "n": 62,
+    "decisions": 52,
+    "coverage": 0.839,
     "medianWidthMonths": 15,
     "byKind": {
       "custodial": {
-        "n": 48,
-        "coverage": 0.896,
+        "n": 50,
+        "coverage": 0.88,
         "medianWidthMonths": 15
       },
       "probation": {
@@ -373,9 +379,9 @@ export const calibrationData: unknown = {
       "criminalDetention": {
         "n": 4,
         "coverage": 0,
-        "medianWidthMonths": 13
+        "medianWidthMonths": 14
       }
     },
-    "probationAccuracy": 0.817
+    "probationAccuracy": 0.823
   }
 }

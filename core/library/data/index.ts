@@ -27,6 +27,7 @@ import e_2021_ln_wanghua_wang from './2021-ln-wanghua-wang.json'
 import e_2021_qh_huzhu_lei from './2021-qh-huzhu-lei.json'
 import e_2021_sd_huaiyin_zhao from './2021-sd-huaiyin-zhao.json'
 import e_2021_sh_jingan_zhuang from './2021-sh-jingan-zhuang.json'
+import e_2021_sh_xuhui_lan from './2021-sh-xuhui-lan.json'
 import e_2022_ah_unknown_huang from './2022-ah-unknown-huang.json'
 import e_2022_cn_unknown_lijia from './2022-cn-unknown-lijia.json'
 import e_2022_gs_baiyin_pf3 from './2022-gs-baiyin-pf3.json'
@@ -39,7 +40,9 @@ import e_2022_jl_daan_sun from './2022-jl-daan-sun.json'
 import e_2022_js_changshu_niu from './2022-js-changshu-niu.json'
 import e_2022_js_chongchuan_yuan from './2022-js-chongchuan-yuan.json'
 import e_2022_sc_pujiang_li from './2022-sc-pujiang-li.json'
+import e_2022_sc_yanjiang_wang from './2022-sc-yanjiang-wang.json'
 import e_2022_sd_weihai_wang from './2022-sd-weihai-wang.json'
+import e_2022_sh_baoshan_dong from './2022-sh-baoshan-dong.json'
 import e_2022_sh_jingan_li from './2022-sh-jingan-li.json'
 import e_2022_sn_baqiao_wang from './2022-sn-baqiao-wang.json'
 import e_2022_sn_baqiao_yu from './2022-sn-baqiao-yu.json'
@@ -98,6 +101,7 @@ export const libraryFiles: [string, unknown][] = [
   ['2021-qh-huzhu-lei.json', e_2021_qh_huzhu_lei],
   ['2021-sd-huaiyin-zhao.json', e_2021_sd_huaiyin_zhao],
   ['2021-sh-jingan-zhuang.json', e_2021_sh_jingan_zhuang],
+  ['2021-sh-xuhui-lan.json', e_2021_sh_xuhui_lan],
   ['2022-ah-unknown-huang.json', e_2022_ah_unknown_huang],
   ['2022-cn-unknown-lijia.json', e_2022_cn_unknown_lijia],
   ['2022-gs-baiyin-pf3.json', e_2022_gs_baiyin_pf3],
@@ -110,7 +114,9 @@ export const libraryFiles: [string, unknown][] = [
   ['2022-js-changshu-niu.json', e_2022_js_changshu_niu],
   ['2022-js-chongchuan-yuan.json', e_2022_js_chongchuan_yuan],
   ['2022-sc-pujiang-li.json', e_2022_sc_pujiang_li],
+  ['2022-sc-yanjiang-wang.json', e_2022_sc_yanjiang_wang],
   ['2022-sd-weihai-wang.json', e_2022_sd_weihai_wang],
+  ['2022-sh-baoshan-dong.json', e_2022_sh_baoshan_dong],
   ['2022-sh-jingan-li.json', e_2022_sh_jingan_li],
   ['2022-sn-baqiao-wang.json', e_2022_sn_baqiao_wang],
   ['2022-sn-baqiao-yu.json', e_2022_sn_baqiao_yu],
