@@ -1,7 +1,7 @@
 // The rules engine entry point: analyzeMatter(doc) → MatterAnalysis (core/analysis/types.ts; what
 // `analyze --json` prints, ../shared/spec/matter-format.md). Pure and synchronous, cheap enough to run on
 // every keystroke (npm run bench: analyzeMedianMicros).
-import { clause, LAW_LIBRARY_VERSION, resolveCitation, source, valueOf, verificationNote } from '../law'
+import { clause, LAW_LIBRARY_VERSION, resolveCitation, source, valueOf, verificationWarning } from '../law'
 import type { Defendant, MatterDocument, SentencingFactor } from '../matter/schema'
 import type {
   AnalyzeOptions, CandidateResult, ChargeId, DefendantAnalysis, Disposition, ElementResult, MatterAnalysis,
@@ -56,22 +56,10 @@ export function helpInfoRange(): StatutoryRange {
   }
 }
 
-const warningCache = new Map<string, string | null>()
-function unverifiedWarning(id: string): string | null {
-  let w = warningCache.get(id)
-  if (w === undefined) {
-    const c = clause(id)
-    const note = verificationNote(c.verification)
-    w = note ? `${resolveCitation(id).cite}（${c.verification}）：${note}` : null
-    warningCache.set(id, w)
-  }
-  return w
-}
-
 function unverifiedWarnings(ids: Iterable<string>): string[] {
   const out: string[] = []
   for (const id of new Set(ids)) {
-    const w = unverifiedWarning(id)
+    const w = verificationWarning(id)
     if (w) out.push(w)
   }
   return out

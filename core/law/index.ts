@@ -63,6 +63,33 @@ export function resolveCitation(id: string): ResolvedCitation {
 }
 
 /** Chinese note shown in the UI and memos where a citation is not verified. */
+/**
+ * The warning the analysis gives for a clause that is not VERIFIED (a clause missing from the library counts as
+ * UNVERIFIED): `<cite>（PARTLY）：<note>`; null for a verified clause. One wording for the engine and the memos.
+ */
+export function verificationWarning(id: string): string | null {
+  let w = warningCache.get(id)
+  if (w === undefined) {
+    const v: Verification = hasClause(id) ? clause(id).verification : 'UNVERIFIED'
+    const note = verificationNote(v)
+    w = note ? `${hasClause(id) ? resolveCitation(id).cite : id}（${v}）：${note}` : null
+    warningCache.set(id, w)
+    if (w) warningClause.set(w, id)
+  }
+  return w
+}
+const warningCache = new Map<string, string | null>()
+const warningClause = new Map<string, string>()
+
+/** The clause id behind a verification warning of {@link verificationWarning}, or null for any other text. */
+export function clauseOfVerificationWarning(text: string): string | null {
+  if (!/（(PARTLY|UNVERIFIED)）：/.test(text)) return null
+  const known = warningClause.get(text)
+  if (known) return known
+  for (const s of lawLibrary.sources) for (const c of s.clauses) if (verificationWarning(c.id) === text) return c.id
+  return null
+}
+
 export function verificationNote(v: Verification): string | null {
   if (v === 'VERIFIED') return null
   if (v === 'PARTLY') return '本条依据部分经第三方转载核对，尚待与官方文本核对'

@@ -7,6 +7,7 @@ import type { MemoKind, Settings } from '../settings'
 import { defaultSettings } from '../settings'
 import type { DefendantAnalysis, ChargeId } from '../analysis/types'
 import type { Defendant } from '../matter/schema'
+import { clause, clauseOfVerificationWarning, hasClause, source, type Verification } from '../law'
 import { FootnoteRegistry } from './citations'
 import { CHARGE_LABELS, chargeLabel, partyRole } from './common'
 import type { ClinicVersion, DefenceLine, KindContext, KindOutput } from './context'
@@ -178,13 +179,24 @@ export function caseNameOf(doc: MatterDocument, d: Defendant, da: DefendantAnaly
 /** The 核对清单: the builder's own items, then every cited clause not verified, later texts left out, and the analysis warnings. */
 function checklistOf(ctx: KindContext, notes: FootnoteRegistry): Checklist {
   const items = [...ctx.check]
+  const verify = (cite: string, v: Verification): string => `${cite}${v === 'PARTLY' ? '仅部分经第三方转载核对' : '尚未与官方文本核对'}，提交前请核对原文。`
+  const listed = new Set<string>()
   for (const u of notes.unverified()) {
-    items.push(`${u.cite}${u.verification === 'PARTLY' ? '仅部分经第三方转载核对' : '尚未与官方文本核对'}，提交前请核对原文。`)
+    items.push(verify(u.cite, u.verification))
+    listed.add(u.clauseId)
   }
   for (const s of notes.later()) {
     items.push(`${s.shortTitle}${s.effective ? `自${dateZh(s.effective)}起施行` : ''}，晚于本文书日期${dateZh(ctx.analysis.asOf)}，文中未引用；如文书日期在其后，请重新生成。`)
   }
-  for (const x of ctx.da.warnings) items.push(sentence(x))
+  for (const x of ctx.da.warnings) {
+    // the analysis's verification warnings in the page's own wording, once per clause
+    const id = clauseOfVerificationWarning(x)
+    if (id === null) items.push(sentence(x))
+    else if (!listed.has(id)) {
+      listed.add(id)
+      items.push(hasClause(id) ? verify(`${source(clause(id).sourceId).shortTitle}${clause(id).label}`, clause(id).verification) : verify(`条文编号 ${id}`, 'UNVERIFIED'))
+    }
+  }
   return {
     title: '核对清单',
     note: '本页供承办人核对，不属于文书正文，提交前请删除。',

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import type { MatterAnalysis } from '../../core/analysis/types'
 import { analyzeMatter } from '../../core/engine/analyze'
 import { examples } from '../../core/examples/index'
-import { verificationNote } from '../../core/law/index'
+import { verificationNote, verificationWarning } from '../../core/law/index'
 import type { MatterDocument } from '../../core/matter/schema'
 import { buildMemoModel, MemoInputError } from '../../core/memo/index'
 import { chineseNumber, months, yuan } from '../../core/memo/format'
@@ -195,6 +195,21 @@ describe('footnotes', () => {
     for (const f of filed.footnotes) expect(f.text).not.toMatch(/核对|核实|【/)
     expect(filed.meta.restsOnUnverified).toBe(true)
     expect(filed.checklist?.items.join('\n')).toMatch(/《断卡纪要》第四条.*核对/)
+  })
+
+  it('the 核对清单 names each unverified clause once, in its own wording: the analysis\'s verification warnings are not repeated raw', () => {
+    const doc = base()
+    const a = analysisFor(doc)
+    const da = a.defendants[0]
+    if (!da) throw new Error('no defendant')
+    // a verification warning for a clause the memo cites, and one for a clause it does not cite
+    da.warnings = [...da.warnings, verificationWarning('minutes2022-4') ?? 'x', verificationWarning('opinion2021-7') ?? 'y', '其他提示']
+    const filed = defense(doc, a)
+    const items = filed.checklist?.items ?? []
+    expect(items.join('\n')).not.toMatch(/（PARTLY）|（UNVERIFIED）/)
+    expect(items.filter((i) => i.includes('第四条（支付结算）')).length).toBe(1)
+    expect(items.some((i) => i.includes('第七条') && i.includes('提交前请核对原文'))).toBe(true)
+    expect(items.some((i) => i.startsWith('其他提示'))).toBe(true)
   })
 
   it('cites each clause once, by its source\'s 简称 with the 文号 and 施行日期; the analysis appendix gives the full titles', () => {

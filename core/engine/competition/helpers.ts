@@ -1,5 +1,5 @@
 // Small pure helpers of the competition module: element builder, status folding, law lookups.
-import { clause, hasClause, resolveCitation, verificationNote } from '../../law'
+import { clause, hasClause, verificationWarning } from '../../law'
 import type { Verification } from '../../law'
 import type { ElementResult, Status } from '../../analysis/types'
 
@@ -30,10 +30,8 @@ export function markOf(id: string): Verification {
 export function verificationWarnings(citations: readonly string[]): string[] {
   const out: string[] = []
   for (const id of new Set(citations)) {
-    const v = markOf(id)
-    if (v === 'VERIFIED') continue
-    const head = hasClause(id) ? resolveCitation(id).cite : id
-    out.push(`${head}（${v}）：${verificationNote(v) ?? ''}`)
+    const w = verificationWarning(id)
+    if (w) out.push(w)
   }
   return out
 }
