@@ -1,7 +1,7 @@
 // The rules engine entry point: analyzeMatter(doc) → MatterAnalysis (core/analysis/types.ts; what
 // `analyze --json` prints, ../shared/spec/matter-format.md). Pure and synchronous, cheap enough to run on
 // every keystroke (npm run bench: analyzeMedianMicros).
-import { clause, LAW_LIBRARY_VERSION, resolveCitation, source, valueOf, verificationWarning } from '../law'
+import { LAW_LIBRARY_VERSION, source, valueOf, verificationWarning } from '../law'
 import type { Defendant, MatterDocument, SentencingFactor } from '../matter/schema'
 import type {
   AnalyzeOptions, CandidateResult, ChargeId, DefendantAnalysis, Disposition, ElementResult, MatterAnalysis,
