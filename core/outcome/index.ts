@@ -334,7 +334,7 @@ export function computeOutcome(input: OutcomeInput): OutcomeResult {
   const art11 = in2025 && age != null && age < adult && severe.length === 0 &&
     lenient.some((x) => x.citations.includes('opinion2025-10')) && (open.has('nonProsecution') || open.has('exemption'))
   const pool = art11 ? (input.pool ?? libraryDefendants()).filter((c) => c.ageAtAct != null && c.ageAtAct < adult) : input.pool
-  const probabilities = outcomeProbabilities({ ...input, pool }, openList)
+  const probabilities = splitByProbation(outcomeProbabilities({ ...input, pool }, openList), st?.probationProbability ?? null)
   if (art11) whyParts.push('未成年人具有帮信意见第10条情形且无第9条从严情节，依第11条一般应当不起诉或者免予刑事处罚；概率只依未成年人的公开裁判估计')
   let likely: OutcomeWord
   if (probabilities) {
@@ -349,6 +349,17 @@ export function computeOutcome(input: OutcomeInput): OutcomeResult {
     likely, open: openList, probabilities, why: whyParts.join('。') + '。', citations: uniq(cites), conditionalNonProsecutionPossible: conditional,
     minorWeighing, equivalenceWeighing
   }
+}
+
+/**
+ * The nearest decisions say how likely a sentence is at all; between 缓刑 and 实刑 the sentencing estimate's calibrated
+ * P(缓刑) (a model over the whole library, validated by decision) decides the split of that mass.
+ */
+export function splitByProbation(p: Partial<Record<OutcomeWord, number>> | null, pProbation: number | null): Partial<Record<OutcomeWord, number>> | null {
+  if (!p || pProbation == null || p.probation == null || p.custodial == null) return p
+  const mass = p.probation + p.custodial
+  const r = (x: number): number => Math.round(x * 100) / 100
+  return { ...p, probation: r(mass * pProbation), custodial: r(mass * (1 - pProbation)) }
 }
 
 /** Without library support: the law's own ordering — art. 11 for minors, then remorse for probation. */

@@ -1,7 +1,7 @@
 // The outcome ladder (decision guide "The outcome ladder"; spec `outcome`): what is open at each stage, by the law.
 import { describe, expect, it } from 'vitest'
 import { analyzeMatter } from '../../core/engine/analyze'
-import { computeOutcome, outcomeForAnalysis, type OutcomeInput } from '../../core/outcome'
+import { computeOutcome, outcomeForAnalysis, splitByProbation, type OutcomeInput } from '../../core/outcome'
 import { emptyDefendant, FORMAT_VERSION, type Defendant, type MatterDocument } from '../../core/matter/schema'
 
 type Stage = MatterDocument['matter']['stage']
@@ -150,6 +150,24 @@ describe('outcome ladder', () => {
       expect(s).toBeLessThan(1.05)
       for (const k of Object.keys(o.probabilities)) expect(o.open).toContain(k)
     }
+  })
+})
+
+describe('probabilities agree with the sentencing estimate', () => {
+  it('between 缓刑 and 实刑 the mass of the nearest decisions is split by the calibrated P(缓刑)', () => {
+    expect(splitByProbation({ nonProsecution: 0.2, probation: 0.1, custodial: 0.7 }, 0.6)).toEqual({ nonProsecution: 0.2, probation: 0.48, custodial: 0.32 })
+    expect(splitByProbation({ probation: 0.3, custodial: 0.7 }, null)).toEqual({ probation: 0.3, custodial: 0.7 })
+    expect(splitByProbation(null, 0.5)).toBeNull()
+  })
+
+  it('the analysis shows one P(缓刑): the outcome\'s probation share of a sentence equals the estimate\'s', () => {
+    const { da, o } = run(seller(), 'trial')
+    const p = da.sentencing?.probationProbability
+    expect(p).not.toBeNull()
+    const pr = o.probabilities
+    if (!pr || pr.probation == null || pr.custodial == null) throw new Error('no probabilities')
+    const mass = pr.probation + pr.custodial
+    expect(Math.abs(pr.probation / mass - (p as number))).toBeLessThan(0.03)
   })
 })
 
