@@ -4,6 +4,7 @@
 // decisive, and data checks for the 核对清单 where the entries disagree with each other. Matter-level: a defendant's
 // view depends on the other defendants' links, roles and cards (the editor's cache keys on coDefendantsKey).
 import type { CoDefendantNote, CoDefendantRef, CoDefendantsView } from '../analysis/types'
+import { clause } from '../law'
 import { RELATION_PHRASES, type Bi } from '../matter/fields'
 import { RELATION_KINDS, type Defendant, type MatterDocument, type RelationKind } from '../matter/schema'
 import { opinion2025Applies, opinion2025From } from '../sentencing/time'
@@ -84,12 +85,14 @@ export function coDefendantsView(doc: MatterDocument, d: Defendant, asOf: string
       .filter(Boolean).join('，')
     if (in2025) {
       const c = d.conduct
+      // item (1) of 第9条 as the library holds it (quoted only when found)
+      const item9 = /（1）([^；（]+?)的?；/.exec(clause('opinion2025-9').text)?.[1] ?? null
       if (c.priorConspiracy !== true && c.stableCooperation !== true && (c.priorConspiracy === null || c.stableCooperation === null)) {
         notes.push({
           kind: 'question',
           fact: c.priorConspiracy === null ? 'conduct.priorConspiracy' : 'conduct.stableCooperation',
-          text: `${name}${verb}。《帮信意见（2025）》第8条：为他人利用信息网络实施诈骗等犯罪组织、招募、介绍人员提供银行账户、支付账户、电话卡等，` +
-            `事先通谋或者形成较为稳定配合关系的，按照诈骗等信息网络犯罪的共同犯罪处罚。${name}是否与被帮助者事先通谋、是否形成较为稳定的配合关系尚未录入，待查明。`,
+          text: `${name}${verb}。《帮信意见（2025）》第8条规定：“${clause('opinion2025-8').text.replace(/。$/, '')}。”` +
+            `${name}是否与被帮助者事先通谋、是否形成较为稳定的配合关系尚未录入，待查明。`,
           citations: ['opinion2025-8']
         })
       }
@@ -97,7 +100,7 @@ export function coDefendantsView(doc: MatterDocument, d: Defendant, asOf: string
         notes.push({
           kind: 'question',
           fact: 'policyFactors.organisedOrProfessional',
-          text: `${name}${verb}。是否属于“组织或者长期从事收购、贩卖他人银行账户、支付账户、电话卡等非法活动”（《帮信意见（2025）》第9条第（1）项，依法从严惩处）尚未录入，待查明。`,
+          text: `${name}${verb}。是否属于${item9 ? `“${item9}”` : '组织或者长期从事收购、贩卖他人账户、电话卡等非法活动'}（《帮信意见（2025）》第9条第（1）项，依法从严惩处）尚未录入，待查明。`,
           citations: ['opinion2025-9']
         })
       }

@@ -7,6 +7,7 @@ import { coDefendantsView, relationPhrases } from '../../core/engine/co-defendan
 import {
   emptyDefendant, emptyMatter, validateMatter, withoutDefendant, type Defendant, type MatterDocument, type Relation
 } from '../../core/matter/schema'
+import { clause } from '../../core/law'
 import { buildMemoModel } from '../../core/memo/index'
 import type { Block, Inline, MemoModel } from '../../core/memo/types'
 import { runAnalysis } from '../../renderer/src/engine'
@@ -158,9 +159,13 @@ describe('what the engine says about the links', () => {
     expect(q8?.kind).toBe('question')
     expect(q8?.fact).toBe('conduct.priorConspiracy')
     expect(q8?.text).toContain('招募、介绍乙某')
+    // the clause is quoted as the law library holds it, not paraphrased
+    expect(q8?.text).toContain(`“${clause('opinion2025-8').text.replace(/。$/, '')}。”`)
     const q9 = ns.find((x) => x.citations.includes('opinion2025-9'))
     expect(q9?.kind).toBe('question')
     expect(q9?.fact).toBe('policyFactors.organisedOrProfessional')
+    const quoted = /“([^”]+)”/.exec(q9?.text ?? '')?.[1]
+    expect(quoted && clause('opinion2025-9').text.includes(quoted)).toBe(true)
     // known answers: no question
     at(doc, 0).conduct.priorConspiracy = false
     at(doc, 0).conduct.stableCooperation = false
