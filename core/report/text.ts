@@ -74,8 +74,8 @@ function defendantSection(d: DefendantAnalysis, i: number): string[] {
     const v = d.coDefendants
     L.push(head('同案人关系'))
     const groups: [string, { name: string }[]][] = [
-      ['受其招募、介绍', v.recruitedBy], ['受其指使、组织', v.directedBy], ['将卡/账户交付给', v.suppliedTo],
-      ['招募、介绍', v.recruited], ['指使、组织', v.directed], ['收取其交付的卡/账户', v.suppliedBy]
+      ['受…招募、介绍', v.recruitedBy], ['受…指使、组织', v.directedBy], ['将卡/账户交付给', v.suppliedTo],
+      ['招募、介绍', v.recruited], ['指使、组织', v.directed], ['收取…交付的卡/账户', v.suppliedBy]
     ]
     for (const [word, refs] of groups) if (refs.length) L.push(`     · ${word}：${refs.map((r) => r.name).join('、')}`)
     const tag = { note: '', question: '【待查明】', check: '【核对】' } as const
