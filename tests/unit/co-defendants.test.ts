@@ -9,6 +9,7 @@ import {
 } from '../../core/matter/schema'
 import { clause } from '../../core/law'
 import { buildMemoModel } from '../../core/memo/index'
+import { renderTextReport } from '../../core/report/text'
 import type { Block, Inline, MemoModel } from '../../core/memo/types'
 import { runAnalysis } from '../../renderer/src/engine'
 import { loadCase } from './bundled-cases'
@@ -241,6 +242,22 @@ describe('what the engine says about the links', () => {
     expect(a.defendants[2]?.coDefendants).toBeUndefined()
     expect(a.defendants[0]).toHaveProperty('openQuestions')
     expect(a.defendants[0]).toHaveProperty('disposition')
+  })
+})
+
+describe('the CLI report', () => {
+  it('has a 同案人关系 section with the links, the questions and the checks', () => {
+    const doc = matter(['张某', '李某'])
+    link(at(doc, 1), 'recruitedBy', 'd1')
+    link(at(doc, 1), 'suppliedTo', 'd1')
+    at(doc, 1).conduct.cards = [{ kind: 'bankCard', count: 3, owner: 'self', dealing: 'sell' }]
+    at(doc, 0).conduct.cards = [{ kind: 'bankCard', count: 1, owner: 'others', dealing: 'buy' }]
+    const text = renderTextReport(doc, analyzeMatter(doc, { pivots: false, similar: false }))
+    expect(text).toContain('同案人关系')
+    expect(text).toContain('· 受…招募、介绍：张某')
+    expect(text).toContain('· 招募、介绍：李某')
+    expect(text).toMatch(/【待查明】张某招募、介绍李某。《帮信意见（2025）》第8条/)
+    expect(text).toContain('【核对】李某交付给张某的卡/账户共3张（个），多于张某录入的收购他人卡/账户1张（个）')
   })
 })
 
