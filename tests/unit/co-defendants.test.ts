@@ -305,6 +305,7 @@ const bodyText = (m: MemoModel): string => m.blocks.map(blockText).join('\n')
 describe('the memos', () => {
   const build = (linkIt: boolean) => {
     const doc = loadCase('cn-xianyou-yan')
+    doc.matter.asOf = '2026-01-01' // the 2025 意见 applies: its 第10条 question is asked
     const own = at(doc, 0)
     own.mitigation.role = 'accessory'
     doc.defendants.push(emptyDefendant('dk', '陈某'))
@@ -315,8 +316,12 @@ describe('the memos', () => {
 
   it('辩护意见书: the 从犯 section says who recruited the defendant where the link exists', () => {
     const { doc, own, analysis } = build(true)
-    const t = bodyText(buildMemoModel(doc, analysis, { kind: 'defense', defendantId: own.id }))
+    const m = buildMemoModel(doc, analysis, { kind: 'defense', defendantId: own.id })
+    const t = bodyText(m)
     expect(t).toContain(`${own.name}系受同案人陈某招募参与，其行为服务于他人实施的诈骗犯罪`)
+    // the 被诱骗 question goes to the 核对清单, not the body
+    expect(m.checklist?.items.some((x) => x.startsWith('同案人关系（待查明）') && x.includes('被诱骗'))).toBe(true)
+    expect(t).not.toContain('是否系被诱骗实施犯罪')
     const plain = build(false)
     const u = bodyText(buildMemoModel(plain.doc, plain.analysis, { kind: 'defense', defendantId: plain.own.id }))
     expect(u).toContain(`${plain.own.name}的行为服务于他人实施的诈骗犯罪`)
