@@ -192,9 +192,45 @@ export interface DefendantAnalysis {
   outcome?: OutcomeView
   /** format v2: the closest published decisions in the app's library (core/similar) */
   similarCases?: SimilarCaseView[]
+  /** extension: the links to other defendants of the matter and what follows from them (core/engine/co-defendants.ts);
+   *  absent when the defendant has no link and nothing is to be said */
+  coDefendants?: CoDefendantsView
   trace: TraceStep[]
   /** e.g. a conclusion rests on an UNVERIFIED clause */
   warnings: string[]
+}
+
+/** Another defendant of the matter, as a link names it. */
+export interface CoDefendantRef {
+  id: string
+  name: string
+}
+
+/** What the 同案人关系 say, for one defendant: never a finding of law — a clause's text, a question, or a data check. */
+export interface CoDefendantNote {
+  /** `note` what a clause says about the links; `question` a fact the clause makes decisive, not yet entered;
+   *  `check` a 核对清单 item (the data disagree with each other) */
+  kind: 'note' | 'question' | 'check'
+  text: string
+  citations: string[]
+  /** the field the note is about, when one is (a dotted path into the defendant) */
+  fact?: string
+}
+
+export interface CoDefendantsView {
+  /** this defendant 受…招募、介绍 */
+  recruitedBy: CoDefendantRef[]
+  /** this defendant 受…指使、组织 */
+  directedBy: CoDefendantRef[]
+  /** this defendant 将卡/账户交付给… */
+  suppliedTo: CoDefendantRef[]
+  /** the defendants this one recruited (their recruitedBy names this one) */
+  recruited: CoDefendantRef[]
+  /** the defendants this one directed */
+  directed: CoDefendantRef[]
+  /** the defendants who handed cards/accounts to this one */
+  suppliedBy: CoDefendantRef[]
+  notes: CoDefendantNote[]
 }
 
 /** The outcome ladder's answer for one defendant (docs/outcome.md). */

@@ -20,6 +20,7 @@ import {
   actTimeElement, el, helpConductElement, helpedCrimeElement, knowledgeElement, subjectElement
 } from './elements'
 import { CHARGE_LABELS, DISPOSITION_LABELS } from './labels'
+import { coDefendantsView, hasCoDefendants } from './co-defendants'
 import { openQuestions } from './open-questions'
 import { thresholdPivots } from './pivots'
 import { helpInfoRegimes, offenceStart } from './regimes'
@@ -269,7 +270,17 @@ function withPivots(d: Defendant, env: Env, base: DefendantAnalysis): DefendantA
 
 function analyzeDefendant(doc: MatterDocument, d: Defendant, env: Env, opts: AnalyzeOptions): DefendantAnalysis {
   const base = analyzeCore(d, env, false)
-  return withOutcome(doc, d, opts.pivots !== false ? withPivots(d, env, base) : base, env.asOf, opts.similar !== false)
+  return withCoDefendants(doc, d, withOutcome(doc, d, opts.pivots !== false ? withPivots(d, env, base) : base, env.asOf, opts.similar !== false), env.asOf)
+}
+
+/**
+ * The 同案人关系 over an analysis (core/engine/co-defendants.ts): matter-level, so it is derived from the whole matter
+ * and added last; absent when the defendant has no link and nothing is to be said.
+ */
+export function withCoDefendants(doc: MatterDocument, d: Defendant, da: DefendantAnalysis, asOf: string): DefendantAnalysis {
+  const { coDefendants: _old, ...rest } = da
+  const v = coDefendantsView(doc, d, asOf)
+  return hasCoDefendants(v) ? { ...rest, coDefendants: v } : rest
 }
 
 /**

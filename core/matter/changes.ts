@@ -5,7 +5,7 @@ import type { Defendant, MatterDocument } from './schema'
 
 export const CHANGE_SECTIONS = [
   'matter', 'added', 'removed', 'identity', 'actPeriod', 'conduct', 'knowledge', 'amounts', 'helped', 'history',
-  'mitigation', 'evidence', 'facts', 'custody', 'policyFactors', 'sentencing', 'other'
+  'mitigation', 'evidence', 'facts', 'custody', 'policyFactors', 'sentencing', 'relations', 'other'
 ] as const
 export type ChangeSection = (typeof CHANGE_SECTIONS)[number]
 
@@ -32,6 +32,7 @@ export const CHANGE_SECTION_LABELS: Record<ChangeSection, { zh: string; en: stri
   custody: { zh: '强制措施', en: 'custody' },
   policyFactors: { zh: '政策情节', en: 'policy factors' },
   sentencing: { zh: '量刑调节', en: 'sentencing adjustments' },
+  relations: { zh: '同案人关系', en: 'co-defendant links' },
   other: { zh: '其他', en: 'other' }
 }
 
@@ -42,7 +43,7 @@ const SECTION_OF_KEY: Record<keyof Defendant, ChangeSection> = {
   factsText: 'facts', custody: 'custody',
   actPeriod: 'actPeriod', conduct: 'conduct', knowledge: 'knowledge', amounts: 'amounts', helped: 'helped',
   history: 'history', mitigation: 'mitigation', evidence: 'evidence', policyFactors: 'policyFactors',
-  sentencingOverrides: 'sentencing', amountSources: 'amounts'
+  sentencingOverrides: 'sentencing', amountSources: 'amounts', relations: 'relations'
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)

@@ -4,7 +4,7 @@
 // FactPath is checked against the schema: a path that names no field of a defendant does not compile.
 import type {
   CARD_DEALINGS, CARD_KINDS, CARD_OWNERS, CONSEQUENCES, CRIME_ESTABLISHED, CRIME_TYPES, CUSTODY_KINDS, Defendant,
-  KNOWLEDGE_FINDINGS, MERITORIOUS, ROLES, SEXES, TECH_SUPPORT_KINDS
+  KNOWLEDGE_FINDINGS, MERITORIOUS, RELATION_KINDS, ROLES, SEXES, TECH_SUPPORT_KINDS
 } from './schema'
 
 /** zh/en text */
@@ -26,7 +26,7 @@ export type PathOf<T> = {
 /** A path into a defendant, as the analysis names the facts it used. */
 export type DefendantPath = PathOf<Defendant>
 
-export type Widget = 'tri' | 'money' | 'count' | 'date' | 'text' | 'longText' | 'choice' | 'checklist' | 'cards' | 'policy' | 'overrides' | 'evidence'
+export type Widget = 'tri' | 'money' | 'count' | 'date' | 'text' | 'longText' | 'choice' | 'checklist' | 'cards' | 'policy' | 'overrides' | 'evidence' | 'relations'
 
 export interface FieldDef {
   label: Bi
@@ -104,6 +104,22 @@ export const ROLE_LABELS: Labels<typeof ROLES> = {
   coerced: { zh: '胁从犯', en: 'Coerced' }
 }
 
+/** 同案人关系: the kind of a link, as the form's select names it (the link reads from the defendant who carries it). */
+export const RELATION_LABELS: Labels<typeof RELATION_KINDS> = {
+  recruitedBy: { zh: '受其招募、介绍', en: 'Recruited by' },
+  directedBy: { zh: '受其指使、组织', en: 'Directed by' },
+  suppliedTo: { zh: '将卡/账户交付给', en: 'Supplied cards/accounts to' }
+}
+/**
+ * A link in a sentence, `{names}` standing for the other defendants: `out` from the defendant who carries the link
+ * (乙：受甲招募), `in` from the defendant it names (甲：招募乙).
+ */
+export const RELATION_PHRASES: Record<(typeof RELATION_KINDS)[number], { out: Bi; in: Bi }> = {
+  recruitedBy: { out: { zh: '受{names}招募', en: 'recruited by {names}' }, in: { zh: '招募{names}', en: 'recruited {names}' } },
+  directedBy: { out: { zh: '受{names}指使', en: 'directed by {names}' }, in: { zh: '指使{names}', en: 'directed {names}' } },
+  suppliedTo: { out: { zh: '卡交付给{names}', en: 'cards supplied to {names}' }, in: { zh: '收取{names}交付的卡', en: 'received cards from {names}' } }
+}
+
 const bi = (zh: string, en: string): Bi => ({ zh, en })
 
 // ---------------------------------------------------------------- the table
@@ -167,7 +183,12 @@ export const FIELDS = {
   'mitigation.meritoriousService': { label: bi('立功', 'Meritorious service'), widget: 'choice', values: MERITORIOUS_LABELS },
   'mitigation.role': { label: bi('共同犯罪地位', 'Role'), widget: 'choice', values: ROLE_LABELS },
   'mitigation.victimForgiveness': { label: bi('取得被害人谅解', 'Victim forgiveness'), widget: 'tri' },
-  'mitigation.firstOffence': { label: bi('初犯、偶犯', 'First offence'), widget: 'tri' }
+  'mitigation.firstOffence': { label: bi('初犯、偶犯', 'First offence'), widget: 'tri' },
+  relations: {
+    label: bi('同案人关系', 'Links to co-defendants'),
+    help: bi('本人与本案其他被告人的关系：受谁招募、介绍，受谁指使、组织，将卡/账户交付给谁', 'Who recruited or directed this defendant, and to whom they handed cards or accounts (defendants of this matter)'),
+    widget: 'relations', values: RELATION_LABELS
+  }
 } as const satisfies Partial<Record<DefendantPath, FieldDef>>
 
 /** A fact field of a defendant: a key of the field table (and so a real path of the schema). */

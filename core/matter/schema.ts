@@ -93,6 +93,11 @@ export const CONSEQUENCES = ['none', 'serious', 'especiallySerious'] as const
 export const MERITORIOUS = ['none', 'ordinary', 'major'] as const
 export const ROLES = ['principal', 'accessory', 'coerced'] as const
 export const EVIDENCE_STATUSES = ['verified', 'disputed', 'missing'] as const
+/**
+ * 同案人关系 (extension): how a defendant stands to another defendant of the same matter — 受…招募、介绍 (recruitedBy),
+ * 受…指使、组织 (directedBy), 将卡/账户交付给… (suppliedTo).
+ */
+export const RELATION_KINDS = ['recruitedBy', 'directedBy', 'suppliedTo'] as const
 
 /** 2025 帮信意见 第9条 (从严) and 第10条 (从宽) circumstances that are not elsewhere in the format. */
 export const POLICY_FACTORS = [
@@ -189,6 +194,12 @@ export const evidenceSchema = z.object({
   note: extText
 })
 
+/** One link to another defendant of the same matter (extension; the matter-level check is in matterDocumentSchema). */
+export const relationSchema = z.object({
+  kind: enumOf(RELATION_KINDS, '同案人关系'),
+  defendant: text.min(1, { message: '关联的同案人编号不能为空 / the linked defendant id is required' })
+})
+
 export const actPeriodSchema = z.object({
   from: orNull(isoDate),
   to: orNull(isoDate)
@@ -231,7 +242,9 @@ export const defendantSchema = z
     phone: extText,
     address: extText,
     /** extension: where amounts confirmed from bank statements came from (files, rows, rule); docs/statements.md */
-    amountSources: amountSourcesSchema.nullable().optional()
+    amountSources: amountSourcesSchema.nullable().optional(),
+    /** extension: links to other defendants of the matter (同案人关系); a missing key reads as [] */
+    relations: listOf(relationSchema)
   })
   .superRefine((d, ctx) => {
     const p = d.actPeriod
@@ -288,7 +301,67 @@ export const matterDocumentSchema = z
       if (seen.has(d.id)) ctx.addIssue({ code: 'custom', path: ['defendants', i, 'id'], message: `被告人编号重复：${d.id} / duplicate defendant id` })
       seen.add(d.id)
     })
+    for (const issue of relationIssues(doc.defendants)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message })
   })
+
+/** The kinds of link that must not run in a circle (A 受 B 招募, B 受 A 招募). */
+const ACYCLIC_KINDS = ['recruitedBy', 'directedBy'] as const
+const RELATION_WORDS: Record<(typeof RELATION_KINDS)[number], string> = { recruitedBy: '招募', directedBy: '指使', suppliedTo: '交付卡/账户' }
+
+/**
+ * The matter-level checks of the 同案人关系: each link names another defendant of the same matter (not the defendant
+ * itself), no link is given twice, and the 招募 and 指使 links do not run in a circle.
+ */
+function relationIssues(defendants: readonly { id: string; relations?: readonly { kind: string; defendant: string }[] | null }[]): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = []
+  const ids = new Set(defendants.map((d) => d.id))
+  defendants.forEach((d, i) => {
+    const seen = new Set<string>()
+    ;(d.relations ?? []).forEach((r, j) => {
+      const path = ['defendants', i, 'relations', j, 'defendant']
+      if (r.defendant === d.id) {
+        out.push({ path, message: '同案人关系不能指向本人 / a relation cannot name the defendant itself' })
+      } else if (!ids.has(r.defendant)) {
+        out.push({ path, message: `同案人关系指向的被告人不在本案中：${r.defendant} / no defendant with id ${r.defendant} in this matter` })
+      }
+      const key = `${r.kind}|${r.defendant}`
+      if (seen.has(key)) out.push({ path, message: `同案人关系重复：${r.defendant} / duplicate relation (${r.kind} ${r.defendant})` })
+      seen.add(key)
+    })
+  })
+  // a circle of 招募 or 指使 links (each kind on its own): reported at the link that closes it
+  for (const kind of ACYCLIC_KINDS) {
+    const next = new Map<string, string[]>()
+    for (const d of defendants) next.set(d.id, [...new Set((d.relations ?? []).filter((r) => r.kind === kind && r.defendant !== d.id).map((r) => r.defendant))])
+    const reaches = (from: string, to: string): boolean => {
+      const stack = [from]
+      const visited = new Set<string>()
+      while (stack.length) {
+        const x = stack.pop() as string
+        if (x === to) return true
+        if (visited.has(x)) continue
+        visited.add(x)
+        stack.push(...(next.get(x) ?? []))
+      }
+      return false
+    }
+    defendants.forEach((d, i) => {
+      ;(d.relations ?? []).forEach((r, j) => {
+        if (r.kind !== kind || r.defendant === d.id || !ids.has(r.defendant)) return
+        // the link d → r.defendant closes a circle when r.defendant leads back to d
+        if (!reaches(r.defendant, d.id)) return
+        // once reported, the link leaves the graph: the other links of the same circle no longer close it
+        const list = next.get(d.id) ?? []
+        list.splice(list.indexOf(r.defendant), 1)
+        out.push({
+          path: ['defendants', i, 'relations', j, 'defendant'],
+          message: `同案人关系成环：“${RELATION_WORDS[kind]}”关系从 ${d.id} 经 ${r.defendant} 又回到 ${d.id} / the ${kind} relations run in a circle (${d.id} → ${r.defendant} → … → ${d.id})`
+        })
+      })
+    })
+  }
+  return out
+}
 
 export type MatterDocument = z.infer<typeof matterDocumentSchema>
 export type MatterInfo = z.infer<typeof matterInfoSchema>
@@ -301,6 +374,8 @@ export type Helped = z.infer<typeof helpedSchema>
 export type History = z.infer<typeof historySchema>
 export type Mitigation = z.infer<typeof mitigationSchema>
 export type Evidence = z.infer<typeof evidenceSchema>
+export type Relation = z.infer<typeof relationSchema>
+export type RelationKind = (typeof RELATION_KINDS)[number]
 export type Accusation = z.infer<typeof accusationSchema>
 /** A matter as written in a file or sent over IPC: every key the format lets a writer leave out is optional. */
 export type MatterDocumentInput = z.input<typeof matterDocumentSchema>
@@ -339,6 +414,20 @@ export function validateMatter(input: unknown): ValidationResult<MatterDocument>
 export function emptyDefendant(id: string, name = ''): Defendant {
   const d = defendantSchema.parse({ id, name: name || '-', kind: 'person', conduct: { techSupport: [], cards: [] }, knowledge: { indicators: [] } })
   return { ...d, name }
+}
+
+/**
+ * The matter without its defendant at `index`, and without the 同案人关系 that named that defendant (a link to a
+ * defendant no longer in the matter would not validate). The same document when the index names no defendant.
+ */
+export function withoutDefendant(doc: MatterDocument, index: number): MatterDocument {
+  const gone = doc.defendants[index]
+  if (!gone) return doc
+  return {
+    ...doc,
+    defendants: doc.defendants.filter((_d, j) => j !== index).map((d) =>
+      d.relations?.some((r) => r.defendant === gone.id) ? { ...d, relations: d.relations.filter((r) => r.defendant !== gone.id) } : d)
+  }
 }
 
 /** A new blank matter. Its one defendant carries a placeholder name, since the schema requires a name. */

@@ -129,6 +129,7 @@ export function buildDefense(ctx: KindContext): KindOutput {
   if (heavier) writeCharge(ctx, heavier)
   writeAmounts(ctx)
   writeRole(ctx, heavier)
+  coDefendantChecks(ctx)
   writeMitigation(ctx)
   writeSimilarCases(ctx, requests)
   writeRequests(ctx, requests)
@@ -500,8 +501,15 @@ function writeRole(ctx: KindContext, heavier: ReturnType<typeof heavierCharge>):
   if (!coOffenders) return
   const name = da.name
   w.heading(1, `关于地位作用：${name}在共同犯罪中系${role === 'accessory' ? '从犯' : '胁从犯'}`)
+  // 系受同案人某某招募/指使参与: where the matter links this defendant to the one who recruited or directed it
+  const v = da.coDefendants
+  const by = [
+    v?.recruitedBy.length ? `受同案人${v.recruitedBy.map((r) => r.name).join('、')}招募` : '',
+    v?.directedBy.length ? `受同案人${v.directedBy.map((r) => r.name).join('、')}指使` : ''
+  ].filter(Boolean)
+  const lead = by.length ? `${name}系${by.join('、')}参与，其行为` : `${name}的行为`
   if (role === 'accessory') {
-    w.cited(`${name}的行为服务于他人实施的诈骗犯罪，在共同犯罪中起次要、辅助作用，系从犯。对于从犯，依法应当从轻、减轻处罚或者免除处罚。`, ['crimlaw-a27'])
+    w.cited(`${lead}服务于他人实施的诈骗犯罪，在共同犯罪中起次要、辅助作用，系从犯。对于从犯，依法应当从轻、减轻处罚或者免除处罚。`, ['crimlaw-a27'])
   } else {
     w.para(`${name}系被胁迫参加犯罪，依照刑法第二十八条，应当按照其犯罪情节减轻处罚或者免除处罚。`)
   }
@@ -640,4 +648,14 @@ function writeRequests(ctx: KindContext, r: RequestPlan): void {
   }
   if (da.sentencing) ctx.check.push(`文中“${da.sentencing.rangeMonths.min === da.sentencing.rangeMonths.max ? termText(da.sentencing.rangeMonths.min) : `${termText(da.sentencing.rangeMonths.min)}至${months(da.sentencing.rangeMonths.max)}`}”一类刑期取自本机依公开判决校准的估算（中位约${months(pointMonthsOf(da) ?? da.sentencing.baseMonths)}），不是法定标准，提出前请结合当地量刑实践确定。`)
   ctx.check.push(`本机分析的结论：${conclusionText(da)}；辩护意见依辩护思路（${ctx.line === 'innocence' ? '无罪' : '罪轻'}）撰写，提交前请与当事人确认。`)
+}
+
+/**
+ * The 同案人关系's questions and data checks (and the clause notes, e.g. a 从犯 with no co-offender named) go to the
+ * 核对清单, never into the body: they say what to establish or verify, not what the law concludes.
+ */
+export function coDefendantChecks(ctx: KindContext): void {
+  for (const n of ctx.da.coDefendants?.notes ?? []) {
+    ctx.check.push(`同案人关系${n.kind === 'question' ? '（待查明）' : n.kind === 'check' ? '（核对）' : ''}：${n.text}`)
+  }
 }

@@ -8,7 +8,7 @@ import { ageAtAct } from '../matter/age'
 import type { Defendant, Evidence } from '../matter/schema'
 import { CHARGE_LABELS, chargeLabel, elementProse, factParagraphs, groundLabel, partyRole } from './common'
 import type { KindContext, KindOutput } from './context'
-import { regimeLabel, temporalSentence } from './defense'
+import { coDefendantChecks, regimeLabel, temporalSentence } from './defense'
 import { clause, dateZh, joinZh, months, sentence, yuan } from './format'
 import { CUSTODY_LABELS, custodyOf, factsTextOf, outcomeOf, pointMonthsOf, sexOf } from './inputs'
 
@@ -237,7 +237,9 @@ function rangeTermText(min: number, max: number): string {
   return lo.startsWith('有期徒刑') ? `${lo}至${months(max)}` : `${lo}至${termText(max)}`
 }
 
-/** 六、需要说明的问题: 明知, 数额, 罪名, 法律适用, 认罪认罚 — each only where there is something to say. */
+const names = (refs: readonly { name: string }[]): string => refs.map((r) => r.name).join('、')
+
+/** 六、需要说明的问题: 明知, 数额, 罪名, 法律适用, 共同犯罪, 认罪认罚 — each only where there is something to say. */
 function issues(ctx: KindContext): void {
   const { defendant: d, da, w, accusation } = ctx
   const name = da.name
@@ -284,6 +286,20 @@ function issues(ctx: KindContext): void {
     const label = regimeLabel(used.label)
     w.point(3, '关于法律适用。', temporalSentence(name, label).replace(/本案应当适用对.*$/, `本案适用${label}。`))
   }
+  const v = da.coDefendants
+  const links = v ? [
+    v.recruitedBy.length ? `受${names(v.recruitedBy)}招募、介绍参与` : '',
+    v.directedBy.length ? `受${names(v.directedBy)}指使、组织` : '',
+    v.suppliedTo.length ? `将银行卡、账户等交付给${names(v.suppliedTo)}` : '',
+    v.recruited.length ? `招募、介绍${names(v.recruited)}参与` : '',
+    v.directed.length ? `指使、组织${names(v.directed)}` : '',
+    v.suppliedBy.length ? `收取${names(v.suppliedBy)}交付的银行卡、账户等` : ''
+  ].filter(Boolean) : []
+  if (links.length) {
+    n++
+    w.point(3, '关于共同犯罪。', `本案同案人之间的关系：${name}${links.join('，')}。各同案人的地位和作用，应当依其在共同犯罪中所起的作用分别认定。`, w.cite(['crimlaw-a25', 'crimlaw-a26', 'crimlaw-a27']))
+  }
+  coDefendantChecks(ctx)
   if (d.mitigation.pleaAgreement === true) {
     n++
     w.point(3, '关于认罪认罚。', `${name}自愿认罪认罚并签署具结书，依照刑事诉讼法第一百七十六条第二款，提起公诉的，应当就主刑、附加刑、是否适用缓刑提出量刑建议。`, w.cite(['cpl-176-2', 'cpl-15']))

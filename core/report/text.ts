@@ -70,6 +70,17 @@ function defendantSection(d: DefendantAnalysis, i: number): string[] {
     }
     if (d.competition.text) L.push(`     ${d.competition.text} ${cites(d.competition.citations)}`)
   }
+  if (d.coDefendants) {
+    const v = d.coDefendants
+    L.push(head('同案人关系'))
+    const groups: [string, { name: string }[]][] = [
+      ['受…招募、介绍', v.recruitedBy], ['受…指使、组织', v.directedBy], ['将卡/账户交付给', v.suppliedTo],
+      ['招募、介绍', v.recruited], ['指使、组织', v.directed], ['收取…交付的卡/账户', v.suppliedBy]
+    ]
+    for (const [word, refs] of groups) if (refs.length) L.push(`     · ${word}：${refs.map((r) => r.name).join('、')}`)
+    const tag = { note: '', question: '【待查明】', check: '【核对】' } as const
+    for (const note of v.notes) L.push(`     ${tag[note.kind]}${note.text}${note.citations.length ? ' ' + cites(note.citations) : ''}`)
+  }
   if (d.sentencing) {
     const q = d.sentencing
     L.push(head('量刑估算（依公开判决校准的估算，非法定标准）'))

@@ -3,7 +3,8 @@
 // information, so a keystroke in one defendant re-analyses that defendant alone; the keystroke path runs without
 // the pivot search and the similar-cases search, which run when the browser is idle (active defendant first) and
 // stream in.
-import { addPivots, analysisDate, analysisFingerprint, analyzeDefendantCore, ENGINE_VERSION, withOutcome } from '../../core/engine/analyze'
+import { addPivots, analysisDate, analysisFingerprint, analyzeDefendantCore, ENGINE_VERSION, withCoDefendants, withOutcome } from '../../core/engine/analyze'
+import { coDefendantsKey } from '../../core/engine/co-defendants'
 import { LAW_LIBRARY_VERSION } from '../../core/law'
 import type { DefendantAnalysis, MatterAnalysis } from '../../core/analysis/types'
 import { validateMatter, type Defendant, type MatterDocument, type MatterInfo } from '../../core/matter/schema'
@@ -19,6 +20,9 @@ interface Cached {
   shown: DefendantAnalysis
   /** with pivots and similar cases */
   full: DefendantAnalysis | null
+  /** the 同案人关系 over `full ?? shown`, for the matter-wide key they were derived under (they depend on the other
+   *  defendants too, so a change to another defendant's links, role or cards derives them again) */
+  linked: { key: string; base: DefendantAnalysis; value: DefendantAnalysis } | null
 }
 /** per matter information (stage, asOf, province…): the analysis of each defendant facts object */
 const cache = new WeakMap<MatterInfo, WeakMap<Defendant, Cached>>()
@@ -38,16 +42,19 @@ export function runAnalysis(doc: MatterDocument): AnalysisOutcome {
   try {
     const asOf = analysisDate(doc)
     const m = cacheFor(doc)
+    const key = coDefendantsKey(doc, asOf)
     let complete = true
     const defendants = doc.defendants.map((d) => {
       let c = m.get(d)
       if (!c) {
         const core = analyzeDefendantCore(doc, d)
-        c = { core, shown: withOutcome(doc, d, core, asOf, false), full: null }
+        c = { core, shown: withOutcome(doc, d, core, asOf, false), full: null, linked: null }
         m.set(d, c)
       }
       if (!c.full) complete = false
-      return c.full ?? c.shown
+      const base = c.full ?? c.shown
+      if (!c.linked || c.linked.key !== key || c.linked.base !== base) c.linked = { key, base, value: withCoDefendants(doc, d, base, asOf) }
+      return c.linked.value
     })
     const analysis: MatterAnalysis = { engineVersion: ENGINE_VERSION, lawLibraryVersion: LAW_LIBRARY_VERSION, asOf, defendants }
     // a complete analysis says what it was computed from, so that the memo service can reuse it (the matter as

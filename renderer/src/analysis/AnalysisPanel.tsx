@@ -2,7 +2,7 @@
 import { Alert, Button, Card, Collapse, Empty, List, Progress, Slider, Space, Tag, Tooltip, Typography } from 'antd'
 import { memo, useMemo } from 'react'
 import type {
-  CandidateResult, DefendantAnalysis, ElementResult, SentencingAdjustment, SentencingResult, Status, ThresholdMeasure
+  CandidateResult, CoDefendantsView, DefendantAnalysis, ElementResult, SentencingAdjustment, SentencingResult, Status, ThresholdMeasure
 } from '../../../core/analysis/types'
 import type { Defendant, Evidence, SentencingFactor } from '../../../core/matter/schema'
 import { supportsFact } from '../editor/fields'
@@ -12,6 +12,7 @@ import { chargeLabels, dispositionLabels, evidenceStatusLabels, penaltyKindLabel
 import { wan } from '../paths'
 import { Citations } from './Citation'
 import { OUTCOME_LABELS } from '../../../core/outcome'
+import { RELATION_PHRASES } from '../../../core/matter/fields'
 
 const statusColor: Record<Status, string> = { met: 'green', notMet: 'red', undetermined: 'default' }
 const outcomeLabel = (w: string): string => (OUTCOME_LABELS as Record<string, string>)[w] ?? w
@@ -138,6 +139,8 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
         )}
       </Card>
 
+      {a.coDefendants && <CoDefendantsCard v={a.coDefendants} />}
+
       <Card size="small" title={t('analysis.sentencing')} style={{ marginTop: 8 }} data-testid="sentencing">
         {a.sentencing ? (
           <SentencingView s={a.sentencing} whatIf={<WhatIf da={a} defendant={defendant} asOf={asOf} present={a.sentencing.adjustments.map((x) => x.factor)} onOverride={onOverride} />} onOverride={onOverride} />
@@ -191,6 +194,32 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
     </div>
   )
 })
+
+/** 同案人关系: the links both ways, then the notes they call for (a clause, a question, a 核对 item). */
+function CoDefendantsCard({ v }: { v: CoDefendantsView }) {
+  const { t, l, lang } = useI18n()
+  const sep = lang === 'zh' ? '、' : ', '
+  const groups = [
+    [RELATION_PHRASES.recruitedBy.out, v.recruitedBy], [RELATION_PHRASES.directedBy.out, v.directedBy], [RELATION_PHRASES.suppliedTo.out, v.suppliedTo],
+    [RELATION_PHRASES.recruitedBy.in, v.recruited], [RELATION_PHRASES.directedBy.in, v.directed], [RELATION_PHRASES.suppliedTo.in, v.suppliedBy]
+  ] as const
+  const links = groups.filter(([, refs]) => refs.length > 0).map(([p, refs]) => l(p).replace('{names}', refs.map((r) => r.name).join(sep)))
+  return (
+    <Card size="small" title={t('analysis.coDefendants')} style={{ marginTop: 8 }} data-testid="co-defendants">
+      {links.length > 0 && <Typography.Paragraph style={{ marginBottom: 6 }} data-testid="co-defendants-links">{links.join(lang === 'zh' ? '；' : '; ')}</Typography.Paragraph>}
+      {v.notes.length > 0 && (
+        <ul className="warn-list" data-testid="co-defendants-notes">
+          {v.notes.map((n, i) => (
+            <li key={i} data-kind={n.kind}>
+              {n.kind !== 'note' && <Tag color={n.kind === 'check' ? 'orange' : 'blue'}>{t(`analysis.coDefendants.${n.kind}`)}</Tag>}
+              {n.text} {n.citations.length > 0 && <Citations ids={n.citations} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  )
+}
 
 function ElementList({ elements, evidence, testid }: { elements: ElementResult[]; evidence: Evidence[]; testid: string }) {
   const { t, l } = useI18n()

@@ -1,11 +1,11 @@
 // The facts form of one defendant: every section of the matter format, bound by path.
-import { memo } from 'react'
+import { memo, useSyncExternalStore } from 'react'
 import { Button, Card, Col, Input, InputNumber, Radio, Row, Select, Space, Table, Typography } from 'antd'
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import {
   CARD_DEALINGS, CARD_KINDS, CARD_OWNERS, CONSEQUENCES, CRIME_ESTABLISHED, CRIME_TYPES, EVIDENCE_STATUSES,
-  KNOWLEDGE_FINDINGS, KNOWLEDGE_INDICATORS, MERITORIOUS, POLICY_FACTORS, ROLES, TECH_SUPPORT_KINDS,
-  type CardLine, type Evidence
+  KNOWLEDGE_FINDINGS, KNOWLEDGE_INDICATORS, MERITORIOUS, POLICY_FACTORS, RELATION_KINDS, ROLES, TECH_SUPPORT_KINDS,
+  type CardLine, type Evidence, type Relation, type RelationKind
 } from '../../../core/matter/schema'
 import { FIELDS, type FactPath } from '../../../core/matter/fields'
 import { CUSTODY_KINDS, SEXES } from '../../../core/matter/schema'
@@ -153,6 +153,7 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
           <Col xs={24} md={12}><MoneyField path={p('mitigation', 'restitution')} label={f('mitigation.restitution')} /></Col>
           <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'meritoriousService')} label={f('mitigation.meritoriousService')} options={opts(MERITORIOUS, meritoriousLabels, i18n)} /></Col>
           <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'role')} label={f('mitigation.role')} options={opts(ROLES, roleLabels, i18n)} /></Col>
+          <Col span={24}><RelationsTable index={index} /></Col>
         </Row>
       </Card>
 
@@ -283,6 +284,73 @@ function CardsTable({ index }: { index: number }) {
             </Button>
           </>
         )}
+      </Space>
+    </FieldShell>
+  )
+}
+
+/** 同案人关系: links from this defendant to the others of the matter (kind + defendant), added and removed by row. */
+function RelationsTable({ index }: { index: number }) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const store = useFieldStore()
+  const path: Path = ['defendants', index, 'relations']
+  const raw = useFieldValue(path)
+  const list = Array.isArray(raw) ? (raw as Relation[]) : []
+  // the other defendants, as a string so that a keystroke elsewhere does not re-render the table
+  const othersKey = useSyncExternalStore(store.subscribe, () =>
+    JSON.stringify(store.getDoc().defendants.map((d, i) => [d.id, d.name || `${t('editor.unnamed')} ${i + 1}`])))
+  const all = JSON.parse(othersKey) as [string, string][]
+  const self = all[index]?.[0]
+  const others = all.filter(([id]) => id !== self)
+  const update = (i: number, patch: Partial<Relation>) => store.set(path, list.map((r, j) => (j === i ? { ...r, ...patch } : r)))
+  const kindOptions = RELATION_KINDS.map((k) => ({ value: k, label: i18n.l(FIELDS.relations.values[k]) }))
+  const defendantOptions = others.map(([id, name]) => ({ value: id, label: name }))
+  const label = i18n.l(FIELDS.relations.label)
+  return (
+    <FieldShell path={path} label={label} extra={i18n.l(FIELDS.relations.help)}>
+      <Space orientation="vertical" style={{ width: '100%' }} size={6}>
+        <Table<Relation & { key: number }>
+          size="small"
+          pagination={false}
+          data-testid="relations-table"
+          locale={{ emptyText: others.length ? t('field.relations.empty') : t('field.relations.none') }}
+          dataSource={list.map((r, i) => ({ ...r, key: i }))}
+          columns={[
+            {
+              title: t('field.relations.kind'), dataIndex: 'kind', width: '40%',
+              render: (_v, r, i) => (
+                <CellErrors path={[...path, i, 'kind']}>
+                  <Select aria-label={`${t('field.relations.kind')} ${i + 1}`} id={fieldId([...path, i, 'kind'])} style={{ width: '100%' }}
+                    value={r.kind} options={kindOptions} onChange={(v: RelationKind) => update(i, { kind: v })} />
+                </CellErrors>
+              )
+            },
+            {
+              title: t('field.relations.defendant'), dataIndex: 'defendant',
+              render: (_v, r, i) => (
+                <CellErrors path={[...path, i, 'defendant']}>
+                  <Select aria-label={`${t('field.relations.defendant')} ${i + 1}`} id={fieldId([...path, i, 'defendant'])} style={{ width: '100%' }}
+                    showSearch={{ optionFilterProp: 'label' }}
+                    value={r.defendant}
+                    options={defendantOptions.some((o) => o.value === r.defendant) ? defendantOptions : [...defendantOptions, { value: r.defendant, label: r.defendant }]}
+                    onChange={(v: string) => update(i, { defendant: v })} />
+                </CellErrors>
+              )
+            },
+            {
+              title: '', key: 'x', width: 44,
+              render: (_v, _r, i) => (
+                <Button type="text" danger icon={<DeleteOutlined />} aria-label={`${t('field.relations.remove')} ${i + 1}`}
+                  onClick={() => store.set(path, list.filter((_x, j) => j !== i))} />
+              )
+            }
+          ]}
+        />
+        <Button icon={<PlusOutlined />} size="small" disabled={others.length === 0} data-testid="relations-add"
+          onClick={() => store.set(path, [...list, { kind: 'recruitedBy', defendant: others[0]?.[0] ?? '' }])}>
+          {t('field.relations.add')}
+        </Button>
       </Space>
     </FieldShell>
   )

@@ -4,6 +4,7 @@ import { memo } from 'react'
 import { Collapse, Table, Typography } from 'antd'
 import type { DefendantAnalysis } from '../../../core/analysis/types'
 import type { Defendant } from '../../../core/matter/schema'
+import { relationPhrases } from '../../../core/engine/co-defendants'
 import { OUTCOME_LABELS } from '../../../core/outcome'
 import { useI18n } from '../i18n'
 import { chargeLabels, dispositionLabels, roleLabels } from '../labels'
@@ -13,6 +14,7 @@ interface Row {
   key: number
   name: string
   role: string
+  relations: string
   cards: string
   inflow: string
   gain: string
@@ -28,7 +30,7 @@ export const DefendantsOverview = memo(function DefendantsOverview({ defendants,
   active: number
   onSelect: (index: number) => void
 }) {
-  const { t, l } = useI18n()
+  const { t, l, lang } = useI18n()
   const rows: Row[] = defendants.map((d, i) => {
     const a = analyses?.find((x) => x.id === d.id) ?? null
     const cards = (d.conduct.cards ?? []).reduce((n, c) => n + (c.count ?? 0), 0)
@@ -36,6 +38,7 @@ export const DefendantsOverview = memo(function DefendantsOverview({ defendants,
       key: i,
       name: d.name || t('editor.unnamed'),
       role: d.mitigation.role ? l(roleLabels[d.mitigation.role]) : '—',
+      relations: relationPhrases(defendants, d).map((p) => l(p)).join(lang === 'zh' ? '；' : '; ') || '—',
       cards: d.conduct.cards === null ? '—' : String(cards),
       inflow: amount(d.amounts.oneWayInflow ?? d.amounts.paymentSettlement),
       gain: amount(d.amounts.illegalGain),
@@ -55,6 +58,7 @@ export const DefendantsOverview = memo(function DefendantsOverview({ defendants,
             columns={[
               { title: t('overview.name'), dataIndex: 'name' },
               { title: t('overview.role'), dataIndex: 'role', width: 70 },
+              { title: t('overview.relations'), dataIndex: 'relations' },
               { title: t('overview.cards'), dataIndex: 'cards', width: 70 },
               { title: t('overview.inflow'), dataIndex: 'inflow' },
               { title: t('overview.gain'), dataIndex: 'gain' },

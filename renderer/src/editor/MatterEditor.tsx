@@ -6,7 +6,7 @@ import {
 } from '@ant-design/icons'
 import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import {
-  ACCUSATION_DOCUMENTS, CHARGE_IDS, PERSPECTIVES, STAGES, emptyDefendant, emptyMatter, validateMatter, type Defendant, type FieldIssue, type MatterDocument, type SentencingFactor
+  ACCUSATION_DOCUMENTS, CHARGE_IDS, PERSPECTIVES, STAGES, emptyDefendant, emptyMatter, validateMatter, withoutDefendant, type Defendant, type FieldIssue, type MatterDocument, type SentencingFactor
 } from '../../../core/matter/schema'
 import type { MatterRecord } from '../../../core/ipc/contract'
 import { ApiError, call, errorText, saveText } from '../api'
@@ -171,7 +171,8 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   }
   const removeDefendant = (i: number) => {
     if (doc.defendants.length <= 1) return
-    replace({ ...doc, defendants: doc.defendants.filter((_d, j) => j !== i) })
+    // the links that named the removed defendant go with it (core/matter/schema.ts withoutDefendant)
+    replace(withoutDefendant(doc, i))
     setActive(Math.max(0, Math.min(i, doc.defendants.length - 2)))
   }
   const move = (i: number, dir: -1 | 1) => {
