@@ -1,5 +1,5 @@
 // 同案人关系: what the links between the defendants of one matter say (who recruited whom, who directed whom, who
-// handed cards to whom — the `relations` extension of the matter format, docs/matter-format.md). Never a finding of
+// handed cards to whom — the `relations` extension of the matter format, docs/co-defendants.md). Never a finding of
 // law: a clause's text where the links make it relevant, a question where a clause makes an unentered fact
 // decisive, and data checks for the 核对清单 where the entries disagree with each other. Matter-level: a defendant's
 // view depends on the other defendants' links, roles and cards (the editor's cache keys on coDefendantsKey).

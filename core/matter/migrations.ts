@@ -10,7 +10,7 @@
 //   - `defendants[].history` may be absent (drafts had no 前科/行政处罚 block → every fact unknown);
 //   - `defendants[].evidence` may be absent.
 // Version 1 — the first release's format.
-// Version 2 — the current format (core/matter/schema.ts; docs/matter-format.md): adds matter.province,
+// Version 2 — the current format (core/matter/schema.ts; docs/store.md): adds matter.province,
 //   matter.accusation, defendants[].sex, custody, factsText. Every key is optional and a missing key reads
 //   as null, so 1 → 2 only renumbers; the schema fills what a writer left out.
 //

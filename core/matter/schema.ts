@@ -1,4 +1,4 @@
-// The matter file format, version 2 (docs/matter-format.md; the contract is the project's matter-format spec).
+// The matter file format, version 2 (docs/store.md, docs/co-defendants.md; the contract is the project's matter-format spec).
 // This module is the single definition in code: the store, the IPC layer, the facts form,
 // the CLI and the engine all validate with it. Unknown facts are `null`, never 0 or false.
 // A missing key reads as null (or [] for a list, or an object of nulls for a block), in version 1 and
