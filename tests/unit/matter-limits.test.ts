@@ -121,15 +121,18 @@ describe('anonymisation is linear in its input', () => {
     d.matter.notes = '北京市朝阳区某某路12号被告人王某某向李四转账，地址为上海市浦东新区张江镇科苑路88号。'.repeat(Math.floor(n / 45)).slice(0, n)
     return d
   }
-  it('the largest matter the limits allow (300 long names, 50,000-character notes) is anonymised in seconds, and doubling the text does not more than ~double the time', () => {
+  it('the largest matter the limits allow (300 long names, 50,000-character notes) is anonymised in seconds, and four times the text takes well under sixteen times as long', () => {
     const big = notesDoc(50_000, MAX_DEFENDANTS)
     expect(checkLimits(big)).toEqual([])
     const tBig = time(big)
     expect(tBig).toBeLessThan(15_000)
-    const t1 = Math.min(time(notesDoc(20_000, 10)), time(notesDoc(20_000, 10)))
-    const t2 = Math.min(time(notesDoc(40_000, 10)), time(notesDoc(40_000, 10)))
-    expect(t2 / t1).toBeLessThan(3.5)
-    console.log(`anonymise: 300 defendants + 50k notes ${Math.round(tBig)} ms; 20k→40k chars ${Math.round(t1)}→${Math.round(t2)} ms`)
+    // 4× the text: linear is 4×, quadratic 16×; the bound between them leaves room for a busy machine (a 2× step with
+    // a 3.5× bound failed under load without any change in the code)
+    const best = (n: number): number => Math.min(time(notesDoc(n, 10)), time(notesDoc(n, 10)), time(notesDoc(n, 10)))
+    const t1 = best(12_500)
+    const t2 = best(50_000)
+    expect(t2 / t1).toBeLessThan(9)
+    console.log(`anonymise: 300 defendants + 50k notes ${Math.round(tBig)} ms; 12.5k→50k chars ${Math.round(t1)}→${Math.round(t2)} ms`)
   }, 120_000)
 
   it('hostile texts (runs of one unit that used to make regular expressions backtrack) scale linearly: 4× the text, well under 16× the time', () => {
