@@ -1,7 +1,9 @@
 // English catalogue (second language). Keys mirror zh.ts; legal texts stay Chinese.
 import type { MessageKey } from './zh'
+import { enClinic } from './clinic'
 
 export const en: Record<MessageKey, string> = {
+  ...enClinic,
   'app.title': 'Bangxin Desk',
   'app.subtitle': 'Criminal Law art. 287-2 case analysis and memos',
   'app.offline': 'Runs offline; case files never leave this machine',
