@@ -220,7 +220,7 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
             <input type="file" multiple accept=".csv,.txt,.tsv,.xlsx,.xls" data-testid="statement-files"
               onChange={(e: ChangeEvent<HTMLInputElement>) => setFiles(Array.from(e.target.files ?? []))} />
           </label>
-          <label>{t('stmt.victims')}
+          <label>{t('stmt.victims')}{lang === 'zh' ? '（' : ' ('}<span lang="zh-CN">被害人,转账时间,金额,付款账号</span>{lang === 'zh' ? '）：' : '): '}
             <input type="file" accept=".csv,.txt" data-testid="victims-file" onChange={(e: ChangeEvent<HTMLInputElement>) => setVictimsFile(e.target.files?.[0] ?? null)} />
           </label>
           <Select style={{ minWidth: 180 }} value={mapping?.name ?? ''} data-testid="statements-mapping"
