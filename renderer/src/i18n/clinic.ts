@@ -377,7 +377,7 @@ export const enClinic: Record<ClinicKey, string> = {
   'anon.exported': 'Anonymised matter file exported',
   'anon.preview': 'Preview replacements',
   'anon.export': 'Export',
-  'anon.help': 'Personal names become 甲, 乙, 丙… (the same person keeps the same letter), companies and studios become A公司, B工作室…; ID numbers, mobile and landline numbers, bank cards, emails, QQ/WeChat ids, street addresses and case numbers are removed or masked (free text included). Structured facts and amounts are kept as they are, and so are the names of courts and procuratorates. Names are recognised by 某 and by titles such as 被告人 or 证人: enter any name not recognised below, and check the list of replacements before exporting.',
+  'anon.help': 'Personal names are replaced by the Chinese placeholder names used in judgments (the same person keeps the same one), companies and studios by Company A, Studio B…; ID numbers, mobile and landline numbers, bank cards, emails, QQ/WeChat ids, street addresses and case numbers are removed or masked (free text included). Structured facts and amounts are kept as they are, and so are the names of courts and procuratorates. Names are recognised by the placeholder character of published judgments and by titles such as defendant or witness: enter any name not recognised below, and check the list of replacements before exporting.',
   'anon.matter': 'Matter to anonymise',
   'anon.matterPlaceholder': 'Choose a matter',
   'anon.extra': 'Further names to replace',
