@@ -56,7 +56,7 @@ const id = z
   .regex(/^[A-Za-z0-9_-]+$/, { message: '编号只能含字母、数字、- 和 _ / id may contain letters, digits, - and _ only' })
 const text = (max: number, zh: string) =>
   z.string({ error: `${zh}应为文本 / must be text` }).max(max, { message: `${zh}过长（最多${max}字） / too long (max ${max})` })
-const required = (max: number, zh: string) => text(max, zh).refine((s) => s.trim().length > 0, { message: `${zh}不能为空 / ${zh} is required` })
+const required = (max: number, zh: string) => text(max, zh).refine((s) => s.trim().length > 0, { message: `${zh}不能为空 / must not be empty` })
 const isoTime = z.string({ error: '时间应为 ISO 8601 文本 / time must be an ISO 8601 string' }).refine((s) => !Number.isNaN(Date.parse(s)), {
   message: '时间格式无效 / invalid time'
 })

@@ -91,7 +91,7 @@ export function App() {
           <Layout className={`shell ${dark ? 'dark' : 'light'}`} data-app-state={loaded ? 'loaded' : 'loading'} data-testid="app-root">
             <Layout.Header className="shell-header">
               <div className="brand" onClick={() => go({ page: 'home' })}>
-                <span className="brand-mark" aria-hidden>帮</span>
+                <span className="brand-mark" aria-hidden lang="zh-CN">帮</span>
                 <h1 className="brand-title">{t('app.title')}</h1>
                 <Typography.Text className="brand-sub">{t('app.subtitle')}</Typography.Text>
               </div>

@@ -1,5 +1,7 @@
 // Immutable reads and writes by path on plain JSON data (the matter document), and number formats.
 import { ageOn as coreAgeOn } from '../../core/matter/age'
+import { translate } from './i18n'
+import { uiLanguage } from './i18n/language'
 
 export type PathKey = string | number
 export type Path = readonly PathKey[]
@@ -33,14 +35,16 @@ export function setIn<T>(obj: T, path: Path, value: unknown): T {
   return copy as T
 }
 
-/** 1234567 → `123.4567 万元` style text (at most four decimals, trailing zeros dropped). */
+/** 1234567 → `123.4567 万元` style text (at most four decimals, trailing zeros dropped); in English `1,234,567 yuan`. */
 export function wan(yuan: number): string {
+  if (uiLanguage() === 'en') return translate('en', 'common.wanAmount', { n: yuan.toLocaleString('en', { maximumFractionDigits: 2 }) })
   const v = yuan / 10_000
-  return `${Number(v.toFixed(4)).toLocaleString('zh-CN', { maximumFractionDigits: 4 })} 万元`
+  return translate('zh', 'common.wanAmount', { n: Number(v.toFixed(4)).toLocaleString('zh-CN', { maximumFractionDigits: 4 }) })
 }
 
 export function yuanText(yuan: number): string {
-  return `${yuan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`
+  const lang = uiLanguage()
+  return translate(lang, 'common.yuanAmount', { n: yuan.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }) })
 }
 
 /** Age in full years on `on` for someone born on `birth` (both YYYY-MM-DD); null when either is invalid. */

@@ -6,8 +6,11 @@ export async function createMatter(page: Page, title: string, exampleTitle?: str
   const modal = page.getByRole('dialog', { name: '新建案件' })
   await expect(modal).toBeVisible()
   if (exampleTitle) {
-    await modal.getByText('从公开案例创建').click()
-    await expect(modal.getByRole('radio', { name: '从公开案例创建' })).toBeChecked()
+    // a click during the dialog's opening animation can be lost: click until the choice is taken
+    await expect(async () => {
+      await modal.getByText('从公开案例创建').click()
+      await expect(modal.getByRole('radio', { name: '从公开案例创建' })).toBeChecked({ timeout: 1000 })
+    }).toPass({ timeout: 10_000 })
     await modal.getByLabel('选择公开案例').click()
     await page.keyboard.type(exampleTitle)
     await page.keyboard.press('Enter')

@@ -7,7 +7,8 @@ import type {
 import type { Defendant, Evidence, SentencingFactor } from '../../../core/matter/schema'
 import { supportsFact } from '../editor/fields'
 import { adjustmentRanges, inputForAnalysis, type FactorRange } from '../../../core/sentencing/index'
-import { useI18n } from '../i18n'
+import { translate, useI18n } from '../i18n'
+import { uiLanguage } from '../i18n/language'
 import { chargeLabels, dispositionLabels, evidenceStatusLabels, penaltyKindLabels, sentencingFactorLabels, statusLabels } from '../labels'
 import { wan } from '../paths'
 import { Citations } from './Citation'
@@ -25,10 +26,11 @@ export function StatusTag({ status }: { status: Status }) {
 
 const months = (n: number): string => {
   const r = Math.round(n * 10) / 10
-  if (r < 12 || !Number.isInteger(r)) return `${r} 个月`
+  const lang = uiLanguage()
+  if (r < 12 || !Number.isInteger(r)) return translate(lang, 'analysis.months', { n: r })
   const y = Math.floor(r / 12)
   const m = Math.round((r - y * 12) * 10) / 10
-  return m ? `${y} 年 ${m} 个月` : `${y} 年`
+  return m ? translate(lang, 'analysis.yearsMonths', { y, m }) : translate(lang, 'analysis.years', { y })
 }
 
 export interface AnalysisPanelProps {
@@ -71,21 +73,21 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
           <strong>{l(chargeLabels[a.prevailingCharge])}</strong>
           <span className="sep">·</span>
           <span>{l(dispositionLabels[a.disposition])}</span>
-          {prevailing?.tier && <Tag style={{ marginLeft: 8 }}>{prevailing.tier}</Tag>}
+          {prevailing?.tier && <Tag style={{ marginLeft: 8 }} lang="zh-CN">{prevailing.tier}</Tag>}
         </div>
         {a.openQuestions.length > 0 ? (
           <div className="open-questions" data-testid="open-questions">
             <Typography.Text strong>{t('analysis.openQuestions')}</Typography.Text>
             <ol>
               {a.openQuestions.map((q) => (
-                <li key={q.fact} data-fact={q.fact}>
+                <li key={q.fact} data-fact={q.fact} lang="zh-CN">
                   <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onGoToFact?.(q.fact)} data-testid="open-question-link">{q.label}</Button>
                   <Typography.Text type="secondary">：{q.effect}</Typography.Text>
                 </li>
               ))}
             </ol>
           </div>
-        ) : a.dispositionWhy && <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }} data-testid="disposition-why">{a.dispositionWhy}</Typography.Paragraph>}
+        ) : a.dispositionWhy && <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }} data-testid="disposition-why" lang="zh-CN">{a.dispositionWhy}</Typography.Paragraph>}
         <div data-testid="serious-line" data-met={String(sc.met)} className="serious-line">
           <Typography.Text strong>{t('analysis.serious')}：</Typography.Text>
           <Tag color={sc.met === true ? 'volcano' : sc.met === false ? 'green' : 'default'}>{seriousText}</Tag>
@@ -95,7 +97,7 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
                 const g = groundLabel.get(id)
                 return (
                   <li key={id} data-ground={id}>
-                    {g?.label ?? id} <Citations ids={g?.citations.length ? g.citations : [id]} />
+                    <span lang="zh-CN">{g?.label ?? id}</span> <Citations ids={g?.citations.length ? g.citations : [id]} />
                   </li>
                 )
               })}
@@ -105,7 +107,7 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
         {(sc.regimeWhy || sc.regimeUsed) && (
           <div className="regime" data-testid="regime-used">
             <Typography.Text strong>{t('analysis.regime')}：</Typography.Text>
-            <Typography.Text>{sc.regimeWhy || sc.regimeUsed}</Typography.Text>
+            <Typography.Text lang="zh-CN">{sc.regimeWhy || sc.regimeUsed}</Typography.Text>
           </div>
         )}
       </Card>
@@ -113,7 +115,7 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
       {a.warnings.length > 0 && (
         <Alert type="warning" showIcon style={{ marginTop: 8 }} data-testid="analysis-warnings"
           title={t('analysis.warnings')}
-          description={<ul className="warn-list">{a.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>} />
+          description={<ul className="warn-list" lang="zh-CN">{a.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>} />
       )}
 
       <Card size="small" title={t('analysis.elements')} style={{ marginTop: 8 }}>
@@ -125,14 +127,14 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
       </Card>
 
       <Card size="small" title={t('analysis.competition')} style={{ marginTop: 8 }} data-testid="competition">
-        {a.competition.text && <Typography.Paragraph style={{ marginBottom: 6 }}>{a.competition.text} <Citations ids={a.competition.citations} /></Typography.Paragraph>}
+        {a.competition.text && <Typography.Paragraph style={{ marginBottom: 6 }}><span lang="zh-CN">{a.competition.text}</span> <Citations ids={a.competition.citations} /></Typography.Paragraph>}
         <List size="small" dataSource={a.candidates} renderItem={(c) => <CandidateItem c={c} prevailing={c.charge === a.prevailingCharge} />} />
         {a.pivots.length > 0 && (
           <>
             <Typography.Text strong>{t('analysis.pivots')}</Typography.Text>
             <ul className="pivot-list" data-testid="pivots">
               {a.pivots.map((p, i) => (
-                <li key={i}>{p.text} → <Tag>{l(chargeLabels[p.resultingCharge])}</Tag><Citations ids={p.citations} /></li>
+                <li key={i}><span lang="zh-CN">{p.text}</span> → <Tag>{l(chargeLabels[p.resultingCharge])}</Tag><Citations ids={p.citations} /></li>
               ))}
             </ul>
           </>
@@ -153,13 +155,13 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
         <Card size="small" title={t('analysis.outcome')} style={{ marginTop: 8 }} data-testid="outcome" data-likely={a.outcome.likely}>
           <Typography.Paragraph style={{ marginBottom: 4 }}>
             <Typography.Text strong>{t('analysis.outcomeLikely')}：</Typography.Text>
-            <Tag color="blue">{outcomeLabel(a.outcome.likely)}{pct(a.outcome.probabilities?.[a.outcome.likely])}</Tag>
+            <Tag color="blue"><span lang="zh-CN">{outcomeLabel(a.outcome.likely)}</span>{pct(a.outcome.probabilities?.[a.outcome.likely])}</Tag>
           </Typography.Paragraph>
           <div data-testid="outcome-open">
             <Typography.Text type="secondary">{t('analysis.outcomeOpen')}：</Typography.Text>
-            {a.outcome.open.map((w) => <Tag key={w} data-outcome={w}>{outcomeLabel(w)}{pct(a.outcome?.probabilities?.[w])}</Tag>)}
+            {a.outcome.open.map((w) => <Tag key={w} data-outcome={w}><span lang="zh-CN">{outcomeLabel(w)}</span>{pct(a.outcome?.probabilities?.[w])}</Tag>)}
           </div>
-          <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0', fontSize: 12 }}>{a.outcome.why} <Citations ids={a.outcome.citations} /></Typography.Paragraph>
+          <Typography.Paragraph type="secondary" style={{ margin: '6px 0 0', fontSize: 12 }}><span lang="zh-CN">{a.outcome.why}</span> <Citations ids={a.outcome.citations} /></Typography.Paragraph>
         </Card>
       )}
 
@@ -169,8 +171,8 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
             <ol className="similar-list">
               {a.similarCases.map((c) => (
                 <li key={c.id} data-case={c.id}>
-                  <Typography.Text strong>{c.title}</Typography.Text>（{c.decided ?? '—'}）：{c.outcome ? outcomeLabel(c.outcome) : '—'}{c.months !== null ? ` ${c.months} 个月` : ''}
-                  <div style={{ fontSize: 12 }}><Typography.Text type="secondary">{c.why}</Typography.Text></div>
+                  <span lang="zh-CN"><Typography.Text strong>{c.title}</Typography.Text>（{c.decided ?? '—'}）：{c.outcome ? outcomeLabel(c.outcome) : '—'}</span>{c.months !== null ? ` ${t('analysis.months', { n: c.months })}` : ''}
+                  <div style={{ fontSize: 12 }}><Typography.Text type="secondary" lang="zh-CN">{c.why}</Typography.Text></div>
                   <div style={{ fontSize: 12 }}><Typography.Text copyable={{ text: c.url }} type="secondary">{c.url}</Typography.Text></div>
                 </li>
               ))}
@@ -183,7 +185,7 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
         <Collapse size="small" style={{ marginTop: 8 }}
           items={[{
             key: 'trace', label: t('analysis.trace'),
-            children: <ol className="trace">{a.trace.map((s, i) => <li key={i}>{s.text} <Citations ids={s.citations} /></li>)}</ol>
+            children: <ol className="trace">{a.trace.map((s, i) => <li key={i}><span lang="zh-CN">{s.text}</span> <Citations ids={s.citations} /></li>)}</ol>
           }]} />
       )}
       {meta && (
@@ -229,14 +231,14 @@ function ElementList({ elements, evidence, testid }: { elements: ElementResult[]
         const items = evidence.filter((ev) => ev.supports.some((s) => e.facts.some((f) => supportsFact(s, f))))
         return (
           <li key={e.id} data-element={e.id} data-status={e.status}>
-            <StatusTag status={e.status} /> <strong>{e.label}</strong>
+            <StatusTag status={e.status} /> <strong lang="zh-CN">{e.label}</strong>
             {items.map((ev) => (
               <Tag key={ev.id} className="evidence-badge" data-evidence={ev.status ?? ''}
                 color={ev.status === 'verified' ? 'green' : ev.status === 'disputed' ? 'gold' : ev.status === 'missing' ? 'red' : 'default'}>
-                {t('analysis.evidenceGap')} {ev.id} {ev.title}：{ev.status ? l(evidenceStatusLabels[ev.status]) : t('evidence.unmarked')}
+                {t('analysis.evidenceGap')} {ev.id} <span lang="zh-CN">{ev.title}</span>：{ev.status ? l(evidenceStatusLabels[ev.status]) : t('evidence.unmarked')}
               </Tag>
             ))}
-            <div className="why">{e.why} <Citations ids={e.citations} /></div>
+            <div className="why"><span lang="zh-CN">{e.why}</span> <Citations ids={e.citations} /></div>
           </li>
         )
       })}
@@ -253,13 +255,13 @@ function Gauge({ m }: { m: ThresholdMeasure }) {
   return (
     <div className="gauge" data-testid="gauge" data-ground={m.groundId} data-reached={String(m.reached)} data-applicable={String(!m.inapplicable)}>
       <div className="gauge-head">
-        <span>{m.quantity}</span>
+        <span lang="zh-CN">{m.quantity}</span>
         <span className="gauge-nums">{m.value === null ? '—' : fmt(m.value)} / {fmt(m.threshold)}</span>
       </div>
-      <Progress percent={pct} size="small" showInfo={false} status={reached ? 'success' : 'normal'}
-        strokeColor={reached ? undefined : m.value === null || m.inapplicable ? '#bfbfbf' : '#1677ff'} aria-label={m.text} />
+      <div lang="zh-CN"><Progress percent={pct} size="small" showInfo={false} status={reached ? 'success' : 'normal'}
+        strokeColor={reached ? undefined : m.value === null || m.inapplicable ? '#bfbfbf' : '#1677ff'} aria-label={m.text} /></div>
       <div className="gauge-foot"><Typography.Text type={reached ? 'success' : 'secondary'}>{gapText}</Typography.Text> <Citations ids={m.citations} /></div>
-      {m.text && <div className="gauge-text">{m.text}{m.inapplicable ? `；${m.inapplicable}` : ''}</div>}
+      {m.text && <div className="gauge-text" lang="zh-CN">{m.text}{m.inapplicable ? `；${m.inapplicable}` : ''}</div>}
     </div>
   )
 }
@@ -271,13 +273,13 @@ function CandidateItem({ c, prevailing }: { c: CandidateResult; prevailing: bool
     <List.Item data-testid="candidate" data-charge={c.charge} data-established={String(c.established)}>
       <div style={{ width: '100%' }}>
         <Space wrap size={4}>
-          <strong>{c.label || l(chargeLabels[c.charge])}</strong>
+          <strong lang="zh-CN">{c.label || l(chargeLabels[c.charge])}</strong>
           <Tag color={c.established === true ? 'green' : c.established === false ? 'default' : 'gold'}>{est}</Tag>
           {prevailing && <Tag color="blue">{t('analysis.prevailing')}</Tag>}
-          {c.statutoryRange && <Tooltip title={c.statutoryRange.label}><Tag>{t('analysis.statutoryRange')}：{months(c.statutoryRange.minMonths)}–{months(c.statutoryRange.maxMonths)}</Tag></Tooltip>}
+          {c.statutoryRange && <Tooltip title={<span lang="zh-CN">{c.statutoryRange.label}</span>}><Tag>{t('analysis.statutoryRange')}：{months(c.statutoryRange.minMonths)}–{months(c.statutoryRange.maxMonths)}</Tag></Tooltip>}
         </Space>
-        <div className="why">{c.why} <Citations ids={c.citations} /></div>
-        {c.warnings.map((w, i) => <Typography.Text key={i} type="warning" style={{ display: 'block' }}>{w}</Typography.Text>)}
+        <div className="why"><span lang="zh-CN">{c.why}</span> <Citations ids={c.citations} /></div>
+        {c.warnings.map((w, i) => <Typography.Text key={i} type="warning" style={{ display: 'block' }} lang="zh-CN">{w}</Typography.Text>)}
       </div>
     </List.Item>
   )
@@ -289,33 +291,33 @@ function SentencingView({ s, whatIf, onOverride }: { s: SentencingResult; whatIf
     <div>
       <div className="sentence-line" data-testid="sentence-range" data-min={s.rangeMonths.min} data-max={s.rangeMonths.max}>
         <Typography.Text strong>{t('analysis.estimateRange')}：</Typography.Text>
-        {l(penaltyKindLabels[s.penaltyKind])} {s.pointMonths != null && s.pointMonths > 0 ? `${t('analysis.point')} ${months(s.pointMonths)}，` : ''}
+        {l(penaltyKindLabels[s.penaltyKind])} {s.pointMonths != null && s.pointMonths > 0 ? `${t('analysis.point')} ${months(s.pointMonths)}${t('analysis.comma')}` : ''}
         {s.interval != null ? `${Math.round(s.interval * 100)}% ${t('analysis.interval')} ` : ''}{months(s.rangeMonths.min)}–{months(s.rangeMonths.max)}
         <Tag style={{ marginLeft: 8 }} color={s.probationLikely ? 'green' : 'default'}>
           {s.probationLikely ? t('analysis.probationLikely') : t('analysis.probationUnlikely')}{s.probationProbability != null ? `（${Math.round(s.probationProbability * 100)}%）` : ''}
         </Tag>
       </div>
-      {s.provinceNote && <div className="muted" data-testid="province-note">{s.provinceNote}</div>}
+      {s.provinceNote && <div className="muted" data-testid="province-note" lang="zh-CN">{s.provinceNote}</div>}
       <div className="muted">{t('analysis.baseMonths')}：{months(s.baseMonths)}（{t('analysis.startingPoint')} {months(s.startingPointMonths.min)}–{months(s.startingPointMonths.max)}）</div>
-      <div className="muted">{t('analysis.fine')}：{s.fine.minYuan.toLocaleString('zh-CN')}–{s.fine.maxYuan.toLocaleString('zh-CN')} 元 <Citations ids={s.fine.citations} /></div>
-      {s.probationWhy && <div className="muted">{s.probationWhy}</div>}
-      {s.dispositionWhy && <div className="muted">{s.dispositionWhy}</div>}
+      <div className="muted">{t('analysis.fine')}：{s.fine.minYuan.toLocaleString('zh-CN')}–{s.fine.maxYuan.toLocaleString('zh-CN')} {t('common.yuan')} <Citations ids={s.fine.citations} /></div>
+      {s.probationWhy && <div className="muted" lang="zh-CN">{s.probationWhy}</div>}
+      {s.dispositionWhy && <div className="muted" lang="zh-CN">{s.dispositionWhy}</div>}
       <Collapse size="small" ghost style={{ margin: '2px 0 6px' }}
-        items={[{ key: 'basis', label: <Typography.Text type="secondary">{t('analysis.basisNote')}</Typography.Text>, children: <div className="muted" data-testid="sentencing-basis">{s.basisNote}</div> }]} />
+        items={[{ key: 'basis', label: <Typography.Text type="secondary">{t('analysis.basisNote')}</Typography.Text>, children: <div className="muted" data-testid="sentencing-basis" lang="zh-CN">{s.basisNote}</div> }]} />
       {s.adjustments.length > 0 && <Typography.Text strong>{t('analysis.adjustments')}</Typography.Text>}
       {s.adjustments.map((a) => <AdjustmentSlider key={a.factor} a={a} onOverride={onOverride} />)}
       {whatIf}
-      {s.ancillary.length > 0 && <ul className="warn-list">{s.ancillary.map((x, i) => <li key={i}>{x}</li>)}</ul>}
+      {s.ancillary.length > 0 && <ul className="warn-list" lang="zh-CN">{s.ancillary.map((x, i) => <li key={i}>{x}</li>)}</ul>}
       <Citations ids={s.citations} />
     </div>
   )
 }
 
 function AdjustmentSlider({ a, onOverride }: { a: SentencingAdjustment; onOverride: (f: SentencingFactor, v: number | undefined) => void }) {
-  const { t, l } = useI18n()
+  const { t, l, lang } = useI18n()
   const min = Math.min(a.range.min, a.range.max)
   const max = Math.max(a.range.min, a.range.max)
-  const label = a.label || l(sentencingFactorLabels[a.factor])
+  const label = lang === 'zh' && a.label ? a.label : l(sentencingFactorLabels[a.factor])
   return (
     <div className="adjustment" data-testid={`adjustment-${a.factor}`} data-percent={a.percent}>
       <div className="adjustment-head">
@@ -336,10 +338,10 @@ function AdjustmentSlider({ a, onOverride }: { a: SentencingAdjustment; onOverri
         disabled={min === max}
         onChange={(v: number) => onOverride(a.factor, Math.max(min, Math.min(max, v)))}
         tooltip={{ formatter: (v) => `${v}%` }}
-        aria-label={`${label} 调节比例`}
-        ariaLabelForHandle={`${label} 调节比例`}
+        aria-label={t('analysis.adjustmentAria', { label })}
+        ariaLabelForHandle={t('analysis.adjustmentAria', { label })}
       />
-      <div className="why">{a.why} <Citations ids={a.citations} /></div>
+      <div className="why"><span lang="zh-CN">{a.why}</span> <Citations ids={a.citations} /></div>
     </div>
   )
 }
@@ -349,7 +351,7 @@ function WhatIf({ da, defendant, asOf, present, onOverride }: {
   da: DefendantAnalysis; defendant: Defendant | null; asOf: string | null; present: SentencingFactor[]
   onOverride: (f: SentencingFactor, v: number | undefined) => void
 }) {
-  const { t, l } = useI18n()
+  const { t, l, lang } = useI18n()
   const candidates = useMemo((): FactorRange[] => {
     if (!defendant || !asOf) return []
     try {
@@ -369,9 +371,9 @@ function WhatIf({ da, defendant, asOf, present, onOverride }: {
       <Typography.Text type="secondary">{t('analysis.whatIf')}</Typography.Text>
       <div>
         {candidates.map((r) => (
-          <Tooltip key={r.factor} title={`${r.why}（幅度 ${r.range.min}% ~ ${r.range.max}%）`}>
+          <Tooltip key={r.factor} title={<><span lang="zh-CN">{r.why}</span>{t('analysis.range', { min: r.range.min, max: r.range.max })}</>}>
             <Button size="small" style={{ margin: '2px 4px 2px 0' }} onClick={() => onOverride(r.factor, start(r))}>
-              + {r.label || l(sentencingFactorLabels[r.factor])}
+              + {lang === 'zh' && r.label ? r.label : l(sentencingFactorLabels[r.factor])}
             </Button>
           </Tooltip>
         ))}

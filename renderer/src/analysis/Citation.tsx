@@ -20,7 +20,7 @@ export function VerificationTag({ v }: { v: Verification }) {
 }
 
 export function Citation({ id }: { id: string }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const [open, setOpen] = useState(false)
   const tagRef = useRef<HTMLSpanElement>(null)
   // Escape closes the clause and returns the focus to its tag
@@ -37,16 +37,16 @@ export function Citation({ id }: { id: string }) {
   }, [open])
   const c = safeResolve(id)
   if (!c) {
-    return <Tag color="red" data-testid="citation">{id}（{t('citation.unknown')}）</Tag>
+    return <Tag color="red" data-testid="citation"><span lang="zh-CN">{id}</span>（{t('citation.unknown')}）</Tag>
   }
-  const note = verificationNote(c.verification)
+  const note = c.verification === 'VERIFIED' ? null : lang === 'zh' ? verificationNote(c.verification) : t(`citation.note.${c.verification}`)
   const content = (
     <div className="citation-popover" data-testid="citation-popover">
-      <Typography.Title level={5} style={{ marginTop: 0 }}>{c.cite}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }} lang="zh-CN">{c.cite}</Typography.Title>
       <Descriptions size="small" column={1} bordered
         items={[
-          { key: 'src', label: t('citation.source'), children: c.sourceTitle },
-          { key: 'doc', label: t('citation.docNumber'), children: c.docNumber ?? '—' },
+          { key: 'src', label: t('citation.source'), children: <span lang="zh-CN">{c.sourceTitle}</span> },
+          { key: 'doc', label: t('citation.docNumber'), children: <span lang="zh-CN">{c.docNumber ?? '—'}</span> },
           { key: 'eff', label: t('citation.effective'), children: c.effective ?? '—' },
           { key: 'ver', label: t('citation.verification'), children: <VerificationTag v={c.verification} /> }
         ]}
@@ -65,8 +65,9 @@ export function Citation({ id }: { id: string }) {
         className="citation-tag"
         data-testid="citation"
         data-clause={c.clauseId}
-        // the name starts with the visible text (cite + short mark), then the full verification state
-        aria-label={c.verification !== 'VERIFIED' ? `${c.cite} ${t(`citation.short.${c.verification}`)}（${t(`citation.${c.verification}`)}）` : c.cite}
+        // the name starts with the visible text (cite + short mark), then the full verification state; a verified
+        // clause is named by its visible text
+        aria-label={c.verification !== 'VERIFIED' ? `${c.cite} ${t(`citation.short.${c.verification}`)}（${t(`citation.${c.verification}`)}）` : undefined}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault()
@@ -74,7 +75,7 @@ export function Citation({ id }: { id: string }) {
           }
         }}
       >
-        {c.cite}
+        <span lang="zh-CN">{c.cite}</span>
         {c.verification !== 'VERIFIED' && <sup> {t(`citation.short.${c.verification}`)}</sup>}
       </Tag>
     </Popover>

@@ -7,6 +7,9 @@ import { CHARGE_LABELS, gradeAnswer, type AnswerListRow, type Exercise, type Gra
 import { call, errorText, saveText } from '../api'
 import { ComparisonTable, ScoreCard, UnverifiedNote } from './ComparisonView'
 import { TWIST_KEY, analyze, fmtTime } from './helpers'
+import { useI18n } from '../i18n'
+import { inLanguage } from '../i18n/language'
+import { chargeLabels } from '../labels'
 
 type Row = { key: string; stored: StoredAnswer; graded: Graded } | { key: string; corrupt: true; message: string }
 
@@ -21,7 +24,7 @@ export async function importAnswerFiles(files: FileList | File[]): Promise<{ ok:
       if ((r as { stale?: boolean }).stale) stale++
       else ok++
     } catch (e) {
-      failed.push(`${f.name}：${errorText(e)}`)
+      failed.push(`${f.name}: ${errorText(e)}`)
     }
   }
   return { ok, failed, stale }
@@ -29,6 +32,7 @@ export async function importAnswerFiles(files: FileList | File[]): Promise<{ ok:
 
 export function ClassAnswers({ exercise, onBack }: { exercise: Exercise; onBack: () => void }) {
   const { message } = AntApp.useApp()
+  const { t, l, lang } = useI18n()
   const [rows, setRows] = useState<AnswerListRow[] | null>(null)
   const [open, setOpen] = useState<string | null>(null)
   const [failures, setFailures] = useState<string[]>([])
@@ -48,7 +52,7 @@ export function ClassAnswers({ exercise, onBack }: { exercise: Exercise; onBack:
   const table: Row[] = useMemo(() => {
     if (!rows || !analyzed.ok) return []
     return rows.map((r): Row => {
-      if (r.corrupt) return { key: r.key, corrupt: true, message: r.issues.map((i) => `${i.path}：${i.message}`).join('；') }
+      if (r.corrupt) return { key: r.key, corrupt: true, message: r.issues.map((i) => `${i.path}: ${inLanguage(i.message)}`).join('; ') }
       try {
         return { key: r.key, stored: r, graded: gradeAnswer(exercise, analyzed.analysis, r.answer) }
       } catch (e) {
@@ -61,13 +65,14 @@ export function ClassAnswers({ exercise, onBack }: { exercise: Exercise; onBack:
     if (!files?.length) return
     const r = await importAnswerFiles(files)
     setFailures(r.failed)
-    if (r.ok) message.success(`已导入 ${r.ok} 份答卷`)
-    if (r.stale) message.info(`${r.stale} 份答卷早于已导入的同一学生答卷，未覆盖`)
+    if (r.ok) message.success(t('answers.imported', { n: r.ok }))
+    if (r.stale) message.info(t('answers.stale', { n: r.stale }))
     await load()
   }
 
   const exportCsv = async () => {
     const esc = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`
+    // the score sheet is a file for the school, in Chinese like the answers it lists
     const head = ['姓名', '学号', '提交时间', '罪名', '得分', '满分', '得分率%', '一致', '部分一致', '不一致', '未作答']
     const lines = table.flatMap((r) => ('corrupt' in r ? [] : [[
       r.stored.answer.student.name, r.stored.answer.student.number ?? '', r.stored.answer.submittedAt,
@@ -91,16 +96,16 @@ export function ClassAnswers({ exercise, onBack }: { exercise: Exercise; onBack:
   return (
     <div data-testid="class-answers">
       <Space style={{ marginBottom: 8 }} wrap>
-        <Button icon={<ArrowLeftOutlined />} onClick={onBack}>返回练习列表</Button>
-        <Typography.Title level={4} style={{ margin: 0 }}>班级答卷：{exercise.title}</Typography.Title>
-        <Button icon={<ImportOutlined />} data-testid="import-answers" onClick={() => input.current?.click()}>导入学生答卷</Button>
+        <Button icon={<ArrowLeftOutlined />} onClick={onBack}>{t('ws.back')}</Button>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('answers.title')}<span lang="zh-CN">{exercise.title}</span></Typography.Title>
+        <Button icon={<ImportOutlined />} data-testid="import-answers" onClick={() => input.current?.click()}>{t('clinic.importAnswers')}</Button>
         <input ref={input} type="file" multiple accept=".json,application/json" hidden data-testid="import-answers-input"
           onChange={(e) => { void onFiles(e.target.files); e.target.value = '' }} />
-        <Button data-testid="export-scores" disabled={table.length === 0} onClick={() => void exportCsv()}>导出成绩表（CSV）</Button>
-        {avg !== null && <Tag color="blue">平均得分率 {avg}%</Tag>}
+        <Button data-testid="export-scores" disabled={table.length === 0} onClick={() => void exportCsv()}>{t('answers.exportCsv')}</Button>
+        {avg !== null && <Tag color="blue">{t('answers.average', { n: avg })}</Tag>}
       </Space>
       {!analyzed.ok && <Alert type="error" showIcon message={analyzed.error} />}
-      {failures.length > 0 && <Alert type="error" showIcon closable style={{ marginBottom: 8 }} message="部分答卷未能导入" description={<ul style={{ margin: 0 }}>{failures.map((f) => <li key={f}>{f}</li>)}</ul>} />}
+      {failures.length > 0 && <Alert type="error" showIcon closable style={{ marginBottom: 8 }} message={t('answers.failed')} description={<ul style={{ margin: 0 }}>{failures.map((f) => <li key={f}>{f}</li>)}</ul>} />}
       <Table<Row>
         data-testid="answers-table"
         size="small"
@@ -108,28 +113,28 @@ export function ClassAnswers({ exercise, onBack }: { exercise: Exercise; onBack:
         loading={rows === null}
         dataSource={table}
         pagination={false}
-        locale={{ emptyText: '尚无答卷。学生在练习中“导出答卷文件”后，交给教师在此导入。' }}
+        locale={{ emptyText: t('answers.empty') }}
         onRow={(r) => ({ 'data-testid': `answer-row-${'corrupt' in r ? r.key : r.stored.answer.student.name}`, onClick: () => !('corrupt' in r) && setOpen(r.key) }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: '姓名', key: 'n', render: (_, r) => ('corrupt' in r ? <Tag color="red">文件损坏</Tag> : r.stored.answer.student.name) },
-          { title: '学号', key: 'no', render: (_, r) => ('corrupt' in r ? '—' : r.stored.answer.student.number ?? '—') },
-          { title: '提交时间', key: 't', render: (_, r) => ('corrupt' in r ? '—' : fmtTime(r.stored.answer.submittedAt)) },
-          { title: '罪名', key: 'c', render: (_, r) => ('corrupt' in r ? r.message : r.stored.answer.charge ? CHARGE_LABELS[r.stored.answer.charge] : '未作答') },
+          { title: t('answers.col.name'), key: 'n', render: (_, r) => ('corrupt' in r ? <Tag color="red">{t('answers.corrupt')}</Tag> : <span lang="zh-CN">{r.stored.answer.student.name}</span>) },
+          { title: t('answers.col.number'), key: 'no', render: (_, r) => ('corrupt' in r ? '—' : r.stored.answer.student.number ?? '—') },
+          { title: t('answers.col.time'), key: 't', render: (_, r) => ('corrupt' in r ? '—' : fmtTime(r.stored.answer.submittedAt, lang)) },
+          { title: t('answers.col.charge'), key: 'c', render: (_, r) => ('corrupt' in r ? r.message : r.stored.answer.charge ? l(chargeLabels[r.stored.answer.charge]) : t('answers.unanswered')) },
           {
-            title: '对照', key: 'v',
+            title: t('answers.col.verdicts'), key: 'v',
             render: (_, r) => ('corrupt' in r ? null : (
               <Space size={4}>
-                <Tag color="green">一致 {r.graded.comparison.counts.agree}</Tag>
-                {r.graded.comparison.counts.partial > 0 && <Tag color="gold">部分 {r.graded.comparison.counts.partial}</Tag>}
-                <Tag color="red">不一致 {r.graded.comparison.counts.disagree}</Tag>
-                {r.graded.comparison.counts.unanswered > 0 && <Tag>未答 {r.graded.comparison.counts.unanswered}</Tag>}
+                <Tag color="green">{t('answers.agree', { n: r.graded.comparison.counts.agree })}</Tag>
+                {r.graded.comparison.counts.partial > 0 && <Tag color="gold">{t('answers.partial', { n: r.graded.comparison.counts.partial })}</Tag>}
+                <Tag color="red">{t('answers.disagree', { n: r.graded.comparison.counts.disagree })}</Tag>
+                {r.graded.comparison.counts.unanswered > 0 && <Tag>{t('answers.unansweredN', { n: r.graded.comparison.counts.unanswered })}</Tag>}
               </Space>
             ))
           },
-          { title: '得分', key: 's', render: (_, r) => ('corrupt' in r ? null : <b data-testid="row-score">{r.graded.score.total} / {r.graded.score.max}</b>) }
+          { title: t('answers.col.score'), key: 's', render: (_, r) => ('corrupt' in r ? null : <b data-testid="row-score">{r.graded.score.total} / {r.graded.score.max}</b>) }
         ]}
       />
-      <Drawer open={!!current} width={1000} onClose={() => setOpen(null)} title={current ? `${current.stored.answer.student.name} 的答卷` : ''} destroyOnHidden>
+      <Drawer open={!!current} width={1000} onClose={() => setOpen(null)} title={current ? t('answers.of', { name: current.stored.answer.student.name }) : ''} destroyOnHidden>
         {current && (
           <>
             <UnverifiedNote show={current.graded.comparison.unverified} />
@@ -137,8 +142,8 @@ export function ClassAnswers({ exercise, onBack }: { exercise: Exercise; onBack:
             <div style={{ marginTop: 12 }}><ScoreCard score={current.graded.score} /></div>
             {current.stored.answer.openAnswers && Object.entries(current.stored.answer.openAnswers).map(([q, a]) => (
               <div key={q} style={{ marginTop: 8 }}>
-                <Typography.Text strong>{q.startsWith(TWIST_KEY) ? `思考题：${exercise.twists.find((t) => `${TWIST_KEY}${t.id}` === q)?.label ?? q}` : exercise.questions.find((x) => x.id === q)?.prompt ?? q}</Typography.Text>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{a}</Typography.Paragraph>
+                <Typography.Text strong>{q.startsWith(TWIST_KEY) ? t('ws.twistQuestion', { label: exercise.twists.find((tw) => `${TWIST_KEY}${tw.id}` === q)?.label ?? q }) : <span lang="zh-CN">{exercise.questions.find((x) => x.id === q)?.prompt ?? q}</span>}</Typography.Text>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} lang="zh-CN">{a}</Typography.Paragraph>
               </div>
             ))}
           </>

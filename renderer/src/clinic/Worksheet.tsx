@@ -8,14 +8,18 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Status } from '../../../core/analysis/types'
 import {
   excerptForStudents,
-  ANSWER_KIND, CHARGE_IDS, CHARGE_LABELS, CLINIC_FORMAT_VERSION, ELEMENT_IDS, ELEMENT_LABELS, QUESTION_KIND_LABELS, SERIOUS_GROUND_IDS,
-  SERIOUS_GROUND_LABELS, STATUS_LABELS, STATUSES, actualText, answerFileName, askedKinds, evaluateTwists, gradeAnswer, serializeAnswer,
+  ANSWER_KIND, CHARGE_IDS, CLINIC_FORMAT_VERSION, ELEMENT_IDS, SERIOUS_GROUND_IDS,
+  SERIOUS_GROUND_LABELS, STATUSES, actualText, answerFileName, askedKinds, evaluateTwists, gradeAnswer, serializeAnswer,
   validateAnswer, type ElementId, type Exercise, type Graded, type StudentAnswer, type TwistOutcome
 } from '../../../core/clinic'
 import type { ChargeId, SeriousGroundId } from '../../../core/analysis/types'
 import { base64ToBytes, call, downloadBlob, errorText, isElectron, saveText } from '../api'
 import { ComparisonTable, RubricTable, ScoreCard, TwistOutcomes, UnverifiedNote } from './ComparisonView'
 import { TWIST_KEY, analyze, analyzeOrThrow } from './helpers'
+import { useI18n } from '../i18n'
+import { inLanguage } from '../i18n/language'
+import { chargeLabels } from '../labels'
+import { elementKey, questionKey, statusKey } from './labels'
 
 interface Draft {
   name: string
@@ -79,6 +83,7 @@ function toAnswer(ex: Exercise, d: Draft): StudentAnswer {
 
 export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: () => void }) {
   const { message } = AntApp.useApp()
+  const { t, l } = useI18n()
   const [draft, setDraft] = useState<Draft>(() => loadDraft(exercise.id))
   // the draft survives leaving the page or closing the app (kept on this machine only)
   useEffect(() => saveDraft(exercise.id, draft), [exercise.id, draft])
@@ -98,7 +103,7 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
     const answer = toAnswer(exercise, draft)
     const v = validateAnswer(answer)
     if (!v.ok) {
-      setProblems(v.issues.map((i) => `${i.path === 'student.name' ? '姓名' : i.path}：${i.message}`))
+      setProblems(v.issues.map((i) => `${i.path === 'student.name' ? t('ws.name') : i.path}: ${inLanguage(i.message)}`))
       return
     }
     if (!analyzed.ok) {
@@ -111,7 +116,7 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
     try {
       twists = evaluateTwists(exercise, analyzed.analysis, analyzeOrThrow)
     } catch (e) {
-      message.warning(`事实变化未能重新分析：${errorText(e)}`)
+      message.warning(t('ws.twistsFailed', { error: errorText(e) }))
     }
     setSubmitted({ answer: v.value, graded, twists })
   }
@@ -120,7 +125,7 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
     if (!submitted) return
     try {
       await saveText(answerFileName(submitted.answer), serializeAnswer(submitted.answer))
-      message.success('答卷文件已导出，可交给教师导入')
+      message.success(t('ws.answerSaved'))
     } catch (e) {
       message.error(errorText(e))
     }
@@ -148,59 +153,59 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
   return (
     <div data-testid="worksheet" data-exercise={exercise.id}>
       <Space style={{ marginBottom: 8 }} wrap>
-        <Button icon={<ArrowLeftOutlined />} onClick={onBack}>返回练习列表</Button>
-        <Typography.Title level={4} style={{ margin: 0 }} data-testid="worksheet-title">{exercise.title}</Typography.Title>
-        {exercise.hideAnswerUntilSubmit && !submitted && <Tag color="blue">提交后显示参考答案</Tag>}
+        <Button icon={<ArrowLeftOutlined />} onClick={onBack}>{t('ws.back')}</Button>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="worksheet-title" lang="zh-CN">{exercise.title}</Typography.Title>
+        {exercise.hideAnswerUntilSubmit && !submitted && <Tag color="blue">{t('ws.keyAfterSubmit')}</Tag>}
       </Space>
       <Row gutter={16}>
         <Col xs={24} lg={10}>
-          <Card size="small" title="案情" data-testid="narrative">
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{exercise.narrative || '（无叙述）'}</Typography.Paragraph>
-            <Typography.Text type="secondary">分析对象：{defendant?.name || exercise.defendantId}</Typography.Text>
+          <Card size="small" title={t('ws.narrative')} data-testid="narrative">
+            {exercise.narrative ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} lang="zh-CN">{exercise.narrative}</Typography.Paragraph> : <Typography.Paragraph>{t('ws.noNarrative')}</Typography.Paragraph>}
+            <Typography.Text type="secondary">{t('ws.defendant')}<span lang="zh-CN">{defendant?.name || exercise.defendantId}</span></Typography.Text>
             {exercise.source && (
               <Descriptions size="small" column={1} style={{ marginTop: 8 }} data-testid="source"
                 items={[
-                  { key: 't', label: '来源', children: exercise.source.title },
-                  ...(exercise.source.url ? [{ key: 'u', label: '网址', children: exercise.source.url }] : []),
-                  ...(revealed && excerptForStudents(exercise.source.excerpt) ? [{ key: 'e', label: '来源摘录', children: <span style={{ whiteSpace: 'pre-wrap' }}>{excerptForStudents(exercise.source.excerpt)}</span> }] : [])
+                  { key: 't', label: t('ws.source'), children: <span lang="zh-CN">{exercise.source.title}</span> },
+                  ...(exercise.source.url ? [{ key: 'u', label: t('ws.url'), children: exercise.source.url }] : []),
+                  ...(revealed && excerptForStudents(exercise.source.excerpt) ? [{ key: 'e', label: t('ws.excerpt'), children: <span style={{ whiteSpace: 'pre-wrap' }} lang="zh-CN">{excerptForStudents(exercise.source.excerpt)}</span> }] : [])
                 ]}
               />
             )}
           </Card>
-          <Collapse style={{ marginTop: 8 }} size="small" items={[{ key: 'r', label: '评分规则（公开）', children: <RubricTable /> }]} />
+          <Collapse style={{ marginTop: 8 }} size="small" items={[{ key: 'r', label: t('ws.rubric'), children: <RubricTable /> }]} />
         </Col>
         <Col xs={24} lg={14}>
           <Form layout="vertical" disabled={locked} data-testid="answer-form">
-            <Card size="small" title="答题人">
+            <Card size="small" title={t('ws.student')}>
               <Space wrap>
-                <Form.Item label="姓名" style={{ marginBottom: 0 }} required>
-                  <Input aria-label="学生姓名" data-testid="student-name" value={draft.name} onChange={(e) => set({ name: e.target.value })} maxLength={100} />
+                <Form.Item label={t('ws.name')} style={{ marginBottom: 0 }} required>
+                  <Input aria-label={t('ws.studentName')} data-testid="student-name" value={draft.name} onChange={(e) => set({ name: e.target.value })} maxLength={100} />
                 </Form.Item>
-                <Form.Item label="学号" style={{ marginBottom: 0 }}>
-                  <Input aria-label="学号" data-testid="student-number" value={draft.number} onChange={(e) => set({ number: e.target.value })} maxLength={100} />
+                <Form.Item label={t('ws.number')} style={{ marginBottom: 0 }}>
+                  <Input aria-label={t('ws.number')} data-testid="student-number" value={draft.number} onChange={(e) => set({ number: e.target.value })} maxLength={100} />
                 </Form.Item>
               </Space>
             </Card>
             {asked.has('elements') && (
-              <Card size="small" title={QUESTION_KIND_LABELS.elements} style={{ marginTop: 8 }} data-testid="elements-question">
+              <Card size="small" title={t(questionKey('elements'))} style={{ marginTop: 8 }} data-testid="elements-question">
                 {ELEMENT_IDS.map((id) => (
                   <div key={id} style={{ marginBottom: 8 }} data-testid={`element-${id}`}>
                     <Space wrap align="center">
-                      <Typography.Text strong style={{ minWidth: 180, display: 'inline-block' }}>{ELEMENT_LABELS[id]}</Typography.Text>
+                      <Typography.Text strong style={{ minWidth: 180, display: 'inline-block' }}>{t(elementKey(id))}</Typography.Text>
                       <Radio.Group
-                        aria-label={ELEMENT_LABELS[id]}
+                        aria-label={t(elementKey(id))}
                         optionType="button"
                         size="small"
                         value={draft.elements[id]?.status ?? null}
                         onChange={(e) => setElement(id, { status: e.target.value as Status })}
-                        options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+                        options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
                       />
                     </Space>
                     <Input.TextArea
-                      aria-label={`${ELEMENT_LABELS[id]}的理由`}
+                      aria-label={t('ws.reasonOf', { element: t(elementKey(id)) })}
                       data-testid={`reason-${id}`}
                       autoSize={{ minRows: 1, maxRows: 4 }}
-                      placeholder="理由（至少 5 个字）"
+                      placeholder={t('ws.reasonPlaceholder')}
                       value={draft.elements[id]?.reason ?? ''}
                       onChange={(e) => setElement(id, { reason: e.target.value })}
                       style={{ marginTop: 4 }}
@@ -210,83 +215,83 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
               </Card>
             )}
             {asked.has('charge') && (
-              <Card size="small" title={QUESTION_KIND_LABELS.charge} style={{ marginTop: 8 }}>
+              <Card size="small" title={t(questionKey('charge'))} style={{ marginTop: 8 }}>
                 <Select<ChargeId>
-                  aria-label="罪名"
+                  aria-label={t('ws.charge')}
                   data-testid="charge-select"
                   style={{ width: '100%' }}
-                  placeholder="选择罪名"
+                  placeholder={t('ws.chargePlaceholder')}
                   value={draft.charge ?? undefined}
                   onChange={(v) => set({ charge: v })}
-                  options={CHARGE_IDS.map((c) => ({ value: c, label: CHARGE_LABELS[c] }))}
+                  options={CHARGE_IDS.map((c) => ({ value: c, label: l(chargeLabels[c]) }))}
                 />
-                <Input.TextArea aria-label="罪名理由" placeholder="理由（可选）" style={{ marginTop: 6 }} autoSize={{ minRows: 1, maxRows: 4 }}
+                <Input.TextArea aria-label={t('ws.chargeReason')} placeholder={t('ws.optionalReason')} style={{ marginTop: 6 }} autoSize={{ minRows: 1, maxRows: 4 }}
                   value={draft.chargeReason} onChange={(e) => set({ chargeReason: e.target.value })} />
               </Card>
             )}
             {asked.has('seriousGrounds') && (
-              <Card size="small" title={QUESTION_KIND_LABELS.seriousGrounds} style={{ marginTop: 8 }}>
+              <Card size="small" title={t(questionKey('seriousGrounds'))} style={{ marginTop: 8 }}>
                 <Checkbox.Group
-                  aria-label="情节严重依据"
+                  aria-label={t('ws.grounds')}
                   data-testid="grounds"
                   value={draft.grounds}
                   onChange={(v) => set({ grounds: v as SeriousGroundId[] })}
                   style={{ display: 'flex', flexDirection: 'column', gap: 2 }}
-                  options={SERIOUS_GROUND_IDS.map((g) => ({ value: g, label: <span data-testid={`ground-${g}`}>{SERIOUS_GROUND_LABELS[g]}</span> }))}
+                  options={SERIOUS_GROUND_IDS.map((g) => ({ value: g, label: <span data-testid={`ground-${g}`} lang="zh-CN">{SERIOUS_GROUND_LABELS[g]}</span> }))}
                 />
               </Card>
             )}
             {asked.has('sentence') && (
-              <Card size="small" title={QUESTION_KIND_LABELS.sentence} style={{ marginTop: 8 }}>
+              <Card size="small" title={t(questionKey('sentence'))} style={{ marginTop: 8 }}>
                 <Space wrap>
-                  <InputNumber aria-label="刑期下限（月）" data-testid="sentence-min" min={0} max={600} precision={0} addonAfter="月"
+                  <InputNumber aria-label={t('ws.min')} data-testid="sentence-min" min={0} max={600} precision={0} addonAfter={t('ws.months')}
                     disabled={locked || draft.noSentence} value={draft.min} onChange={(v) => set({ min: v })} />
-                  <span>至</span>
-                  <InputNumber aria-label="刑期上限（月）" data-testid="sentence-max" min={0} max={600} precision={0} addonAfter="月"
+                  <span>{t('ws.to')}</span>
+                  <InputNumber aria-label={t('ws.max')} data-testid="sentence-max" min={0} max={600} precision={0} addonAfter={t('ws.months')}
                     disabled={locked || draft.noSentence} value={draft.max} onChange={(v) => set({ max: v })} />
-                  <Checkbox data-testid="no-sentence" checked={draft.noSentence} onChange={(e) => set({ noSentence: e.target.checked })}>不判处刑罚（不构成犯罪等）</Checkbox>
+                  <Checkbox data-testid="no-sentence" checked={draft.noSentence} onChange={(e) => set({ noSentence: e.target.checked })}>{t('ws.noSentence')}</Checkbox>
                 </Space>
               </Card>
             )}
             {exercise.questions.filter((q) => q.kind === 'open').map((q) => (
-              <Card key={q.id} size="small" title={q.prompt || QUESTION_KIND_LABELS.open} style={{ marginTop: 8 }}>
-                <Input.TextArea aria-label={q.prompt || '开放问题'} autoSize={{ minRows: 2, maxRows: 8 }} value={draft.open[q.id] ?? ''}
+              <Card key={q.id} size="small" title={q.prompt ? <span lang="zh-CN">{q.prompt}</span> : t(questionKey('open'))} style={{ marginTop: 8 }}>
+                <Input.TextArea aria-label={q.prompt || t('ws.open')} autoSize={{ minRows: 2, maxRows: 8 }} value={draft.open[q.id] ?? ''}
                   onChange={(e) => set({ open: { ...draft.open, [q.id]: e.target.value } })} />
               </Card>
             ))}
             {exercise.twists.length > 0 && (
-              <Card size="small" title="事实变化思考题（提交后显示重新分析的结论，不计分）" style={{ marginTop: 8 }} data-testid="twist-questions">
-                {exercise.twists.map((t) => (
-                  <div key={t.id} style={{ marginBottom: 8 }}>
-                    <Typography.Text strong>{t.label}</Typography.Text>
-                    {t.prompt && <Typography.Text type="secondary" style={{ marginLeft: 8 }}>{t.prompt}</Typography.Text>}
-                    <Input.TextArea aria-label={`思考题：${t.label}`} autoSize={{ minRows: 1, maxRows: 6 }} style={{ marginTop: 4 }}
-                      value={draft.open[`${TWIST_KEY}${t.id}`] ?? ''} onChange={(e) => set({ open: { ...draft.open, [`${TWIST_KEY}${t.id}`]: e.target.value } })} />
+              <Card size="small" title={t('ws.twists')} style={{ marginTop: 8 }} data-testid="twist-questions">
+                {exercise.twists.map((tw) => (
+                  <div key={tw.id} style={{ marginBottom: 8 }} lang="zh-CN">
+                    <Typography.Text strong>{tw.label}</Typography.Text>
+                    {tw.prompt && <Typography.Text type="secondary" style={{ marginLeft: 8 }}>{tw.prompt}</Typography.Text>}
+                    <Input.TextArea aria-label={t('ws.twistQuestion', { label: tw.label })} autoSize={{ minRows: 1, maxRows: 6 }} style={{ marginTop: 4 }}
+                      value={draft.open[`${TWIST_KEY}${tw.id}`] ?? ''} onChange={(e) => set({ open: { ...draft.open, [`${TWIST_KEY}${tw.id}`]: e.target.value } })} />
                   </div>
                 ))}
               </Card>
             )}
           </Form>
           {problems.length > 0 && (
-            <Alert type="error" showIcon style={{ marginTop: 8 }} data-testid="answer-problems" message="请先补全答卷" description={<ul style={{ margin: 0 }}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} />
+            <Alert type="error" showIcon style={{ marginTop: 8 }} data-testid="answer-problems" message={t('ws.problems')} description={<ul style={{ margin: 0 }}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} />
           )}
           <Space style={{ marginTop: 8 }} wrap>
             {!submitted ? (
               <>
-                <Button type="primary" data-testid="submit-answer" onClick={submit}>提交并对照</Button>
-                <Popconfirm title="清空本练习的全部作答？" okText="清空" cancelText="取消" onConfirm={() => { setDraft(emptyDraft()); setProblems([]) }}>
-                  <Button data-testid="clear-answer">清空作答</Button>
+                <Button type="primary" data-testid="submit-answer" onClick={submit}>{t('ws.submit')}</Button>
+                <Popconfirm title={t('ws.clearConfirm')} okText={t('ws.clear')} cancelText={t('common.cancel')} onConfirm={() => { setDraft(emptyDraft()); setProblems([]) }}>
+                  <Button data-testid="clear-answer">{t('ws.clearAnswer')}</Button>
                 </Popconfirm>
               </>
             ) : (
               <>
-                <Button icon={<DownloadOutlined />} data-testid="download-answer" onClick={() => void downloadAnswer()}>导出答卷文件</Button>
-                <Button onClick={() => { setSubmitted(null); setShowKey(false) }}>修改答案</Button>
+                <Button icon={<DownloadOutlined />} data-testid="download-answer" onClick={() => void downloadAnswer()}>{t('ws.downloadAnswer')}</Button>
+                <Button onClick={() => { setSubmitted(null); setShowKey(false) }}>{t('ws.edit')}</Button>
               </>
             )}
-            {revealed && <Button icon={<FileWordOutlined />} data-testid="export-worksheet" onClick={() => void exportMemo()}>{submitted ? '导出练习文书（含作答、评分与参考答案）' : '导出练习文书（含参考答案）'}</Button>}
+            {revealed && <Button icon={<FileWordOutlined />} data-testid="export-worksheet" onClick={() => void exportMemo()}>{submitted ? t('ws.exportGraded') : t('ws.exportKey')}</Button>}
             {!exercise.hideAnswerUntilSubmit && !submitted && (
-              <Button data-testid="show-key" onClick={() => setShowKey((s) => !s)}>{showKey ? '隐藏参考答案' : '查看参考答案'}</Button>
+              <Button data-testid="show-key" onClick={() => setShowKey((s) => !s)}>{showKey ? t('ws.hideKey') : t('ws.showKey')}</Button>
             )}
           </Space>
         </Col>
@@ -295,7 +300,7 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
       {!analyzed.ok && <Alert type="error" showIcon style={{ marginTop: 12 }} message={analyzed.error} />}
       {submitted && (
         <div style={{ marginTop: 12 }} data-testid="results">
-          <Divider titlePlacement="start">与分析对照</Divider>
+          <Divider titlePlacement="start">{t('ws.compare')}</Divider>
           <UnverifiedNote show={submitted.graded.comparison.unverified} />
           <ComparisonTable comparison={submitted.graded.comparison} />
           <Row gutter={16} style={{ marginTop: 12 }}>
@@ -303,7 +308,7 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
             <Col xs={24} xl={12}><TwistOutcomes outcomes={submitted.twists} /></Col>
           </Row>
           {exercise.actual && (
-            <Alert type="info" showIcon style={{ marginTop: 12 }} data-testid="actual-outcome" message={`法院实际认定：${actualText(exercise.actual)}`} />
+            <Alert type="info" showIcon style={{ marginTop: 12 }} data-testid="actual-outcome" message={<>{t('ws.actual')}<span lang="zh-CN">{actualText(exercise.actual)}</span></>} />
           )}
         </div>
       )}
@@ -314,6 +319,7 @@ export function Worksheet({ exercise, onBack }: { exercise: Exercise; onBack: ()
 
 /** The analysis shown without a student's answer (exercises that do not hide it). */
 function AnswerKey({ exercise }: { exercise: Exercise }) {
+  const { t } = useI18n()
   const r = analyze(exercise.document)
   if (!r.ok) return null
   const blank: StudentAnswer = {
@@ -323,7 +329,7 @@ function AnswerKey({ exercise }: { exercise: Exercise }) {
   const g = gradeAnswer(exercise, r.analysis, blank)
   return (
     <div style={{ marginTop: 12 }} data-testid="answer-key">
-      <Divider titlePlacement="start">参考答案（分析结论）</Divider>
+      <Divider titlePlacement="start">{t('ws.answerKey')}</Divider>
       <UnverifiedNote show={g.comparison.unverified} />
       <ComparisonTable comparison={g.comparison} />
     </div>

@@ -2,13 +2,15 @@
 import type { MatterAnalysis } from '../../../core/analysis/types'
 import type { MatterDocument } from '../../../core/matter/schema'
 import { runAnalysis } from '../engine'
+import { translate } from '../i18n'
+import { inLanguage, uiLanguage } from '../i18n/language'
 
 export type Analyzed = { ok: true; analysis: MatterAnalysis } | { ok: false; error: string }
 
 /** The engine's analysis of a matter (the answer key is always computed, never stored). */
 export function analyze(doc: MatterDocument): Analyzed {
   const r = runAnalysis(doc)
-  return r.ok ? { ok: true, analysis: r.analysis } : { ok: false, error: `分析失败：${r.error}` }
+  return r.ok ? { ok: true, analysis: r.analysis } : { ok: false, error: translate(uiLanguage(), 'ws.analysisFailed', { error: inLanguage(r.error) }) }
 }
 
 /** An analyze function for twists (throws when the analysis fails). */
@@ -23,10 +25,10 @@ export function newExerciseId(): string {
   return `ex-${Date.now().toString(36)}-${rand}`
 }
 
-export const fmtTime = (iso: string): string => {
+export const fmtTime = (iso: string, lang: 'zh' | 'en' = 'zh'): string => {
   if (!iso) return '—'
   const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false })
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false })
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10)

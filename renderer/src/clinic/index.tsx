@@ -8,20 +8,24 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MatterSummary } from '../../../core/ipc/contract'
 import { validateExercise, type Exercise, type ExerciseSummary } from '../../../core/clinic'
 import { call, errorText, saveText } from '../api'
+import { inLanguage } from '../i18n/language'
 import { Author } from './Author'
 import { ClassAnswers, importAnswerFiles } from './ClassAnswers'
 import { Worksheet } from './Worksheet'
 import { fmtTime } from './helpers'
+import { useI18n } from '../i18n'
+import type { MessageKey } from '../i18n'
 
 type View = { v: 'list' } | { v: 'do'; ex: Exercise } | { v: 'author'; ex: Exercise | null } | { v: 'answers'; ex: Exercise }
 
 export function ClinicHome() {
   const [view, setView] = useState<View>({ v: 'list' })
   const { message } = AntApp.useApp()
+  const { t } = useI18n()
   const fetchExercise = async (id: string): Promise<Exercise | null> => {
     try {
       const v = validateExercise(await call('exercises:get', { id }))
-      if (!v.ok) throw new Error(`练习数据无效：${v.issues[0]?.path}：${v.issues[0]?.message}`)
+      if (!v.ok) throw new Error(t('clinic.invalidExercise', { path: v.issues[0]?.path ?? '', message: v.issues[0]?.message ?? '' }))
       return v.value
     } catch (e) {
       message.error(errorText(e))
@@ -46,6 +50,7 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
   onDo: (id: string) => void; onEdit: (id: string) => void; onAnswers: (id: string) => void; onNew: () => void
 }) {
   const { message } = AntApp.useApp()
+  const { t, lang } = useI18n()
   const [rows, setRows] = useState<ExerciseSummary[] | null>(null)
   const [selected, setSelected] = useState<string[]>([])
   const [anonOpen, setAnonOpen] = useState(false)
@@ -68,7 +73,7 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
     try {
       const r = await call('packs:export', { ids: selected })
       await saveText(r.fileName, r.content)
-      message.success(`已导出练习包（${selected.length} 个练习）`)
+      message.success(t('clinic.packExported', { n: selected.length }))
     } catch (e) {
       message.error(errorText(e))
     }
@@ -80,12 +85,12 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
     try {
       const r = await call('packs:import', { fileName: f.name, content: await f.text() })
       setImportIssues([])
-      message.success(r.imported ? `已导入 ${r.imported} 个练习` : '练习包中的练习均已存在，未作改动')
+      message.success(r.imported ? t('clinic.packImported', { n: r.imported }) : t('clinic.packUnchanged'))
       await load()
     } catch (e) {
       const issues = (e as { error?: { issues?: { path: string; message: string }[] } }).error?.issues ?? []
-      setImportIssues(issues.length ? issues.map((i) => `${i.path}：${i.message}`) : [errorText(e)])
-      message.error('练习包未导入')
+      setImportIssues(issues.length ? issues.map((i) => `${i.path}: ${inLanguage(i.message)}`) : [errorText(e)])
+      message.error(t('clinic.packNotImported'))
     }
   }
 
@@ -93,14 +98,14 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
     if (!files?.length) return
     const r = await importAnswerFiles(files)
     setImportIssues(r.failed)
-    if (r.ok) message.success(`已导入 ${r.ok} 份答卷；在对应练习的“班级答卷”中查看`)
+    if (r.ok) message.success(t('clinic.answersImportedList', { n: r.ok }))
     await load()
   }
 
   const remove = async (id: string) => {
     try {
       await call('exercises:delete', { id })
-      message.success('练习已删除（学生答卷仍保留）')
+      message.success(t('clinic.deleted'))
       setSelected((s) => s.filter((x) => x !== id))
       await load()
     } catch (e) {
@@ -112,18 +117,18 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
     <div data-testid="clinic-home">
       <div style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', gap: 8, marginBottom: 8 }}>
         <Space>
-          <Typography.Title level={4} style={{ margin: 0 }}>教学练习</Typography.Title>
-          <Input.Search aria-label="搜索练习" data-testid="exercise-search" allowClear placeholder="搜索练习名称、被告人、作者" style={{ width: 260 }}
+          <Typography.Title level={4} style={{ margin: 0 }}>{t('clinic.title')}</Typography.Title>
+          <Input.Search aria-label={t('clinic.search')} data-testid="exercise-search" allowClear placeholder={t('clinic.searchPlaceholder')} style={{ width: 260 }}
             value={query} onChange={(e) => setQuery(e.target.value)} />
         </Space>
         <Space wrap>
-          <Button type="primary" icon={<PlusOutlined />} data-testid="new-exercise" onClick={onNew}>由案件新建练习</Button>
+          <Button type="primary" icon={<PlusOutlined />} data-testid="new-exercise" onClick={onNew}>{t('clinic.new')}</Button>
           <Button icon={<ExportOutlined />} data-testid="export-pack" disabled={selected.length === 0} onClick={() => void exportPack()}>
-            导出所选为练习包{selected.length ? `（${selected.length}）` : ''}
+            {t('clinic.exportPack')}{selected.length ? ` (${selected.length})` : ''}
           </Button>
-          <Button icon={<ImportOutlined />} data-testid="import-pack" onClick={() => packInput.current?.click()}>导入练习包</Button>
-          <Button icon={<TeamOutlined />} data-testid="import-answers-all" onClick={() => answersInput.current?.click()}>导入学生答卷</Button>
-          <Button icon={<SafetyOutlined />} data-testid="anonymize-open" onClick={() => setAnonOpen(true)}>脱敏导出案件</Button>
+          <Button icon={<ImportOutlined />} data-testid="import-pack" onClick={() => packInput.current?.click()}>{t('clinic.importPack')}</Button>
+          <Button icon={<TeamOutlined />} data-testid="import-answers-all" onClick={() => answersInput.current?.click()}>{t('clinic.importAnswers')}</Button>
+          <Button icon={<SafetyOutlined />} data-testid="anonymize-open" onClick={() => setAnonOpen(true)}>{t('clinic.anonymize')}</Button>
           <input ref={packInput} type="file" accept=".json,application/json" hidden data-testid="import-pack-input"
             onChange={(e) => { void importPack(e.target.files); e.target.value = '' }} />
           <input ref={answersInput} type="file" multiple accept=".json,application/json" hidden data-testid="import-answers-all-input"
@@ -131,7 +136,7 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
         </Space>
       </div>
       {importIssues.length > 0 && (
-        <Alert type="error" showIcon closable style={{ marginBottom: 8 }} data-testid="import-issues" message="导入未完成" onClose={() => setImportIssues([])}
+        <Alert type="error" showIcon closable style={{ marginBottom: 8 }} data-testid="import-issues" message={t('clinic.importIncomplete')} onClose={() => setImportIssues([])}
           description={<ul style={{ margin: 0, maxHeight: 160, overflow: 'auto' }}>{importIssues.slice(0, 30).map((i) => <li key={i}>{i}</li>)}</ul>} />
       )}
       <Table<ExerciseSummary>
@@ -141,47 +146,47 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
         loading={rows === null}
         dataSource={(rows ?? []).filter((r) => !query.trim() || `${r.title} ${r.defendantName} ${r.author}`.includes(query.trim()))}
         pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
-        rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]), getCheckboxProps: (r) => ({ disabled: r.corrupt, 'aria-label': `选择 ${r.title}` }) }}
+        rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]), getCheckboxProps: (r) => ({ disabled: r.corrupt, 'aria-label': t('clinic.select', { title: r.title }) }) }}
         onRow={(r) => ({ 'data-testid': `exercise-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           {
-            title: '练习', dataIndex: 'title',
-            render: (t: string, r) => (
+            title: t('clinic.col.exercise'), dataIndex: 'title',
+            render: (title: string, r) => (
               <Space direction="vertical" size={0}>
-                <Typography.Link disabled={r.corrupt} onClick={() => onDo(r.id)} data-testid={`open-exercise-${r.id}`}>{t}</Typography.Link>
-                {r.corrupt && <Typography.Text type="danger" style={{ fontSize: 12 }}>{r.issues?.map((i) => `${i.path}：${i.message}`).join('；')}</Typography.Text>}
+                <Typography.Link disabled={r.corrupt} onClick={() => onDo(r.id)} data-testid={`open-exercise-${r.id}`} lang="zh-CN">{title}</Typography.Link>
+                {r.corrupt && <Typography.Text type="danger" style={{ fontSize: 12 }}>{r.issues?.map((i) => `${i.path}: ${inLanguage(i.message)}`).join('; ')}</Typography.Text>}
               </Space>
             )
           },
           {
-            title: '类别', key: 'origin', width: 110,
-            filters: [{ text: '内置（公开案例）', value: 'bundled' }, { text: '我的练习', value: 'teacher' }],
+            title: t('clinic.col.origin'), key: 'origin', width: 110,
+            filters: [{ text: t('clinic.origin.bundledFilter'), value: 'bundled' }, { text: t('clinic.origin.teacher'), value: 'teacher' }],
             onFilter: (v, r) => r.origin === v,
-            render: (_, r) => (r.origin === 'bundled' ? <Tag color="geekblue">公开案例</Tag> : <Tag color="purple">我的练习</Tag>)
+            render: (_, r) => (r.origin === 'bundled' ? <Tag color="geekblue">{t('clinic.origin.bundled')}</Tag> : <Tag color="purple">{t('clinic.origin.teacher')}</Tag>)
           },
-          { title: '分析对象', dataIndex: 'defendantName', width: 110 },
+          { title: t('clinic.col.defendant'), dataIndex: 'defendantName', width: 110, render: (n: string) => <span lang="zh-CN">{n}</span> },
           {
-            title: '题/变化', key: 'q', width: 90,
-            render: (_, r) => <span>{r.questionCount} / {r.twistCount}{r.hideAnswerUntilSubmit && <Tooltip title="提交前隐藏参考答案"><EyeInvisibleOutlined style={{ marginLeft: 6 }} /></Tooltip>}</span>
+            title: t('clinic.col.questions'), key: 'q', width: 90,
+            render: (_, r) => <span>{r.questionCount} / {r.twistCount}{r.hideAnswerUntilSubmit && <Tooltip title={t('clinic.hiddenKey')}><EyeInvisibleOutlined style={{ marginLeft: 6 }} /></Tooltip>}</span>
           },
-          { title: '答卷', dataIndex: 'answerCount', width: 60 },
-          { title: '更新', key: 'u', width: 150, render: (_, r) => (r.origin === 'bundled' ? '—' : fmtTime(r.updatedAt ?? r.createdAt)) },
+          { title: t('clinic.col.answers'), dataIndex: 'answerCount', width: 60 },
+          { title: t('clinic.col.updated'), key: 'u', width: 150, render: (_, r) => (r.origin === 'bundled' ? '—' : fmtTime(r.updatedAt ?? r.createdAt, lang)) },
           {
-            title: '操作', key: 'a', width: 230,
+            title: t('clinic.col.actions'), key: 'a', width: 230,
             render: (_, r) => (
               <Space size={0}>
-                <Button size="small" type="link" disabled={r.corrupt} onClick={() => onDo(r.id)}>做练习</Button>
-                <Button size="small" type="link" disabled={r.corrupt} data-testid={`answers-${r.id}`} onClick={() => onAnswers(r.id)}>班级答卷</Button>
-                {r.origin === 'teacher' && !r.corrupt && <Button size="small" type="link" icon={<EditOutlined />} aria-label="编辑" onClick={() => onEdit(r.id)} />}
+                <Button size="small" type="link" disabled={r.corrupt} onClick={() => onDo(r.id)}>{t('clinic.do')}</Button>
+                <Button size="small" type="link" disabled={r.corrupt} data-testid={`answers-${r.id}`} onClick={() => onAnswers(r.id)}>{t('clinic.classAnswers')}</Button>
+                {r.origin === 'teacher' && !r.corrupt && <Button size="small" type="link" icon={<EditOutlined />} aria-label={t('clinic.edit')} onClick={() => onEdit(r.id)} />}
                 {r.origin === 'bundled' && (
-                  <Tooltip title="复制为我的练习，可修改题目、增加事实变化">
-                    <Button size="small" type="link" data-testid={`adapt-${r.id}`} onClick={() => onEdit(r.id)}>改编</Button>
+                  <Tooltip title={t('clinic.adaptHint')}>
+                    <Button size="small" type="link" data-testid={`adapt-${r.id}`} onClick={() => onEdit(r.id)}>{t('clinic.adapt')}</Button>
                   </Tooltip>
                 )}
                 {r.origin === 'teacher' && (
-                  <Popconfirm title="删除此练习？学生答卷会保留。" okText="删除" cancelText="取消" onConfirm={() => void remove(r.id)}
+                  <Popconfirm title={t('clinic.deleteConfirm')} okText={t('common.delete')} cancelText={t('common.cancel')} onConfirm={() => void remove(r.id)}
                     okButtonProps={{ 'data-testid': 'confirm-delete' } as ButtonProps}>
-                    <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label="删除" />
+                    <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
                   </Popconfirm>
                 )}
               </Space>
@@ -194,15 +199,14 @@ function ExerciseList({ onDo, onEdit, onAnswers, onNew }: {
   )
 }
 
-const KIND_LABELS: Record<string, string> = {
-  name: '人名', company: '单位名称', idNumber: '身份证号', phone: '电话', bankCard: '银行卡号', email: '邮箱', account: '账号', number: '长号码',
-  address: '地址', caseNumber: '案号', counsel: '辩护人', field: '身份信息字段'
-}
+const KINDS = ['name', 'company', 'idNumber', 'phone', 'bankCard', 'email', 'account', 'number', 'address', 'caseNumber', 'counsel', 'field']
+const kindKey = (k: string): MessageKey | null => (KINDS.includes(k) ? (`anon.kind.${k}` as MessageKey) : null)
 
 type AnonResult = { fileName: string; content: string; replacements?: { from: string; to: string; kind: string }[] }
 
 function AnonymizeModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { message } = AntApp.useApp()
+  const { t } = useI18n()
   const [matters, setMatters] = useState<MatterSummary[]>([])
   const [id, setId] = useState<string | null>(null)
   const [extra, setExtra] = useState('')
@@ -231,29 +235,25 @@ function AnonymizeModal({ open, onClose }: { open: boolean; onClose: () => void 
     if (!result) return
     try {
       await saveText(result.fileName, result.content)
-      message.success('已导出脱敏案件文件')
+      message.success(t('anon.exported'))
       onClose()
     } catch (e) {
       message.error(errorText(e))
     }
   }
   return (
-    <Modal open={open} title="脱敏导出案件" onCancel={onClose} width={760} destroyOnHidden
+    <Modal open={open} title={t('clinic.anonymize')} onCancel={onClose} width={760} destroyOnHidden
       footer={[
-        <Button key="c" onClick={onClose}>取消</Button>,
-        <Button key="p" data-testid="anonymize-preview" disabled={!id} loading={busy} onClick={() => void preview()}>预览替换</Button>,
-        <Button key="o" type="primary" data-testid="anonymize-ok" disabled={!result} onClick={() => void save()}>导出</Button>
+        <Button key="c" onClick={onClose}>{t('common.cancel')}</Button>,
+        <Button key="p" data-testid="anonymize-preview" disabled={!id} loading={busy} onClick={() => void preview()}>{t('anon.preview')}</Button>,
+        <Button key="o" type="primary" data-testid="anonymize-ok" disabled={!result} onClick={() => void save()}>{t('anon.export')}</Button>
       ]}>
-      <Typography.Paragraph>
-        人名替换为甲、乙、丙……（同一人前后一致），公司、工作室替换为 A公司、B工作室……；身份证号、手机和固定电话、银行卡号、邮箱、QQ/微信号、
-        详细住址、案号全部删除或遮蔽（含自由文本）。结构化事实和金额原样保留；法院、检察院名称保留。
-        人名按“某”字和“被告人、证人”等称谓识别：未被识别的姓名请填在下方，导出前请核对替换清单。
-      </Typography.Paragraph>
+      <Typography.Paragraph>{t('anon.help')}</Typography.Paragraph>
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Select aria-label="选择要脱敏的案件" data-testid="anonymize-matter" style={{ width: '100%' }} showSearch optionFilterProp="label"
-          placeholder="选择案件" value={id ?? undefined} onChange={(v: string) => { setId(v); setResult(null) }}
-          options={matters.filter((m) => !m.trashed && !m.corrupt).map((m) => ({ value: m.id, label: m.title }))} />
-        <Input aria-label="另需替换的姓名" data-testid="anonymize-extra" placeholder="另需替换的姓名，用逗号或空格分隔（可选）" value={extra}
+        <Select aria-label={t('anon.matter')} data-testid="anonymize-matter" style={{ width: '100%' }} showSearch optionFilterProp="title"
+          placeholder={t('anon.matterPlaceholder')} value={id ?? undefined} onChange={(v: string) => { setId(v); setResult(null) }}
+          options={matters.filter((m) => !m.trashed && !m.corrupt).map((m) => ({ value: m.id, label: <span lang="zh-CN">{m.title}</span>, title: m.title }))} />
+        <Input aria-label={t('anon.extra')} data-testid="anonymize-extra" placeholder={t('anon.extraPlaceholder')} value={extra}
           onChange={(e) => { setExtra(e.target.value); setResult(null) }} />
       </Space>
       {result && (
@@ -265,13 +265,13 @@ function AnonymizeModal({ open, onClose }: { open: boolean; onClose: () => void 
           scroll={{ y: 260 }}
           rowKey={(r) => `${r.kind}:${r.from}`}
           dataSource={result.replacements ?? []}
-          locale={{ emptyText: '没有需要替换的内容' }}
+          locale={{ emptyText: t('anon.empty') }}
           columns={[
-            { title: '类别', dataIndex: 'kind', width: 110, render: (k: string) => KIND_LABELS[k] ?? k },
-            { title: '原文', dataIndex: 'from' },
-            { title: '替换为', dataIndex: 'to', width: 180 }
+            { title: t('anon.col.kind'), dataIndex: 'kind', width: 110, render: (k: string) => { const key = kindKey(k); return key ? t(key) : k } },
+            { title: t('anon.col.from'), dataIndex: 'from', render: (v: string) => <span lang="zh-CN">{v}</span> },
+            { title: t('anon.col.to'), dataIndex: 'to', width: 180, render: (v: string) => <span lang="zh-CN">{v}</span> }
           ]}
-          footer={() => `文件名：${result.fileName}（替换清单只在本机显示，不写入导出文件）`}
+          footer={() => t('anon.footer', { file: result.fileName })}
         />
       )}
     </Modal>

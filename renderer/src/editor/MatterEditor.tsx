@@ -11,6 +11,7 @@ import {
 import type { MatterRecord } from '../../../core/ipc/contract'
 import { ApiError, call, errorText, saveText } from '../api'
 import { AnalysisPanel } from '../analysis/AnalysisPanel'
+import { inLanguage } from '../i18n/language'
 import { runAnalysis, searchPivotsWhenIdle } from '../engine'
 import { useI18n } from '../i18n'
 import { chargeLabels, perspectiveLabels, stageLabels, factPathLabels } from '../labels'
@@ -96,7 +97,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   id: string; initial: MatterDocument; revision: number; onBack: () => void; onReload: (id: string) => void
 }) {
   const editor = useMatterEditor(id, initial, revision)
-  const { t, l } = useI18n()
+  const { t, l, lang } = useI18n()
   const { message } = AntApp.useApp()
   const { doc, set, replace, undo, redo, flush } = editor
   const [active, setActive] = useState(0)
@@ -222,7 +223,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
         <div className="editor-bar">
           <Space wrap size={6}>
             <Button icon={<ArrowLeftOutlined />} onClick={() => void back()} data-testid="back-to-list">{t('editor.back')}</Button>
-            <Typography.Title level={4} style={{ margin: 0 }} ellipsis data-testid="editor-title">{doc.matter.title || t('editor.unnamed')}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }} ellipsis data-testid="editor-title" lang={doc.matter.title ? 'zh-CN' : undefined}>{doc.matter.title || t('editor.unnamed')}</Typography.Title>
             <Badge status={saveBadge[editor.saveState]} text={<span data-testid="save-state" data-state={editor.saveState} aria-live="polite">{saveText_}</span>} />
             {editor.saveState === 'error' && <Button size="small" onClick={() => onReload(id)}>{t('editor.reopen')}</Button>}
           </Space>
@@ -230,8 +231,8 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
             <Tooltip title="Ctrl+Z"><Button icon={<UndoOutlined />} onClick={undo} disabled={!editor.canUndo} aria-label={t('editor.undo')}>{t('editor.undo')}</Button></Tooltip>
             <Tooltip title="Ctrl+Shift+Z"><Button icon={<RedoOutlined />} onClick={redo} disabled={!editor.canRedo} aria-label={t('editor.redo')}>{t('editor.redo')}</Button></Tooltip>
             <Button icon={<FileSearchOutlined />} onClick={() => setExtractOpen(true)} data-testid="extract-open">{t('extract.open')}</Button>
-            <Button icon={<FileWordOutlined />} onClick={() => setMemoOpen(true)}>{t('editor.memo')}</Button>
-            <Button onClick={async () => { await editor.flush(); window.location.hash = `#/statements/${encodeURIComponent(id)}` }} data-testid="open-statements">流水分析</Button>
+            <Button icon={<FileWordOutlined />} onClick={() => setMemoOpen(true)} data-testid="memo-open">{t('editor.memo')}</Button>
+            <Button onClick={async () => { await editor.flush(); window.location.hash = `#/statements/${encodeURIComponent(id)}` }} data-testid="open-statements">{t('editor.statements')}</Button>
             <Button icon={<ExportOutlined />} onClick={() => void exportMatter()}>{t('editor.export')}</Button>
             <Button icon={<SafetyCertificateOutlined />} onClick={() => void anonymize()}>{t('editor.anonymize')}</Button>
             <Button icon={<HistoryOutlined />} onClick={async () => { await editor.flush(); setVersionsOpen(true) }}>{t('editor.versions')}</Button>
@@ -240,7 +241,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
         {editor.issues.length > 0 && (
           <Alert type="error" showIcon className="issue-summary" data-testid="issue-summary"
             title={t('editor.issues')}
-            description={<ul>{editor.issues.slice(0, 8).map((i, k) => <li key={k}><strong>{issueLabel(i.path)}</strong>：{i.message}</li>)}</ul>} />
+            description={<ul>{editor.issues.slice(0, 8).map((i, k) => <li key={k}><strong>{issueLabel(i.path)}</strong>{lang === 'zh' ? '：' : ': '}{inLanguage(i.message)}</li>)}</ul>} />
         )}
         <Row gutter={12} className="editor-body" wrap={false}>
           <Col flex="1 1 58%" className="form-col">
@@ -258,7 +259,9 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
                       <strong>{t('editor.matterInfo')}</strong>
                       {!infoOpen && (
                         <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
-                          {[l(stageLabels[doc.matter.stage]), doc.matter.caseNumber, doc.matter.authority, doc.matter.asOf ? `${t('field.asOf')} ${doc.matter.asOf}` : null].filter(Boolean).join(' · ')}
+                          {l(stageLabels[doc.matter.stage])}
+                          {[doc.matter.caseNumber, doc.matter.authority].filter(Boolean).map((x, k) => <span key={k}> · <span lang="zh-CN">{x}</span></span>)}
+                          {doc.matter.asOf ? ` · ${t('field.asOf')} ${doc.matter.asOf}` : null}
                         </Typography.Text>
                       )}
                       {!infoOpen && infoIssues > 0 && <Tag color="red" style={{ marginLeft: 8 }}>{infoIssues}</Tag>}
@@ -288,13 +291,14 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
                 onChange={(k) => setActive(Number(k))}
                 items={doc.defendants.map((d, i) => ({
                   key: String(i),
-                  label: <span data-testid={`defendant-tab-${i}`}>{d.name || t('editor.unnamed')}</span>,
+                  label: <span data-testid={`defendant-tab-${i}`} lang={d.name ? 'zh-CN' : undefined}>{d.name || t('editor.unnamed')}</span>,
                   children: i === activeIndex ? <DefendantForm index={i} /> : null
                 }))}
               />
             </Form>
           </Col>
           <Col flex="1 1 42%" className="analysis-col">
+            {lang !== 'zh' && <Typography.Paragraph type="secondary" className="legal-text-note" data-testid="legal-text-note">{t('analysis.legalChinese')}</Typography.Paragraph>}
             <AnalysisPanel analysis={defAnalysis} unavailable={unavailable} stale={!!editor.issues.length && !!editor.lastValid}
               defendant={analysedDefendant} asOf={outcome?.ok ? outcome.analysis.asOf : null} onOverride={onOverride}
               onGoToFact={(fact) => {

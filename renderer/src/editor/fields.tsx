@@ -249,6 +249,8 @@ export function TextField({ path, label, required = false, multiline = false, pl
     id,
     value,
     placeholder,
+    // the matter's own text (names, case number, facts, notes) is Chinese
+    lang: 'zh-CN',
     'aria-invalid': errors.length > 0,
     'aria-describedby': errors.length ? id + '-error' : undefined
   }

@@ -12,7 +12,7 @@ import { MAX_FILE_BYTES, textOfFile } from '../../../core/text/file-text'
 import { describeAmount, describeDate, parseAmount, parseCount, parseDate } from '../../../core/text/numbers'
 import { useI18n } from '../i18n'
 import { FIELDS } from '../../../core/matter/fields'
-import { cardDealingLabels, cardKindLabels, cardOwnerLabels, chargeLabels, crimeTypeLabels, roleLabels, type Lang } from '../labels'
+import { cardDealingLabels, cardKindLabels, cardOwnerLabels, chargeLabels, crimeTypeLabels, findingLabels, roleLabels, type Lang } from '../labels'
 
 const oneLanguage = (msg: string, lang: Lang): string => {
   const i = msg.indexOf(' / ')
@@ -58,7 +58,7 @@ function valueText(p: Proposal, lang: Lang, yes: string, no: string): string {
   if (p.path === 'mitigation.role') return pick(roleLabels[v as keyof typeof roleLabels])
   const values = (FIELDS as Record<string, { values?: Record<string, { zh: string; en: string }> }>)[p.path]?.values
   if (typeof v === 'string' && values?.[v]) return values[v][lang]
-  if (p.path === 'knowledge.finding') return v === 'proven' ? '已认定明知' : String(v)
+  if (p.path === 'knowledge.finding') return v === 'proven' ? findingLabels.proven[lang] : String(v)
   return String(v)
 }
 
@@ -67,7 +67,7 @@ function Snippet({ text, span }: { text: string; span: [number, number] }) {
   const from = Math.max(0, span[0] - 24)
   const to = Math.min(text.length, span[1] + 24)
   return (
-    <span className="extract-snippet">
+    <span className="extract-snippet" lang="zh-CN">
       {from > 0 ? '…' : ''}{text.slice(from, span[0])}<mark>{text.slice(span[0], span[1])}</mark>{text.slice(span[1], to)}{to < text.length ? '…' : ''}
     </span>
   )
@@ -236,12 +236,12 @@ export function ExtractDialog({ open, onClose, doc, onApply }: {
       ) : (
         <div data-testid="extract-results">
           <Typography.Paragraph>
-            <FileTextOutlined /> {t('extract.document')}：{result.r.document ?? t('extract.documentUnknown')}
+            <FileTextOutlined /> {t('extract.document')}：{result.r.document ? <span lang="zh-CN">{result.r.document}</span> : t('extract.documentUnknown')}
             {' · '}{t('extract.found', { n: result.r.defendants.length, m: result.r.proposals.length })}
           </Typography.Paragraph>
           {hasAccusation && (
             <Checkbox checked={takeAccusation} onChange={(e) => setTakeAccusation(e.target.checked)} data-testid="extract-accusation" style={{ marginBottom: 8 }}>
-              {t('extract.accusation')}：{[result.r.document, result.r.charge ? chargeLabels[result.r.charge.value][lang] : null].filter(Boolean).join('，')}
+              {t('extract.accusation')}：{result.r.document && <span lang="zh-CN">{result.r.document}</span>}{result.r.document && result.r.charge ? (lang === 'zh' ? '，' : ', ') : ''}{result.r.charge ? chargeLabels[result.r.charge.value][lang] : null}
             </Checkbox>
           )}
           <Checkbox checked={takeFacts} onChange={(e) => setTakeFacts(e.target.checked)} data-testid="extract-facts" style={{ marginBottom: 8, display: 'flex' }}>
@@ -253,7 +253,7 @@ export function ExtractDialog({ open, onClose, doc, onApply }: {
             return (
               <section key={d.id} className="extract-defendant" data-testid={`extract-defendant-${d.id}`}>
                 <Space wrap style={{ marginBottom: 6 }}>
-                  <Typography.Text strong>{d.name}</Typography.Text>
+                  <Typography.Text strong lang="zh-CN">{d.name}</Typography.Text>
                   <span>→</span>
                   <Select
                     aria-label={t('extract.target', { name: d.name })}

@@ -123,14 +123,14 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
       title: t('home.col.title'), dataIndex: 'title', key: 'title',
       render: (_v: string, r: MatterSummary) => (
         <Space size={4}>
-          {trashed ? <span>{r.title}</span> : <Typography.Link onClick={() => onOpen(r.id)} data-testid="matter-link">{r.title}</Typography.Link>}
+          {trashed ? <span lang="zh-CN">{r.title}</span> : <Typography.Link onClick={() => onOpen(r.id)} data-testid="matter-link" lang="zh-CN">{r.title}</Typography.Link>}
           {r.corrupt && <Tag color="red">{t('home.corrupt')}</Tag>}
         </Space>
       )
     },
-    { title: t('home.col.caseNumber'), dataIndex: 'caseNumber', key: 'caseNumber', render: (v: string | null) => v ?? '—' },
+    { title: t('home.col.caseNumber'), dataIndex: 'caseNumber', key: 'caseNumber', render: (v: string | null) => (v ? <span lang="zh-CN">{v}</span> : '—') },
     { title: t('home.col.stage'), dataIndex: 'stage', key: 'stage', width: 110, render: (v: MatterSummary['stage']) => l(stageLabels[v]) },
-    { title: t('home.col.defendants'), dataIndex: 'defendantNames', key: 'defendants', render: (v: string[]) => v.join('、') || '—' },
+    { title: t('home.col.defendants'), dataIndex: 'defendantNames', key: 'defendants', render: (v: string[]) => (v.length ? <span lang="zh-CN">{v.join('、')}</span> : '—') },
     { title: t('home.col.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, render: (v: string) => fmtTime(v) },
     {
       title: t('home.col.actions'), key: 'actions', width: trashed ? 110 : 250,
@@ -211,7 +211,7 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
 }
 
 function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }) {
-  const { t, l } = useI18n()
+  const { t, l, lang } = useI18n()
   const { message } = AntApp.useApp()
   const [title, setTitle] = useState('')
   const [from, setFrom] = useState<'blank' | 'example'>('blank')
@@ -247,7 +247,7 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
       <Form layout="vertical" component="div">
         <Form.Item label={t('create.name')} htmlFor="create-title" validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
           <Input id="create-title" ref={titleRef} value={title} onChange={(e) => setTitle(e.target.value)} onPressEnter={() => void submit()}
-            placeholder={from === 'example' && ex ? ex.title : ''} maxLength={200} />
+            placeholder={from === 'example' && ex ? ex.title : ''} maxLength={200} lang="zh-CN" />
         </Form.Item>
         <Form.Item label={t('create.from')}>
           <Radio.Group optionType="button" value={from} onChange={(e) => setFrom(e.target.value as 'blank' | 'example')} aria-label={t('create.from')}
@@ -255,10 +255,16 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
         </Form.Item>
         {from === 'example' && (
           <Form.Item label={t('create.pickExample')} htmlFor="create-example">
-            <Select id="create-example" showSearch={{ optionFilterProp: 'label' }} value={exampleId ?? undefined} onChange={(v: string) => setExampleId(v)}
+            <Select id="create-example" showSearch={{ optionFilterProp: 'title' }} value={exampleId ?? undefined} onChange={(v: string) => setExampleId(v)}
               placeholder={t('create.pickExample')}
-              options={examples.map((e) => ({ value: e.id, label: `${e.title}${e.charge && e.charge in chargeLabels ? '（' + l(chargeLabels[e.charge as ChargeId]) + '）' : ''}` }))} />
-            {ex && <Typography.Paragraph type="secondary" style={{ marginTop: 6 }}>{ex.summary}</Typography.Paragraph>}
+              options={examples.map((e) => {
+                const charge = e.charge && e.charge in chargeLabels ? l(chargeLabels[e.charge as ChargeId]) : null
+                return {
+                  value: e.id, title: `${e.title}${charge ? ` ${charge}` : ''}`,
+                  label: <><span lang="zh-CN">{e.title}</span>{charge ? (lang === 'zh' ? `（${charge}）` : ` (${charge})`) : ''}</>
+                }
+              })} />
+            {ex && <Typography.Paragraph type="secondary" style={{ marginTop: 6 }} lang="zh-CN">{ex.summary}</Typography.Paragraph>}
           </Form.Item>
         )}
       </Form>

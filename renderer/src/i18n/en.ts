@@ -1,7 +1,9 @@
 // English catalogue (second language). Keys mirror zh.ts; legal texts stay Chinese.
 import type { MessageKey } from './zh'
+import { enClinic } from './clinic'
 
 export const en: Record<MessageKey, string> = {
+  ...enClinic,
   'app.title': 'Bangxin Desk',
   'app.subtitle': 'Criminal Law art. 287-2 case analysis and memos',
   'app.offline': 'Runs offline; case files never leave this machine',
@@ -92,7 +94,7 @@ export const en: Record<MessageKey, string> = {
   'import.replace': 'Replace the existing matter',
   'import.replaceHint': 'Its current content stays in its versions and can be restored.',
   'import.keepBoth': 'Keep both',
-  'import.keepBothHint': 'The file is saved as a new matter; its title is marked “导入副本” (imported copy).',
+  'import.keepBothHint': 'The file is saved as a new matter; its title is marked as an imported copy.',
   'import.replaced': 'The existing matter was replaced by the imported file',
   'versions.kind.create': 'Created',
   'versions.kind.edit': 'Edited',
@@ -134,7 +136,7 @@ export const en: Record<MessageKey, string> = {
   'editor.analysisStale': 'The form has errors; the analysis shows the last valid facts',
   'editor.confirmRemove': 'Remove this defendant? Undo brings it back.',
   'field.title': 'Title',
-  'field.caseNumber': 'Case number (案号)',
+  'field.caseNumber': 'Case number',
   'field.stage': 'Stage',
   'field.perspective': 'Perspective',
   'field.asOf': 'Law applied as of',
@@ -146,7 +148,7 @@ export const en: Record<MessageKey, string> = {
   'section.conduct': 'Help conduct',
   'section.cards': 'Cards and accounts',
   'section.transfers': 'Transfers, cash-outs, face verification',
-  'section.knowledge': 'Knowledge (明知)',
+  'section.knowledge': 'Knowledge',
   'section.amounts': 'Amounts (yuan)',
   'section.helped': 'Helped persons and crime',
   'section.history': 'History',
@@ -189,7 +191,7 @@ export const en: Record<MessageKey, string> = {
   'extract.document': 'Document',
   'extract.documentUnknown': 'not recognised',
   'extract.found': '{n} defendant(s), {m} fact(s) found',
-  'extract.noDefendant': 'No defendant found (the document should name one after 被告人 / 犯罪嫌疑人 / 被不起诉人)',
+  'extract.noDefendant': 'No defendant found (the document should name one after the Chinese words for defendant, suspect or person not prosecuted)',
   'extract.target': 'Defendant for {name}',
   'extract.existing': 'Existing',
   'extract.newDefendant': 'New defendant {name}',

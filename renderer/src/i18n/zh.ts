@@ -1,5 +1,7 @@
 // The Chinese message catalogue: the source of truth for every UI string (en.ts mirrors its keys).
+import { zhClinic } from './clinic'
 export const zh = {
+  ...zhClinic,
   'app.title': '帮信案件文书工作台',
   'app.subtitle': '刑法第二百八十七条之二 案件分析与文书',
   'app.offline': '本机离线运行，案件材料不会离开本机',

@@ -141,7 +141,7 @@ export function MemoDrawer({ open, onClose, doc, analysis, valid }: {
           options={MEMO_KINDS.map((k) => ({ value: k, label: t(`memo.kind.${k}`) }))} />
         {doc && doc.defendants.length > 1 && (
           <Select aria-label={t('memo.defendant')} value={did ?? undefined} style={{ minWidth: 160 }}
-            options={doc.defendants.map((d) => ({ value: d.id, label: d.name }))} onChange={(v: string) => setDefendantId(v)} />
+            options={doc.defendants.map((d) => ({ value: d.id, label: <span lang="zh-CN">{d.name}</span> }))} onChange={(v: string) => setDefendantId(v)} />
         )}
         {kind === 'defense' && (
           <Select aria-label={t('memo.line')} value={defenceLine ?? 'auto'} style={{ minWidth: 140 }}

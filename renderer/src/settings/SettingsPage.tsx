@@ -37,7 +37,7 @@ export function SettingsPage({ onSaved }: { onSaved: (s: Settings) => void }) {
         <Card size="small">
           <Form.Item label={<span id="lang-label">{t('settings.language')}</span>}>
             <Radio.Group aria-labelledby="lang-label" optionType="button" value={s.language} onChange={(e) => setS({ ...s, language: e.target.value as Settings['language'] })}
-              options={[{ value: 'zh', label: '简体中文' }, { value: 'en', label: 'English' }]} />
+              options={[{ value: 'zh', label: <span lang="zh-CN">简体中文</span> }, { value: 'en', label: <span lang="en">English</span> }]} />
           </Form.Item>
           <Form.Item label={<span id="theme-label">{t('settings.theme')}</span>}>
             <Radio.Group aria-labelledby="theme-label" optionType="button" value={s.theme} onChange={(e) => setS({ ...s, theme: e.target.value as Settings['theme'] })}
@@ -53,7 +53,7 @@ export function SettingsPage({ onSaved }: { onSaved: (s: Settings) => void }) {
               <legend>{t(`settings.profile.${side}`)}</legend>
               {fields.map((f) => (
                 <Form.Item key={f} label={t(`settings.profile.${f}`)} htmlFor={`profile-${f}`} validateStatus={issue(`profile.${f}`) ? 'error' : undefined} help={issue(`profile.${f}`)}>
-                  <Input id={`profile-${f}`} value={s.profile[f]} onChange={(e) => setS({ ...s, profile: { ...s.profile, [f]: e.target.value } })} />
+                  <Input id={`profile-${f}`} lang="zh-CN" value={s.profile[f]} onChange={(e) => setS({ ...s, profile: { ...s.profile, [f]: e.target.value } })} />
                 </Form.Item>
               ))}
             </fieldset>
@@ -67,7 +67,7 @@ export function SettingsPage({ onSaved }: { onSaved: (s: Settings) => void }) {
               <>
                 {(['letterhead', 'signature', 'closing'] as const).map((f) => (
                   <Form.Item key={f} label={t(`settings.${f}`)} htmlFor={`bp-${k}-${f}`} validateStatus={issue(`boilerplate.${k}.${f}`) ? 'error' : undefined} help={issue(`boilerplate.${k}.${f}`)}>
-                    <Input.TextArea id={`bp-${k}-${f}`} autoSize={{ minRows: 1, maxRows: 4 }} value={s.boilerplate[k][f]}
+                    <Input.TextArea id={`bp-${k}-${f}`} lang="zh-CN" autoSize={{ minRows: 1, maxRows: 4 }} value={s.boilerplate[k][f]}
                       onChange={(e) => setS({ ...s, boilerplate: { ...s.boilerplate, [k]: { ...s.boilerplate[k], [f]: e.target.value } } })} />
                   </Form.Item>
                 ))}

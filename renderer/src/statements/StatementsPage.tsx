@@ -11,6 +11,8 @@ import { SOURCED_AMOUNTS, SOURCED_AMOUNT_LABELS, type SourcedAmount } from '../.
 import { formatYuan } from '../../../core/statements/values'
 import type { MatterDocument } from '../../../core/matter/schema'
 import { base64ToBytes, call, downloadBlob, errorText } from '../api'
+import { useI18n, type MessageKey } from '../i18n'
+import { inLanguage } from '../i18n/language'
 import type { AnnotatedRow, Filter, FromWorker, InputFile, Summary, ToWorker } from './protocol'
 
 const ROW_HEIGHT = 32
@@ -22,7 +24,8 @@ const bytesToBase64 = (b: Uint8Array): string => {
   return btoa(s)
 }
 const isSheet = (name: string) => /\.xlsx?$/i.test(name)
-const DIR_LABEL = { in: '流入', out: '流出', none: '不计' } as const
+const DIR_LABEL = { in: 'stmt.dir.in', out: 'stmt.dir.out', none: 'stmt.dir.noneShort' } as const satisfies Record<string, MessageKey>
+const FIGURE_KEYS = ['oneWayInflow', 'explainedLegitimateFunds', 'outflow', 'verifiedFraudFunds', 'paymentSettlement']
 
 /** Column mappings the user saved for layouts the presets do not know (kept on this machine). */
 const MAPPINGS_KEY = 'bangxin.statementMappings'
@@ -42,6 +45,7 @@ function saveMapping(m: ColumnMapping): ColumnMapping[] {
 
 export function StatementsPage({ id, onBack }: { id: string; onBack: () => void }) {
   const { message } = AntApp.useApp()
+  const { t, lang } = useI18n()
   const [doc, setDoc] = useState<MatterDocument | null>(null)
   const [revision, setRevision] = useState<number | undefined>(undefined)
   const [files, setFiles] = useState<File[]>([])
@@ -88,7 +92,7 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
       const m = ev.data
       if (m.type === 'progress') setProgress({ file: m.file, fraction: m.fraction })
       else if (m.type === 'error') {
-        setError(m.message)
+        setError(inLanguage(m.message))
         setProgress(null)
         if (m.code === 'layout' && m.file && m.preview) {
           setMappingNeeded({ file: m.file, preview: m.preview })
@@ -132,7 +136,7 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
     worker.current?.terminate()
     worker.current = null
     setProgress(null)
-    setError('导入已取消，未导入任何记录 / import cancelled; nothing was imported')
+    setError(t('stmt.cancelled'))
   }
 
   // filter → indices
@@ -180,7 +184,7 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
       const saved = await call('matters:save', { id, document: next, ...(revision !== undefined ? { baseRevision: revision } : {}) })
       setDoc(next)
       setRevision(saved.revision)
-      void message.success('已写入案件 / figures saved into the matter')
+      void message.success(t('stmt.confirmed'))
     } catch (e) {
       setError(errorText(e))
     }
@@ -207,94 +211,96 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
   return (
     <div className="statements-page" data-testid="statements-page" style={{ padding: 16 }}>
       <Space style={{ marginBottom: 12 }}>
-        <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="statements-back">返回案件</Button>
-        <Typography.Title level={4} style={{ margin: 0 }}>流水分析 · {doc?.matter.title ?? ''}</Typography.Title>
+        <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="statements-back">{t('stmt.back')}</Button>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('stmt.title')} · <span lang="zh-CN">{doc?.matter.title ?? ''}</span></Typography.Title>
       </Space>
-      <Card size="small" title="导入流水 / import statements" style={{ marginBottom: 12 }}>
+      <Card size="small" title={t('stmt.import')} style={{ marginBottom: 12 }}>
         <Space wrap>
-          <label>流水文件（CSV、.xlsx，可多选）：
+          <label>{t('stmt.files')}
             <input type="file" multiple accept=".csv,.txt,.tsv,.xlsx,.xls" data-testid="statement-files"
               onChange={(e: ChangeEvent<HTMLInputElement>) => setFiles(Array.from(e.target.files ?? []))} />
           </label>
-          <label>被害人名单（被害人,转账时间,金额,付款账号）：
+          <label>{t('stmt.victims')}{lang === 'zh' ? '（' : ' ('}<span lang="zh-CN">被害人,转账时间,金额,付款账号</span>{lang === 'zh' ? '）：' : '): '}
             <input type="file" accept=".csv,.txt" data-testid="victims-file" onChange={(e: ChangeEvent<HTMLInputElement>) => setVictimsFile(e.target.files?.[0] ?? null)} />
           </label>
           <Select style={{ minWidth: 180 }} value={mapping?.name ?? ''} data-testid="statements-mapping"
             onChange={(v: string) => setMapping(mappings.find((m) => m.name === v) ?? null)}
-            options={[{ value: '', label: '列映射：自动识别' }, ...mappings.map((m) => ({ value: m.name, label: `列映射：${m.name}` }))]} />
-          <Button type="primary" disabled={!files.length || progress !== null} onClick={() => void runImport()} data-testid="statements-import">导入并计算</Button>
-          {progress && <Button danger onClick={cancel} data-testid="statements-cancel">取消</Button>}
+            options={[{ value: '', label: t('stmt.mappingAuto') }, ...mappings.map((m) => ({ value: m.name, label: t('stmt.mappingNamed', { name: m.name }) }))]} />
+          <Button type="primary" disabled={!files.length || progress !== null} onClick={() => void runImport()} data-testid="statements-import">{t('stmt.run')}</Button>
+          {progress && <Button danger onClick={cancel} data-testid="statements-cancel">{t('common.cancel')}</Button>}
         </Space>
         {progress && <Progress percent={Math.round(progress.fraction * 100)} status="active" format={(p) => `${progress.file} ${p}%`} data-testid="statements-progress" />}
         {error && <Alert type="error" showIcon style={{ marginTop: 8 }} title={error} data-testid="statements-error" />}
       </Card>
       {summary && (
         <>
-          <Card size="small" title="金额与来源 / amounts and their rows" style={{ marginBottom: 12 }} data-testid="statements-summary">
+          <Card size="small" title={t('stmt.summary')} style={{ marginBottom: 12 }} data-testid="statements-summary">
             <Typography.Paragraph>
-              {summary.files.map((f) => <Tag key={f.name}>{f.name}：{PRESET_LABELS[f.preset as Preset] ?? f.preset}，{f.rows} 条{f.account ? `，账号 ${f.account}` : ''}</Tag>)}
-              合并后 <b data-testid="statements-rows">{summary.rows}</b> 条{summary.duplicatesRemoved ? `（去除重复 ${summary.duplicatesRemoved} 条）` : ''}；
-              期间 {summary.period.from ?? '—'} 至 {summary.period.to ?? '—'}；流入对方账户 {summary.counterparties} 个
+              {summary.files.map((f) => <Tag key={f.name}><span lang="zh-CN">{f.name}</span>{t('stmt.fileTag', { preset: lang === 'zh' || !(f.preset in PRESET_LABELS) ? (PRESET_LABELS[f.preset as Preset] ?? f.preset) : t(`stmt.preset.${f.preset}` as MessageKey), rows: f.rows })}{f.account ? t('stmt.fileAccount', { account: f.account }) : ''}</Tag>)}
+              {t('stmt.merged', { rows: '\u0000' }).split('\u0000').flatMap((part, i) => (i ? [<b key="n" data-testid="statements-rows">{summary.rows}</b>, part] : [part]))}
+              {summary.duplicatesRemoved ? t('stmt.duplicates', { n: summary.duplicatesRemoved }) : ''}
+              {t('stmt.period', { from: summary.period.from ?? '—', to: summary.period.to ?? '—', n: summary.counterparties })}
             </Typography.Paragraph>
             <Table size="small" pagination={false} rowKey="key" dataSource={summary.figures}
               columns={[
-                { title: '项目', dataIndex: 'label' },
-                { title: '金额（元）', dataIndex: 'fen', align: 'right', render: (v: number, f) => <span data-testid={`figure-${f.key}`}>{formatYuan(v)}</span> },
-                { title: '笔数', dataIndex: 'count', align: 'right' },
-                { title: '记录', render: (_: unknown, f) => <Button size="small" type="link" onClick={() => setFilter({ figure: f.key })} data-testid={`figure-rows-${f.key}`}>查看 {f.count} 笔</Button> },
-                { title: '规则', dataIndex: 'rule', render: (v: string) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{v}</Typography.Text> }
+                { title: t('stmt.col.item'), dataIndex: 'label', render: (v: string, f) => (FIGURE_KEYS.includes(f.key) ? t(`stmt.figure.${f.key}` as MessageKey) : <span lang="zh-CN">{v}</span>) },
+                { title: t('stmt.col.yuan'), dataIndex: 'fen', align: 'right', render: (v: number, f) => <span data-testid={`figure-${f.key}`}>{formatYuan(v)}</span> },
+                { title: t('stmt.col.count'), dataIndex: 'count', align: 'right' },
+                { title: t('stmt.col.rows'), render: (_: unknown, f) => <Button size="small" type="link" onClick={() => setFilter({ figure: f.key })} data-testid={`figure-rows-${f.key}`}>{t('stmt.showRows', { n: f.count })}</Button> },
+                { title: t('stmt.col.rule'), dataIndex: 'rule', render: (v: string) => <Typography.Text type="secondary" style={{ fontSize: 12 }} lang="zh-CN">{v}</Typography.Text> }
               ]} />
-            <Typography.Paragraph style={{ marginTop: 8 }}>扣除后的流入：{formatYuan(summary.netInflowFen)} 元</Typography.Paragraph>
+            {lang !== 'zh' && <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>{t('stmt.rulesChinese')}</Typography.Paragraph>}
+            <Typography.Paragraph style={{ marginTop: 8 }}>{t('stmt.net', { amount: formatYuan(summary.netInflowFen) })}</Typography.Paragraph>
             {summary.victims.length > 0 && (
               <Table size="small" pagination={summary.victims.length > 10 ? { pageSize: 10, showSizeChanger: false } : false} rowKey={(v) => `${v.name}#${v.time}#${v.amountFen}`}
                 dataSource={summary.victims} data-testid="statements-victims"
                 columns={[
-                  { title: '被害人', dataIndex: 'name' }, { title: '陈述转账时间', dataIndex: 'time' },
-                  { title: '金额（元）', dataIndex: 'amountFen', render: (v: number) => formatYuan(v) }, { title: '付款账号', dataIndex: 'payerAccount' },
-                  { title: '结果', dataIndex: 'where', render: (v: string | null) => (v ? <Tag color="green">{v}</Tag> : <Tag color="red">未匹配</Tag>) }
+                  { title: t('stmt.col.victim'), dataIndex: 'name', render: (v: string) => <span lang="zh-CN">{v}</span> }, { title: t('stmt.col.time'), dataIndex: 'time' },
+                  { title: t('stmt.col.yuan'), dataIndex: 'amountFen', render: (v: number) => formatYuan(v) }, { title: t('stmt.col.payer'), dataIndex: 'payerAccount' },
+                  { title: t('stmt.col.result'), dataIndex: 'where', render: (v: string | null) => (v ? <Tag color="green" lang="zh-CN">{v}</Tag> : <Tag color="red">{t('stmt.unmatched')}</Tag>) }
                 ]} />
             )}
-            {summary.unusedTags.map((u) => <Alert key={`${u.file}#${u.line}`} type="warning" title={`${u.file} 第 ${u.line} 行：${u.why}`} />)}
+            {summary.unusedTags.map((u) => <Alert key={`${u.file}#${u.line}`} type="warning" title={<><span lang="zh-CN">{u.file}</span> {t('stmt.line', { line: u.line })}: <span lang="zh-CN">{u.why}</span></>} />)}
           </Card>
-          <Card size="small" title="写入案件 / confirm into the matter" style={{ marginBottom: 12 }}>
+          <Card size="small" title={t('stmt.confirmCard')} style={{ marginBottom: 12 }}>
             <Space wrap>
-              <Select style={{ minWidth: 160 }} value={defendantId ?? undefined} onChange={setDefendantId} data-testid="statements-defendant"
-                options={(doc?.defendants ?? []).map((d) => ({ value: d.id, label: d.name }))} />
+              <Select style={{ minWidth: 160 }} value={defendantId ?? undefined} onChange={setDefendantId} data-testid="statements-defendant" aria-label={t('stmt.defendant')}
+                options={(doc?.defendants ?? []).map((d) => ({ value: d.id, label: <span lang="zh-CN">{d.name}</span> }))} />
               <Checkbox.Group value={chosen} onChange={(v) => setChosen(v as SourcedAmount[])}
-                options={SOURCED_AMOUNTS.map((k) => ({ value: k, label: `${SOURCED_AMOUNT_LABELS[k]} ${formatYuan(Math.round((summary.sources[k]?.amount ?? 0) * 100))}` }))} />
-              <Button type="primary" onClick={() => void confirm()} disabled={!chosen.length} data-testid="statements-confirm">写入所选金额</Button>
-              <Button onClick={() => void exportXlsx()} data-testid="statements-export">导出标注流水 .xlsx</Button>
+                options={SOURCED_AMOUNTS.map((k) => ({ value: k, label: `${lang === 'zh' ? SOURCED_AMOUNT_LABELS[k] : t(`stmt.amount.${k}`)} ${formatYuan(Math.round((summary.sources[k]?.amount ?? 0) * 100))}` }))} />
+              <Button type="primary" onClick={() => void confirm()} disabled={!chosen.length} data-testid="statements-confirm">{t('stmt.confirm')}</Button>
+              <Button onClick={() => void exportXlsx()} data-testid="statements-export">{t('stmt.exportXlsx')}</Button>
             </Space>
           </Card>
-          <Card size="small" title={`流水明细（${indices.length} 条）`}>
+          <Card size="small" title={t('stmt.rowsCard', { n: indices.length })}>
             <Row gutter={8} style={{ marginBottom: 8 }}>
-              <Col><Select style={{ width: 110 }} allowClear placeholder="方向" value={filter.direction ?? undefined}
+              <Col><Select style={{ width: 110 }} allowClear placeholder={t('stmt.direction')} aria-label={t('stmt.direction')} value={filter.direction ?? undefined}
                 onChange={(v) => setFilter({ ...filter, direction: v ?? null, figure: null })}
-                options={[{ value: 'in', label: '流入' }, { value: 'out', label: '流出' }, { value: 'none', label: '不计收支' }]} data-testid="filter-direction" /></Col>
-              <Col><Input style={{ width: 160 }} placeholder="对方户名或账号" allowClear value={filter.counterparty ?? ''}
+                options={[{ value: 'in', label: t('stmt.dir.in') }, { value: 'out', label: t('stmt.dir.out') }, { value: 'none', label: t('stmt.dir.none') }]} data-testid="filter-direction" /></Col>
+              <Col><Input style={{ width: 160 }} placeholder={t('stmt.counterparty')} aria-label={t('stmt.counterparty')} allowClear value={filter.counterparty ?? ''}
                 onChange={(e) => setFilter({ ...filter, counterparty: e.target.value })} data-testid="filter-counterparty" /></Col>
-              <Col><Input style={{ width: 130 }} placeholder="起 YYYY-MM-DD" value={filter.from ?? ''} onChange={(e) => setFilter({ ...filter, from: e.target.value })} /></Col>
-              <Col><Input style={{ width: 130 }} placeholder="止 YYYY-MM-DD" value={filter.to ?? ''} onChange={(e) => setFilter({ ...filter, to: e.target.value })} /></Col>
-              <Col><InputNumber placeholder="最小金额" value={filter.min ?? null} onChange={(v) => setFilter({ ...filter, min: v })} /></Col>
-              <Col><InputNumber placeholder="最大金额" value={filter.max ?? null} onChange={(v) => setFilter({ ...filter, max: v })} /></Col>
-              <Col><Checkbox checked={filter.matchedOnly ?? false} onChange={(e) => setFilter({ ...filter, matchedOnly: e.target.checked })}>仅匹配被害人</Checkbox></Col>
-              <Col><Button onClick={() => setFilter({})}>清除筛选</Button></Col>
+              <Col><Input style={{ width: 130 }} placeholder={t('stmt.from')} aria-label={t('stmt.from')} value={filter.from ?? ''} onChange={(e) => setFilter({ ...filter, from: e.target.value })} /></Col>
+              <Col><Input style={{ width: 130 }} placeholder={t('stmt.to')} aria-label={t('stmt.to')} value={filter.to ?? ''} onChange={(e) => setFilter({ ...filter, to: e.target.value })} /></Col>
+              <Col><InputNumber placeholder={t('stmt.min')} aria-label={t('stmt.min')} value={filter.min ?? null} onChange={(v) => setFilter({ ...filter, min: v })} /></Col>
+              <Col><InputNumber placeholder={t('stmt.max')} aria-label={t('stmt.max')} value={filter.max ?? null} onChange={(v) => setFilter({ ...filter, max: v })} /></Col>
+              <Col><Checkbox checked={filter.matchedOnly ?? false} onChange={(e) => setFilter({ ...filter, matchedOnly: e.target.checked })}>{t('stmt.matchedOnly')}</Checkbox></Col>
+              <Col><Button onClick={() => setFilter({})}>{t('stmt.clearFilter')}</Button></Col>
             </Row>
             <div className="statements-grid-head" style={{ display: 'grid', gridTemplateColumns: GRID, fontWeight: 600, borderBottom: '1px solid #ddd' }}>
-              <span>来源</span><span>时间</span><span>方向</span><span style={{ textAlign: 'right', paddingRight: 12 }}>金额（元）</span><span>对方</span><span>摘要</span><span>标注</span><span />
+              <span>{t('stmt.col.source')}</span><span>{t('stmt.col.when')}</span><span>{t('stmt.col.direction')}</span><span style={{ textAlign: 'right', paddingRight: 12 }}>{t('stmt.col.yuan')}</span><span>{t('stmt.col.other')}</span><span>{t('stmt.col.summary')}</span><span>{t('stmt.col.tags')}</span><span />
             </div>
             <div style={{ height: ROW_HEIGHT * VIEW_ROWS, overflowY: 'auto', position: 'relative' }} data-testid="statements-grid"
               onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
               <div style={{ height: spacer, position: 'relative' }}>
                 {visible.map((r, k) => (
                   <div key={r.index} data-testid="statements-row" style={{ position: 'absolute', top: topOf(k), height: ROW_HEIGHT, left: 0, right: 0, display: 'grid', gridTemplateColumns: GRID, alignItems: 'center', borderBottom: '1px solid #f0f0f0', fontSize: 12 }}>
-                    <span>{r.file} 第 {r.line} 行</span><span>{r.time}</span><span>{DIR_LABEL[r.direction]}</span>
+                    <span><span lang="zh-CN">{r.file}</span> {t('stmt.line', { line: r.line })}</span><span>{r.time}</span><span>{t(DIR_LABEL[r.direction])}</span>
                     <span style={{ textAlign: 'right', paddingRight: 12 }}>{formatYuan(r.amountFen)}</span>
-                    <span>{r.counterpartyName} {r.counterpartyAccount}</span><span>{r.summary}</span>
-                    <span>{r.victim && <Tag color="red">{r.victim}</Tag>}{r.deduction && <Tag color="blue">扣除：{r.deduction}</Tag>}{r.settlement && <Tag>结算</Tag>}</span>
+                    <span lang="zh-CN">{r.counterpartyName} {r.counterpartyAccount}</span><span lang="zh-CN">{r.summary}</span>
+                    <span>{r.victim && <Tag color="red" lang="zh-CN">{r.victim}</Tag>}{r.deduction && <Tag color="blue">{t('stmt.deducted')}<span lang="zh-CN">{r.deduction}</span></Tag>}{r.settlement && <Tag>{t('stmt.settlement')}</Tag>}</span>
                     <span>{r.direction === 'in' && (r.deduction
-                      ? <Button size="small" type="link" onClick={() => updateTags(tags.filter((t) => !(t.file === r.file && t.line === r.line)))}>取消扣除</Button>
-                      : <Button size="small" type="link" onClick={() => { setDeducting(r); setReason('') }} data-testid="row-deduct">扣除</Button>)}</span>
+                      ? <Button size="small" type="link" onClick={() => updateTags(tags.filter((t) => !(t.file === r.file && t.line === r.line)))}>{t('stmt.undeduct')}</Button>
+                      : <Button size="small" type="link" onClick={() => { setDeducting(r); setReason('') }} data-testid="row-deduct">{t('stmt.deduct')}</Button>)}</span>
                   </div>
                 ))}
               </div>
@@ -302,43 +308,43 @@ export function StatementsPage({ id, onBack }: { id: string; onBack: () => void 
           </Card>
         </>
       )}
-      <Modal open={mappingNeeded !== null} width={900} title={`列映射：${mappingNeeded?.file ?? ''}`} okText="保存映射并导入" cancelText="取消"
+      <Modal open={mappingNeeded !== null} width={900} title={t('stmt.mappingTitle', { file: mappingNeeded?.file ?? '' })} okText={t('stmt.mappingOk')} cancelText={t('common.cancel')}
         okButtonProps={{ ...{ 'data-testid': 'mapping-ok' } }} onCancel={() => setMappingNeeded(null)}
         onOk={() => {
           const r = columnMappingSchema.safeParse({ name: draft.name.trim(), headerLine: draft.headerLine, columns: draft.columns })
-          if (!r.success) { void message.error(`列映射无效：${r.error.issues[0]?.message ?? ''}`); return }
+          if (!r.success) { void message.error(t('stmt.mappingInvalid', { message: inLanguage(r.error.issues[0]?.message ?? '') })); return }
           setMappings(saveMapping(r.data))
           setMapping(r.data)
           setMappingNeeded(null)
           void runImport(r.data)
         }}>
-        <Typography.Paragraph type="secondary">未能自动识别此文件的表头。请指定表头所在行及各列含义（至少交易时间或日期、金额），映射将保存供以后同类文件使用。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('stmt.mappingHelp')}</Typography.Paragraph>
         <Space wrap style={{ marginBottom: 8 }}>
-          <span>映射名称 <Input style={{ width: 180 }} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} data-testid="mapping-name" /></span>
-          <span>表头所在行 <InputNumber min={1} max={Math.max(1, mappingNeeded?.preview.length ?? 1)} value={draft.headerLine}
+          <span>{t('stmt.mappingName')} <Input style={{ width: 180 }} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} data-testid="mapping-name" /></span>
+          <span>{t('stmt.headerLine')} <InputNumber min={1} max={Math.max(1, mappingNeeded?.preview.length ?? 1)} value={draft.headerLine}
             onChange={(v) => setDraft({ ...draft, headerLine: v ?? 1, columns: {} })} data-testid="mapping-header-line" /></span>
         </Space>
         <Row gutter={[8, 8]}>
           {FIELDS.map((f) => (
             <Col span={8} key={f}>
-              <div style={{ fontSize: 12 }}>{FIELD_LABELS[f]}</div>
+              <div style={{ fontSize: 12 }} lang="zh-CN">{FIELD_LABELS[f]}</div>
               <Select style={{ width: '100%' }} allowClear showSearch optionFilterProp="label" size="small" value={draft.columns[f]} data-testid={`mapping-${f}`}
                 onChange={(v: number | undefined) => { const c = { ...draft.columns }; if (v === undefined) delete c[f]; else c[f] = v; setDraft({ ...draft, columns: c }) }}
-                options={(mappingNeeded?.preview[draft.headerLine - 1] ?? []).map((h, i) => ({ value: i, label: `第 ${i + 1} 列 ${h}` }))} />
+                options={(mappingNeeded?.preview[draft.headerLine - 1] ?? []).map((h, i) => ({ value: i, label: t('stmt.column', { n: i + 1, header: h }) }))} />
             </Col>
           ))}
         </Row>
         <div style={{ overflowX: 'auto', marginTop: 8, fontSize: 12 }}>
-          <table><tbody>{(mappingNeeded?.preview ?? []).slice(0, 12).map((r, i) => (
+          <table lang="zh-CN"><tbody>{(mappingNeeded?.preview ?? []).slice(0, 12).map((r, i) => (
             <tr key={i} style={{ background: i === draft.headerLine - 1 ? '#e6f0ff' : undefined }}><td>{i + 1}</td>{r.map((c, j) => <td key={j} style={{ padding: '0 6px', whiteSpace: 'nowrap' }}>{c}</td>)}</tr>
           ))}</tbody></table>
         </div>
       </Modal>
-      <Modal open={deducting !== null} title="扣除：能说明合法来源的资金" okText="扣除" cancelText="取消" okButtonProps={{ disabled: !reason.trim(), ...{ 'data-testid': 'deduct-ok' } }}
+      <Modal open={deducting !== null} title={t('stmt.deductTitle')} okText={t('stmt.deduct')} cancelText={t('common.cancel')} okButtonProps={{ disabled: !reason.trim(), ...{ 'data-testid': 'deduct-ok' } }}
         onCancel={() => setDeducting(null)}
         onOk={() => { if (deducting) updateTags([...tags, { file: deducting.file, line: deducting.line, kind: 'deduction', reason: reason.trim() }]); setDeducting(null) }}>
-        <Typography.Paragraph>{deducting ? `${deducting.file} 第 ${deducting.line} 行 ${deducting.time} ${formatYuan(deducting.amountFen)} 元` : ''}</Typography.Paragraph>
-        <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} placeholder="理由（如：工资收入，有劳动合同）" data-testid="deduct-reason" />
+        <Typography.Paragraph>{deducting && <><span lang="zh-CN">{deducting.file}</span> {t('stmt.deductRow', { line: deducting.line, time: deducting.time, amount: formatYuan(deducting.amountFen) })}</>}</Typography.Paragraph>
+        <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('stmt.deductReason')} aria-label={t('stmt.deductReason')} data-testid="deduct-reason" />
       </Modal>
     </div>
   )
