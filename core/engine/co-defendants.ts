@@ -184,20 +184,24 @@ export function coDefendantsKey(doc: MatterDocument, asOf: string): string {
  * The links of one defendant in short phrases, both ways (乙：受甲招募; 甲：招募乙、丙; 丁：卡交付给甲), zh and en — the
  * overview table, the analysis panel and the reports. Links to ids not in the list are left out.
  */
-export function relationPhrases(defendants: readonly Defendant[], d: Defendant): Bi[] {
+/** The links of one defendant as phrase templates (`{names}`) with the names to fill in, both ways. */
+export function relationParts(defendants: readonly Defendant[], d: Defendant): { template: Bi; names: string[] }[] {
   const label = (id: string): string | null => {
     const x = defendants.find((y) => y.id === id)
     return x ? x.name.trim() || x.id : null
   }
-  const out: Bi[] = []
-  const fill = (p: Bi, list: string[]): Bi => ({ zh: p.zh.replace('{names}', list.join('、')), en: p.en.replace('{names}', list.join(', ')) })
+  const out: { template: Bi; names: string[] }[] = []
   for (const kind of RELATION_KINDS) {
     const to = [...new Set(outgoing(d, kind))].map(label).filter((x): x is string => x !== null)
-    if (to.length) out.push(fill(RELATION_PHRASES[kind].out, to))
+    if (to.length) out.push({ template: RELATION_PHRASES[kind].out, names: to })
   }
   for (const kind of RELATION_KINDS) {
     const from = defendants.filter((x) => x.id !== d.id && (x.relations ?? []).some((r) => r.kind === kind && r.defendant === d.id)).map((x) => x.name.trim() || x.id)
-    if (from.length) out.push(fill(RELATION_PHRASES[kind].in, from))
+    if (from.length) out.push({ template: RELATION_PHRASES[kind].in, names: from })
   }
   return out
+}
+
+export function relationPhrases(defendants: readonly Defendant[], d: Defendant): Bi[] {
+  return relationParts(defendants, d).map(({ template: p, names }) => ({ zh: p.zh.replace('{names}', names.join('、')), en: p.en.replace('{names}', names.join(', ')) }))
 }

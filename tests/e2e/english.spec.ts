@@ -39,9 +39,7 @@ async function offenders(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
     }
     const out = new Set<string>()
     if (lang === 'en') {
-      // the co-defendants table (DefendantsOverview) does not mark its names and outcome words yet
-      const pending = '[data-testid=defendants-overview] .ant-table-tbody'
-      const marked = (el: Element) => el.closest('[lang^="zh"]') !== null || el.closest(pending) !== null
+      const marked = (el: Element) => el.closest('[lang^="zh"]') !== null
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const text = n.textContent ?? ''

@@ -1,10 +1,10 @@
 // 被告人一览: every defendant of the matter in one table — role, cards, key amounts, the charge and the most likely
 // outcome from the analysis — beside the per-defendant editor; a row opens that defendant's form.
-import { memo } from 'react'
+import { Fragment, memo, type ReactNode } from 'react'
 import { Collapse, Table, Typography } from 'antd'
 import type { DefendantAnalysis } from '../../../core/analysis/types'
 import type { Defendant } from '../../../core/matter/schema'
-import { relationPhrases } from '../../../core/engine/co-defendants'
+import { relationParts } from '../../../core/engine/co-defendants'
 import { OUTCOME_LABELS } from '../../../core/outcome'
 import { useI18n } from '../i18n'
 import { chargeLabels, dispositionLabels, roleLabels } from '../labels'
@@ -12,14 +12,32 @@ import { wan } from '../paths'
 
 interface Row {
   key: number
-  name: string
+  name: ReactNode
   role: string
-  relations: string
+  relations: ReactNode
   cards: string
   inflow: string
   gain: string
   charge: string
-  outcome: string
+  outcome: ReactNode
+}
+
+/** A party's name or an outcome word kept in Chinese: marked as such for screen readers and the English UI. */
+const zh = (text: string): ReactNode => <span lang="zh-CN">{text}</span>
+
+/** The links as phrases in the interface language, the (Chinese) names marked. */
+function relationsCell(defendants: readonly Defendant[], d: Defendant, lang: 'zh' | 'en'): ReactNode {
+  const parts = relationParts(defendants, d)
+  if (parts.length === 0) return '—'
+  return parts.map(({ template, names }, i) => {
+    const [before, after] = template[lang].split('{names}')
+    return (
+      <Fragment key={i}>
+        {i > 0 ? (lang === 'zh' ? '；' : '; ') : null}
+        {before}{names.map((n, j) => <Fragment key={j}>{j > 0 ? (lang === 'zh' ? '、' : ', ') : null}{zh(n)}</Fragment>)}{after}
+      </Fragment>
+    )
+  })
 }
 
 const amount = (n: number | null): string => (n === null ? '—' : wan(n))
@@ -36,14 +54,14 @@ export const DefendantsOverview = memo(function DefendantsOverview({ defendants,
     const cards = (d.conduct.cards ?? []).reduce((n, c) => n + (c.count ?? 0), 0)
     return {
       key: i,
-      name: d.name || t('editor.unnamed'),
+      name: d.name ? zh(d.name) : t('editor.unnamed'),
       role: d.mitigation.role ? l(roleLabels[d.mitigation.role]) : '—',
-      relations: relationPhrases(defendants, d).map((p) => l(p)).join(lang === 'zh' ? '；' : '; ') || '—',
+      relations: relationsCell(defendants, d, lang),
       cards: d.conduct.cards === null ? '—' : String(cards),
       inflow: amount(d.amounts.oneWayInflow ?? d.amounts.paymentSettlement),
       gain: amount(d.amounts.illegalGain),
       charge: a ? l(chargeLabels[a.prevailingCharge]) : '—',
-      outcome: a ? (a.outcome ? (OUTCOME_LABELS as Record<string, string>)[a.outcome.likely] ?? a.outcome.likely : l(dispositionLabels[a.disposition])) : '—'
+      outcome: a ? (a.outcome ? zh((OUTCOME_LABELS as Record<string, string>)[a.outcome.likely] ?? a.outcome.likely) : l(dispositionLabels[a.disposition])) : '—'
     }
   })
   return (
