@@ -51,8 +51,8 @@ function ensureWebBuilt(): void {
   if (r.status !== 0) throw new Error(`vite build failed (${r.status ?? r.signal})`)
 }
 
-function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/web-host.ts', '--port', '0', '--data', dataDir, '--static', 'out/web'], {
+export function startHost(dataDir: string, staticDir = 'out/web'): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/web-host.ts', '--port', '0', '--data', dataDir, '--static', staticDir], {
     cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' }
   })
   return new Promise((ok, bad) => {
@@ -68,7 +68,7 @@ function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess 
   })
 }
 
-async function stopHost(child: ChildProcess): Promise<void> {
+export async function stopHost(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()))
   try { process.kill(-child.pid, 'SIGTERM') } catch { /* gone */ }
@@ -96,7 +96,7 @@ export function generatedMatter(n: number, title: string): MatterDocument {
 }
 
 // In the page: keydown / click time stamps, and one pending measurement (`result`) at a time.
-const INSTRUMENT = `(() => {
+export const INSTRUMENT = `(() => {
   if (window.__uiBench) return
   const b = { keyAt: null, clickAt: null, result: null }
   document.addEventListener('keydown', (e) => { b.keyAt = e.timeStamp }, true)
@@ -138,7 +138,7 @@ const INSTRUMENT = `(() => {
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
 
-async function importMatter(page: Page, url: string, doc: MatterDocument, fileName: string): Promise<void> {
+export async function importMatter(page: Page, url: string, doc: MatterDocument, fileName: string): Promise<void> {
   await page.goto(url + '/')
   await page.locator('[data-app-state="loaded"]').waitFor({ timeout: 30_000 })
   await page.getByTestId('import-input').setInputFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) })
@@ -151,7 +151,7 @@ async function importMatter(page: Page, url: string, doc: MatterDocument, fileNa
 }
 
 /** Type KEYS into 违法所得 of defendant `index`; the latency of each key in ms. */
-async function typeAmount(page: Page, index: number, defendantId: string): Promise<number[]> {
+export async function typeAmount(page: Page, index: number, defendantId: string): Promise<number[]> {
   const input = page.locator(`#f-defendants-${index}-amounts-illegalGain`)
   await input.click()
   await page.keyboard.press('End')
@@ -171,7 +171,7 @@ async function typeAmount(page: Page, index: number, defendantId: string): Promi
 }
 
 /** Click 添加被告人 and time it until the form of defendant `newIndex` is painted. */
-async function addDefendant(page: Page, newIndex: number): Promise<number> {
+export async function addDefendant(page: Page, newIndex: number): Promise<number> {
   await page.evaluate(`window.__uiBench.armAdd(${JSON.stringify(`defendant-form-${newIndex}`)})`)
   await page.getByRole('button', { name: '添加被告人' }).click()
   return (await page.evaluate('window.__uiBench.result')) as number

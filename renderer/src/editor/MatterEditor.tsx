@@ -1,5 +1,5 @@
 // The matter workspace: facts form (matter info + one tab per defendant) beside the live analysis.
-import { App as AntApp, Alert, Badge, Button, Col, Collapse, Form, Row, Space, Spin, Tabs, Tag, Tooltip, Typography } from 'antd'
+import { App as AntApp, Alert, Badge, Button, Col, Collapse, Row, Space, Spin, Tabs, Tag, Tooltip, Typography } from 'antd'
 import {
   ArrowLeftOutlined, ExportOutlined, FileSearchOutlined, FileWordOutlined, HistoryOutlined, LeftOutlined, PlusOutlined, RedoOutlined, RightOutlined,
   SafetyCertificateOutlined, UndoOutlined
@@ -16,7 +16,7 @@ import { useI18n } from '../i18n'
 import { chargeLabels, perspectiveLabels, stageLabels, factPathLabels } from '../labels'
 import { MATTER_FIELDS } from '../../../core/matter/fields'
 import { VersionsModal } from '../home/VersionsModal'
-import { ChoiceField, DateField, TextField, fieldId } from './fields'
+import { ChoiceField, DateField, FormLayout, TextField, fieldId } from './fields'
 import { DefendantsOverview } from './DefendantsOverview'
 import { DefendantForm } from './DefendantForm'
 import { EditorContext, useMatterEditor, type SaveState } from './state'
@@ -163,6 +163,19 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
     set(['defendants', activeIndex, 'sentencingOverrides', factor], percent)
   }, [set, activeIndex])
 
+  // the panel is memoised: its props stay the same objects until the analysis changes, so the keystroke's first
+  // render (before the deferred analysis) does not render the panel again
+  const onGoToFact = useCallback((fact: string) => {
+    const el = document.getElementById(fieldId(['defendants', activeIndex, ...fact.split('.')]))
+    el?.scrollIntoView({ block: 'center' })
+    const target = el?.matches('input, textarea') ? el : el?.querySelector<HTMLElement>('input, textarea, [role="combobox"]')
+    target?.focus({ preventScroll: true })
+  }, [activeIndex])
+  const analysisMeta = useMemo(
+    () => (outcome?.ok ? { engineVersion: outcome.analysis.engineVersion, lawLibraryVersion: outcome.analysis.lawLibraryVersion, ms: outcome.ms } : null),
+    [outcome]
+  )
+
   const addDefendant = () => {
     let n = doc.defendants.length + 1
     while (doc.defendants.some((d) => d.id === `d${n}`)) n++
@@ -243,7 +256,9 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
         )}
         <Row gutter={12} className="editor-body" wrap={false}>
           <Col flex="1 1 58%" className="form-col">
-            <Form layout="vertical" component="div" size="middle" className="facts-form">
+            {/* not an antd Form: the Form gives its items a new context on every render (antd 6), which re-rendered every field
+                of the open form on each keystroke; the memoised sections carry their own Form (FormLayout) */}
+            <div className="facts-form">
               <Collapse
                 size="small"
                 className="form-section matter-info"
@@ -291,18 +306,12 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
                   children: i === activeIndex ? <DefendantForm index={i} /> : null
                 }))}
               />
-            </Form>
+            </div>
           </Col>
           <Col flex="1 1 42%" className="analysis-col">
             <AnalysisPanel analysis={defAnalysis} unavailable={unavailable} stale={!!editor.issues.length && !!editor.lastValid}
               defendant={analysedDefendant} asOf={outcome?.ok ? outcome.analysis.asOf : null} onOverride={onOverride}
-              onGoToFact={(fact) => {
-                const el = document.getElementById(fieldId(['defendants', activeIndex, ...fact.split('.')]))
-                el?.scrollIntoView({ block: 'center' })
-                const target = el?.matches('input, textarea') ? el : el?.querySelector<HTMLElement>('input, textarea, [role="combobox"]')
-                target?.focus({ preventScroll: true })
-              }}
-              meta={outcome?.ok ? { engineVersion: outcome.analysis.engineVersion, lawLibraryVersion: outcome.analysis.lawLibraryVersion, ms: outcome.ms } : null} />
+              onGoToFact={onGoToFact} meta={analysisMeta} />
           </Col>
         </Row>
         {extractOpen && (
@@ -327,31 +336,33 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
 const MatterInfoFields = memo(function MatterInfoFields() {
   const { t, l } = useI18n()
   return (
-    <Row gutter={12}>
-      <Col xs={24} md={12}><TextField path={['matter', 'title']} label={t('field.title')} required /></Col>
-      <Col xs={24} md={12}><TextField path={['matter', 'caseNumber']} label={t('field.caseNumber')} /></Col>
-      <Col xs={24} md={12}>
-        <ChoiceField path={['matter', 'stage']} label={t('field.stage')} nullable={false} options={STAGES.map((s) => ({ value: s, label: l(stageLabels[s]) }))} />
-      </Col>
-      <Col xs={24} md={12}>
-        <ChoiceField path={['matter', 'perspective']} label={t('field.perspective')} nullable={false} options={PERSPECTIVES.map((s) => ({ value: s, label: l(perspectiveLabels[s]) }))} />
-      </Col>
-      <Col xs={24} md={12}><DateField path={['matter', 'asOf']} label={t('field.asOf')} extra={t('field.asOfHelp')} /></Col>
-      <Col xs={24} md={12}><TextField path={['matter', 'authority']} label={t('field.authority')} /></Col>
-      <Col xs={24} md={12}><TextField path={['matter', 'counsel']} label={t('field.counsel')} /></Col>
-      <Col xs={24} md={12}><TextField path={['matter', 'notes']} label={t('field.notes')} multiline /></Col>
-      <Col xs={24} md={12}><TextField path={['matter', 'province']} label={l(MATTER_FIELDS.province.label)} extra={l(MATTER_FIELDS.province.help)} /></Col>
-      <Col xs={24} md={12}>
-        <ChoiceField path={['matter', 'accusation', 'document']} label={l(MATTER_FIELDS['accusation.document'].label)}
-          options={ACCUSATION_DOCUMENTS.map((d) => ({ value: d, label: d }))} />
-      </Col>
-      <Col xs={24} md={12}><TextField path={['matter', 'accusation', 'number']} label={l(MATTER_FIELDS['accusation.number'].label)} /></Col>
-      <Col xs={24} md={12}>
-        <ChoiceField path={['matter', 'accusation', 'charge']} label={l(MATTER_FIELDS['accusation.charge'].label)}
-          options={CHARGE_IDS.map((c) => ({ value: c, label: l(chargeLabels[c]) }))} />
-      </Col>
-      <Col span={24}><TextField path={['matter', 'accusation', 'facts']} label={l(MATTER_FIELDS['accusation.facts'].label)} multiline /></Col>
-      <Col span={24}><TextField path={['matter', 'accusation', 'sentenceProposal']} label={l(MATTER_FIELDS['accusation.sentenceProposal'].label)} /></Col>
-    </Row>
+    <FormLayout>
+      <Row gutter={12}>
+        <Col xs={24} md={12}><TextField path={['matter', 'title']} label={t('field.title')} required /></Col>
+        <Col xs={24} md={12}><TextField path={['matter', 'caseNumber']} label={t('field.caseNumber')} /></Col>
+        <Col xs={24} md={12}>
+          <ChoiceField path={['matter', 'stage']} label={t('field.stage')} nullable={false} options={STAGES.map((s) => ({ value: s, label: l(stageLabels[s]) }))} />
+        </Col>
+        <Col xs={24} md={12}>
+          <ChoiceField path={['matter', 'perspective']} label={t('field.perspective')} nullable={false} options={PERSPECTIVES.map((s) => ({ value: s, label: l(perspectiveLabels[s]) }))} />
+        </Col>
+        <Col xs={24} md={12}><DateField path={['matter', 'asOf']} label={t('field.asOf')} extra={t('field.asOfHelp')} /></Col>
+        <Col xs={24} md={12}><TextField path={['matter', 'authority']} label={t('field.authority')} /></Col>
+        <Col xs={24} md={12}><TextField path={['matter', 'counsel']} label={t('field.counsel')} /></Col>
+        <Col xs={24} md={12}><TextField path={['matter', 'notes']} label={t('field.notes')} multiline /></Col>
+        <Col xs={24} md={12}><TextField path={['matter', 'province']} label={l(MATTER_FIELDS.province.label)} extra={l(MATTER_FIELDS.province.help)} /></Col>
+        <Col xs={24} md={12}>
+          <ChoiceField path={['matter', 'accusation', 'document']} label={l(MATTER_FIELDS['accusation.document'].label)}
+            options={ACCUSATION_DOCUMENTS.map((d) => ({ value: d, label: d }))} />
+        </Col>
+        <Col xs={24} md={12}><TextField path={['matter', 'accusation', 'number']} label={l(MATTER_FIELDS['accusation.number'].label)} /></Col>
+        <Col xs={24} md={12}>
+          <ChoiceField path={['matter', 'accusation', 'charge']} label={l(MATTER_FIELDS['accusation.charge'].label)}
+            options={CHARGE_IDS.map((c) => ({ value: c, label: l(chargeLabels[c]) }))} />
+        </Col>
+        <Col span={24}><TextField path={['matter', 'accusation', 'facts']} label={l(MATTER_FIELDS['accusation.facts'].label)} multiline /></Col>
+        <Col span={24}><TextField path={['matter', 'accusation', 'sentenceProposal']} label={l(MATTER_FIELDS['accusation.sentenceProposal'].label)} /></Col>
+      </Row>
+    </FormLayout>
   )
 })
