@@ -13,6 +13,18 @@ import { wan } from '../paths'
 import { Citations } from './Citation'
 import { OUTCOME_LABELS } from '../../../core/outcome'
 
+/** Memo comparison for the panel's parts: each analysis (every keystroke, and again when the idle search is done)
+ *  is a new object tree, mostly equal to the last one; a part renders again only when what it shows changed. */
+function sameProps<P extends object>(a: P, b: P): boolean {
+  for (const k of Object.keys(a) as (keyof P)[]) {
+    const x = a[k]
+    const y = b[k]
+    if (x === y) continue
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object' || JSON.stringify(x) !== JSON.stringify(y)) return false
+  }
+  return true
+}
+
 const statusColor: Record<Status, string> = { met: 'green', notMet: 'red', undetermined: 'default' }
 const outcomeLabel = (w: string): string => (OUTCOME_LABELS as Record<string, string>)[w] ?? w
 const pct = (p: number | undefined | null): string => (p == null ? '' : ` ${Math.round(p * 100)}%`)
@@ -167,29 +179,9 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
         </Card>
       )}
 
-      {a.similarCases && (
-        <Card size="small" title={t('analysis.similar')} style={{ marginTop: 8 }} data-testid="similar-cases">
-          {a.similarCases.length === 0 ? <Typography.Text type="secondary">{t('analysis.similarNone')}</Typography.Text> : (
-            <ol className="similar-list">
-              {a.similarCases.map((c) => (
-                <li key={c.id} data-case={c.id}>
-                  <Typography.Text strong>{c.title}</Typography.Text>（{c.decided ?? '—'}）：{c.outcome ? outcomeLabel(c.outcome) : '—'}{c.months !== null ? ` ${c.months} 个月` : ''}
-                  <div style={{ fontSize: 12 }}><Typography.Text type="secondary">{c.why}</Typography.Text></div>
-                  <div style={{ fontSize: 12 }}><Typography.Text copyable={{ text: c.url }} type="secondary">{c.url}</Typography.Text></div>
-                </li>
-              ))}
-            </ol>
-          )}
-        </Card>
-      )}
+      {a.similarCases && <SimilarCases cases={a.similarCases} />}
 
-      {a.trace.length > 0 && (
-        <Collapse size="small" style={{ marginTop: 8 }}
-          items={[{
-            key: 'trace', label: t('analysis.trace'),
-            children: <ol className="trace">{a.trace.map((s, i) => <li key={i}>{s.text} <Citations ids={s.citations} /></li>)}</ol>
-          }]} />
-      )}
+      {a.trace.length > 0 && <Trace trace={a.trace} />}
       {meta && (
         <div className="analysis-meta" data-testid="analysis-meta">
           {t('analysis.meta', { engine: meta.engineVersion, law: meta.lawLibraryVersion, asOf: asOf ?? '—', ms: Math.max(1, Math.round(meta.ms)) })}
@@ -199,7 +191,7 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
   )
 })
 
-function ElementList({ elements, evidence, testid }: { elements: ElementResult[]; evidence: Evidence[]; testid: string }) {
+const ElementList = memo(function ElementList({ elements, evidence, testid }: { elements: ElementResult[]; evidence: Evidence[]; testid: string }) {
   const { t, l } = useI18n()
   return (
     <ul className="element-list" data-testid={testid}>
@@ -220,9 +212,9 @@ function ElementList({ elements, evidence, testid }: { elements: ElementResult[]
       })}
     </ul>
   )
-}
+}, sameProps)
 
-function Gauge({ m }: { m: ThresholdMeasure }) {
+const Gauge = memo(function Gauge({ m }: { m: ThresholdMeasure }) {
   const { t } = useI18n()
   const pct = m.value === null ? 0 : Math.min(100, Math.round((m.value / m.threshold) * 100))
   const fmt = (n: number) => (m.unit === 'yuan' ? wan(n) : String(n))
@@ -240,9 +232,9 @@ function Gauge({ m }: { m: ThresholdMeasure }) {
       {m.text && <div className="gauge-text">{m.text}{m.inapplicable ? `；${m.inapplicable}` : ''}</div>}
     </div>
   )
-}
+}, sameProps)
 
-function CandidateItem({ c, prevailing }: { c: CandidateResult; prevailing: boolean }) {
+const CandidateItem = memo(function CandidateItem({ c, prevailing }: { c: CandidateResult; prevailing: boolean }) {
   const { t, l } = useI18n()
   const est = c.established === true ? t('analysis.established') : c.established === false ? t('analysis.notEstablished') : t('analysis.undetermined')
   return (
@@ -259,7 +251,7 @@ function CandidateItem({ c, prevailing }: { c: CandidateResult; prevailing: bool
       </div>
     </List.Item>
   )
-}
+}, sameProps)
 
 function SentencingView({ s, whatIf, onOverride }: { s: SentencingResult; whatIf: React.ReactNode; onOverride: (f: SentencingFactor, v: number | undefined) => void }) {
   const { t, l } = useI18n()
@@ -357,3 +349,33 @@ function WhatIf({ da, defendant, asOf, present, onOverride }: {
     </div>
   )
 }
+
+const SimilarCases = memo(function SimilarCases({ cases }: { cases: NonNullable<DefendantAnalysis['similarCases']> }) {
+  const { t } = useI18n()
+  return (
+    <Card size="small" title={t('analysis.similar')} style={{ marginTop: 8 }} data-testid="similar-cases">
+      {cases.length === 0 ? <Typography.Text type="secondary">{t('analysis.similarNone')}</Typography.Text> : (
+        <ol className="similar-list">
+          {cases.map((c) => (
+            <li key={c.id} data-case={c.id}>
+              <Typography.Text strong>{c.title}</Typography.Text>（{c.decided ?? '—'}）：{c.outcome ? outcomeLabel(c.outcome) : '—'}{c.months !== null ? ` ${c.months} 个月` : ''}
+              <div style={{ fontSize: 12 }}><Typography.Text type="secondary">{c.why}</Typography.Text></div>
+              <div style={{ fontSize: 12 }}><Typography.Text copyable={{ text: c.url }} type="secondary">{c.url}</Typography.Text></div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  )
+}, sameProps)
+
+const Trace = memo(function Trace({ trace }: { trace: DefendantAnalysis['trace'] }) {
+  const { t } = useI18n()
+  return (
+    <Collapse size="small" style={{ marginTop: 8 }}
+      items={[{
+        key: 'trace', label: t('analysis.trace'),
+        children: <ol className="trace">{trace.map((s, i) => <li key={i}>{s.text} <Citations ids={s.citations} /></li>)}</ol>
+      }]} />
+  )
+}, sameProps)

@@ -4,7 +4,7 @@ import {
   ArrowLeftOutlined, ExportOutlined, FileSearchOutlined, FileWordOutlined, HistoryOutlined, LeftOutlined, PlusOutlined, RedoOutlined, RightOutlined,
   SafetyCertificateOutlined, UndoOutlined
 } from '@ant-design/icons'
-import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
   ACCUSATION_DOCUMENTS, CHARGE_IDS, PERSPECTIVES, STAGES, emptyDefendant, emptyMatter, validateMatter, type Defendant, type FieldIssue, type MatterDocument, type SentencingFactor
 } from '../../../core/matter/schema'
@@ -88,6 +88,13 @@ export function MatterEditor({ id, onBack, onOpen }: { id: string; onBack: () =>
     onBack={onBack} onReload={(newId) => (newId === id ? setLoadKey((k) => k + 1) : onOpen(newId))} />
 }
 
+/** A callback that stays the same function while calling the latest `f` (for memoised children). */
+function useStable<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
+  const ref = useRef(f)
+  useLayoutEffect(() => { ref.current = f })
+  return useCallback((...args: A) => ref.current(...args), [])
+}
+
 const saveBadge: Record<SaveState, 'success' | 'processing' | 'warning' | 'error' | 'default'> = {
   saved: 'success', saving: 'processing', pending: 'processing', invalid: 'warning', error: 'error'
 }
@@ -96,7 +103,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   id: string; initial: MatterDocument; revision: number; onBack: () => void; onReload: (id: string) => void
 }) {
   const editor = useMatterEditor(id, initial, revision)
-  const { t, l } = useI18n()
+  const { t } = useI18n()
   const { message } = AntApp.useApp()
   const { doc, set, replace, undo, redo, flush } = editor
   const [active, setActive] = useState(0)
@@ -215,6 +222,22 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
     } catch (e) { message.error(errorText(e)) }
   }
 
+  // the bar, the sections and the tabs are memoised: a keystroke re-renders this component twice (the edit, then
+  // the deferred analysis); their props stay the same unless what they show changed
+  const onBackClick = useStable(() => void back())
+  const onReopen = useStable(() => onReload(id))
+  const onExtract = useCallback(() => setExtractOpen(true), [])
+  const onMemo = useCallback(() => setMemoOpen(true), [])
+  const onStatements = useStable(async () => { await editor.flush(); window.location.hash = `#/statements/${encodeURIComponent(id)}` })
+  const onExport = useStable(() => void exportMatter())
+  const onAnonymize = useStable(() => void anonymize())
+  const onVersions = useStable(async () => { await editor.flush(); setVersionsOpen(true) })
+  const onAdd = useStable(addDefendant)
+  const onMove = useStable(move)
+  const onRemove = useStable(removeDefendant)
+  const namesKey = doc.defendants.map((d) => d.name).join('\u0000')
+  const names = useMemo(() => doc.defendants.map((d) => d.name), [namesKey])
+
   const saveText_ = {
     saved: t('editor.saved'), saving: t('editor.saving'), pending: t('editor.pending'),
     invalid: t('editor.invalid'), error: `${t('editor.saveFailed')}：${editor.saveError ?? ''}`
@@ -231,24 +254,9 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   return (
     <EditorContext.Provider value={editor.fields}>
       <div className="editor" data-testid="editor">
-        <div className="editor-bar">
-          <Space wrap size={6}>
-            <Button icon={<ArrowLeftOutlined />} onClick={() => void back()} data-testid="back-to-list">{t('editor.back')}</Button>
-            <Typography.Title level={4} style={{ margin: 0 }} ellipsis data-testid="editor-title">{doc.matter.title || t('editor.unnamed')}</Typography.Title>
-            <Badge status={saveBadge[editor.saveState]} text={<span data-testid="save-state" data-state={editor.saveState} aria-live="polite">{saveText_}</span>} />
-            {editor.saveState === 'error' && <Button size="small" onClick={() => onReload(id)}>{t('editor.reopen')}</Button>}
-          </Space>
-          <Space wrap size={6}>
-            <Tooltip title="Ctrl+Z"><Button icon={<UndoOutlined />} onClick={undo} disabled={!editor.canUndo} aria-label={t('editor.undo')}>{t('editor.undo')}</Button></Tooltip>
-            <Tooltip title="Ctrl+Shift+Z"><Button icon={<RedoOutlined />} onClick={redo} disabled={!editor.canRedo} aria-label={t('editor.redo')}>{t('editor.redo')}</Button></Tooltip>
-            <Button icon={<FileSearchOutlined />} onClick={() => setExtractOpen(true)} data-testid="extract-open">{t('extract.open')}</Button>
-            <Button icon={<FileWordOutlined />} onClick={() => setMemoOpen(true)}>{t('editor.memo')}</Button>
-            <Button onClick={async () => { await editor.flush(); window.location.hash = `#/statements/${encodeURIComponent(id)}` }} data-testid="open-statements">流水分析</Button>
-            <Button icon={<ExportOutlined />} onClick={() => void exportMatter()}>{t('editor.export')}</Button>
-            <Button icon={<SafetyCertificateOutlined />} onClick={() => void anonymize()}>{t('editor.anonymize')}</Button>
-            <Button icon={<HistoryOutlined />} onClick={async () => { await editor.flush(); setVersionsOpen(true) }}>{t('editor.versions')}</Button>
-          </Space>
-        </div>
+        <EditorBar title={doc.matter.title} saveState={editor.saveState} saveText={saveText_} canUndo={editor.canUndo} canRedo={editor.canRedo}
+          onBack={onBackClick} onReopen={onReopen} onUndo={undo} onRedo={redo} onExtract={onExtract} onMemo={onMemo} onStatements={onStatements}
+          onExport={onExport} onAnonymize={onAnonymize} onVersions={onVersions} />
         {editor.issues.length > 0 && (
           <Alert type="error" showIcon className="issue-summary" data-testid="issue-summary"
             title={t('editor.issues')}
@@ -259,53 +267,14 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
             {/* not an antd Form: the Form gives its items a new context on every render (antd 6), which re-rendered every field
                 of the open form on each keystroke; the memoised sections carry their own Form (FormLayout) */}
             <div className="facts-form">
-              <Collapse
-                size="small"
-                className="form-section matter-info"
-                data-testid="matter-info"
-                activeKey={infoOpen ? ['info'] : []}
-                onChange={(k) => setInfoOpen(k.includes('info'))}
-                items={[{
-                  key: 'info',
-                  label: (
-                    <span>
-                      <strong>{t('editor.matterInfo')}</strong>
-                      {!infoOpen && (
-                        <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
-                          {[l(stageLabels[doc.matter.stage]), doc.matter.caseNumber, doc.matter.authority, doc.matter.asOf ? `${t('field.asOf')} ${doc.matter.asOf}` : null].filter(Boolean).join(' · ')}
-                        </Typography.Text>
-                      )}
-                      {!infoOpen && infoIssues > 0 && <Tag color="red" style={{ marginLeft: 8 }}>{infoIssues}</Tag>}
-                    </span>
-                  ),
-                  forceRender: true,
-                  children: <MatterInfoFields />
-                }]}
-              />
+              <MatterInfoSection matter={doc.matter} open={infoOpen} issues={infoIssues} onOpenChange={setInfoOpen} />
               {doc.defendants.length > 1 && (
                 <DefendantsOverview defendants={doc.defendants} analyses={outcome?.ok ? outcome.analysis.defendants : null} active={activeIndex} onSelect={setActive} />
               )}
               {/* the defendant actions sit outside the tab list: a tablist may own tabs only (ARIA) */}
-              <Space size={2} wrap className="defendant-actions" role="toolbar" aria-label={t('editor.defendantActions')}>
-                <Button size="small" icon={<PlusOutlined />} onClick={addDefendant}>{t('editor.addDefendant')}</Button>
-                <Button size="small" icon={<LeftOutlined />} disabled={activeIndex === 0} onClick={() => move(activeIndex, -1)} aria-label={t('editor.moveLeft')} />
-                <Button size="small" icon={<RightOutlined />} disabled={activeIndex >= doc.defendants.length - 1} onClick={() => move(activeIndex, 1)} aria-label={t('editor.moveRight')} />
-                {doc.defendants.length > 1 && (
-                  <Button size="small" danger type="text" onClick={() => removeDefendant(activeIndex)}
-                    aria-label={`${t('editor.removeDefendant')} ${doc.defendants[activeIndex]?.name ?? ''}`.trim()}>{t('editor.removeDefendant')}</Button>
-                )}
-              </Space>
-              <Tabs
-                type="card"
-                className="defendant-tabs"
-                activeKey={String(activeIndex)}
-                onChange={(k) => setActive(Number(k))}
-                items={doc.defendants.map((d, i) => ({
-                  key: String(i),
-                  label: <span data-testid={`defendant-tab-${i}`}>{d.name || t('editor.unnamed')}</span>,
-                  children: i === activeIndex ? <DefendantForm index={i} /> : null
-                }))}
-              />
+              <DefendantActions activeIndex={activeIndex} count={doc.defendants.length} activeName={doc.defendants[activeIndex]?.name ?? ''}
+                onAdd={onAdd} onMove={onMove} onRemove={onRemove} />
+              <DefendantTabs names={names} activeIndex={activeIndex} onChange={setActive} />
             </div>
           </Col>
           <Col flex="1 1 42%" className="analysis-col">
@@ -365,4 +334,95 @@ const MatterInfoFields = memo(function MatterInfoFields() {
       </Row>
     </FormLayout>
   )
+})
+
+const EditorBar = memo(function EditorBar({ title, saveState, saveText, canUndo, canRedo, onBack, onReopen, onUndo, onRedo, onExtract, onMemo, onStatements,
+  onExport, onAnonymize, onVersions }: {
+  title: string; saveState: SaveState; saveText: string; canUndo: boolean; canRedo: boolean
+  onBack: () => void; onReopen: () => void; onUndo: () => void; onRedo: () => void; onExtract: () => void; onMemo: () => void
+  onStatements: () => void; onExport: () => void; onAnonymize: () => void; onVersions: () => void
+}) {
+  const { t } = useI18n()
+  return (
+    <div className="editor-bar">
+      <Space wrap size={6}>
+        <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="back-to-list">{t('editor.back')}</Button>
+        <Typography.Title level={4} style={{ margin: 0 }} ellipsis data-testid="editor-title">{title || t('editor.unnamed')}</Typography.Title>
+        <Badge status={saveBadge[saveState]} text={<span data-testid="save-state" data-state={saveState} aria-live="polite">{saveText}</span>} />
+        {saveState === 'error' && <Button size="small" onClick={onReopen}>{t('editor.reopen')}</Button>}
+      </Space>
+      <Space wrap size={6}>
+        <Tooltip title="Ctrl+Z"><Button icon={<UndoOutlined />} onClick={onUndo} disabled={!canUndo} aria-label={t('editor.undo')}>{t('editor.undo')}</Button></Tooltip>
+        <Tooltip title="Ctrl+Shift+Z"><Button icon={<RedoOutlined />} onClick={onRedo} disabled={!canRedo} aria-label={t('editor.redo')}>{t('editor.redo')}</Button></Tooltip>
+        <Button icon={<FileSearchOutlined />} onClick={onExtract} data-testid="extract-open">{t('extract.open')}</Button>
+        <Button icon={<FileWordOutlined />} onClick={onMemo}>{t('editor.memo')}</Button>
+        <Button onClick={onStatements} data-testid="open-statements">流水分析</Button>
+        <Button icon={<ExportOutlined />} onClick={onExport}>{t('editor.export')}</Button>
+        <Button icon={<SafetyCertificateOutlined />} onClick={onAnonymize}>{t('editor.anonymize')}</Button>
+        <Button icon={<HistoryOutlined />} onClick={onVersions}>{t('editor.versions')}</Button>
+      </Space>
+    </div>
+  )
+})
+
+const MatterInfoSection = memo(function MatterInfoSection({ matter, open, issues, onOpenChange }: {
+  matter: MatterDocument['matter']; open: boolean; issues: number; onOpenChange: (open: boolean) => void
+}) {
+  const { t, l } = useI18n()
+  return (
+    <Collapse
+      size="small"
+      className="form-section matter-info"
+      data-testid="matter-info"
+      activeKey={open ? ['info'] : []}
+      onChange={(k) => onOpenChange(k.includes('info'))}
+      items={[{
+        key: 'info',
+        label: (
+          <span>
+            <strong>{t('editor.matterInfo')}</strong>
+            {!open && (
+              <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+                {[l(stageLabels[matter.stage]), matter.caseNumber, matter.authority, matter.asOf ? `${t('field.asOf')} ${matter.asOf}` : null].filter(Boolean).join(' · ')}
+              </Typography.Text>
+            )}
+            {!open && issues > 0 && <Tag color="red" style={{ marginLeft: 8 }}>{issues}</Tag>}
+          </span>
+        ),
+        forceRender: true,
+        children: <MatterInfoFields />
+      }]}
+    />
+  )
+})
+
+const DefendantActions = memo(function DefendantActions({ activeIndex, count, activeName, onAdd, onMove, onRemove }: {
+  activeIndex: number; count: number; activeName: string
+  onAdd: () => void; onMove: (i: number, dir: -1 | 1) => void; onRemove: (i: number) => void
+}) {
+  const { t } = useI18n()
+  return (
+    <Space size={2} wrap className="defendant-actions" role="toolbar" aria-label={t('editor.defendantActions')}>
+      <Button size="small" icon={<PlusOutlined />} onClick={onAdd}>{t('editor.addDefendant')}</Button>
+      <Button size="small" icon={<LeftOutlined />} disabled={activeIndex === 0} onClick={() => onMove(activeIndex, -1)} aria-label={t('editor.moveLeft')} />
+      <Button size="small" icon={<RightOutlined />} disabled={activeIndex >= count - 1} onClick={() => onMove(activeIndex, 1)} aria-label={t('editor.moveRight')} />
+      {count > 1 && (
+        <Button size="small" danger type="text" onClick={() => onRemove(activeIndex)}
+          aria-label={`${t('editor.removeDefendant')} ${activeName}`.trim()}>{t('editor.removeDefendant')}</Button>
+      )}
+    </Space>
+  )
+})
+
+/** One tab per defendant; only the active one holds its (memoised) form. */
+const DefendantTabs = memo(function DefendantTabs({ names, activeIndex, onChange }: {
+  names: readonly string[]; activeIndex: number; onChange: (index: number) => void
+}) {
+  const { t } = useI18n()
+  const items = useMemo(() => names.map((name, i): { key: string; label: ReactNode; children: ReactNode } => ({
+    key: String(i),
+    label: <span data-testid={`defendant-tab-${i}`}>{name || t('editor.unnamed')}</span>,
+    children: i === activeIndex ? <DefendantForm index={i} /> : null
+  })), [names, activeIndex, t])
+  return <Tabs type="card" className="defendant-tabs" activeKey={String(activeIndex)} onChange={(k) => onChange(Number(k))} items={items} />
 })
