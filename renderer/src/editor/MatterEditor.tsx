@@ -11,7 +11,7 @@ import {
 import type { MatterRecord } from '../../../core/ipc/contract'
 import { ApiError, call, errorText, saveText } from '../api'
 import { AnalysisPanel } from '../analysis/AnalysisPanel'
-import { runAnalysis, searchPivotsWhenIdle } from '../engine'
+import { runAnalysis, searchPivotsWhenIdle, uncachedDefendants } from '../engine'
 import { useI18n } from '../i18n'
 import { chargeLabels, perspectiveLabels, stageLabels, factPathLabels } from '../labels'
 import { MATTER_FIELDS } from '../../../core/matter/fields'
@@ -153,17 +153,21 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   }, [editor, onBack, modal, t])
 
   const deferred = useDeferredValue(editor.lastValid)
+  // a keystroke in one defendant re-analyses that defendant alone (well under a millisecond): it is analysed in the
+  // keystroke's own render, so the new analysis is painted with the keystroke; a change that re-analyses several
+  // defendants (matter information, a restored version) goes through the deferred value and typing stays responsive
+  const analysed = editor.lastValid && uncachedDefendants(editor.lastValid) <= 1 ? editor.lastValid : deferred
   // the pivot search streams in when idle: each finished defendant bumps this and the analysis is re-read
   const [pivotsDone, setPivotsDone] = useState(0)
-  const outcome = useMemo(() => (deferred ? runAnalysis(deferred) : null), [deferred, pivotsDone])
+  const outcome = useMemo(() => (analysed ? runAnalysis(analysed) : null), [analysed, pivotsDone])
   const incomplete = outcome?.ok === true && !outcome.complete
   useEffect(() => {
-    if (!deferred || !incomplete) return
-    return searchPivotsWhenIdle(deferred, deferred.defendants[activeIndex]?.id ?? null, () => setPivotsDone((n) => n + 1))
-  }, [deferred, incomplete, activeIndex])
+    if (!analysed || !incomplete) return
+    return searchPivotsWhenIdle(analysed, analysed.defendants[activeIndex]?.id ?? null, () => setPivotsDone((n) => n + 1))
+  }, [analysed, incomplete, activeIndex])
   const activeId = doc.defendants[activeIndex]?.id
   const defAnalysis = outcome?.ok ? outcome.analysis.defendants.find((d) => d.id === activeId) ?? outcome.analysis.defendants[activeIndex] ?? null : null
-  const analysedDefendant = deferred?.defendants.find((d) => d.id === activeId) ?? null
+  const analysedDefendant = analysed?.defendants.find((d) => d.id === activeId) ?? null
   const unavailable = outcome === null ? t('editor.analysisStale') : outcome.ok ? null : `${t('analysis.failed')}：${outcome.error}`
 
   const onOverride = useCallback((factor: SentencingFactor, percent: number | undefined) => {
@@ -171,7 +175,7 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
   }, [set, activeIndex])
 
   // the panel is memoised: its props stay the same objects until the analysis changes, so the keystroke's first
-  // render (before the deferred analysis) does not render the panel again
+  // render does not render the panel again unless the analysis changed
   const onGoToFact = useCallback((fact: string) => {
     const el = document.getElementById(fieldId(['defendants', activeIndex, ...fact.split('.')]))
     el?.scrollIntoView({ block: 'center' })
@@ -222,8 +226,8 @@ function EditorInner({ id, initial, revision, onBack, onReload }: {
     } catch (e) { message.error(errorText(e)) }
   }
 
-  // the bar, the sections and the tabs are memoised: a keystroke re-renders this component twice (the edit, then
-  // the deferred analysis); their props stay the same unless what they show changed
+  // the bar, the sections and the tabs are memoised: this component renders on every keystroke; their props stay the
+  // same unless what they show changed
   const onBackClick = useStable(() => void back())
   const onReopen = useStable(() => onReload(id))
   const onExtract = useCallback(() => setExtractOpen(true), [])
