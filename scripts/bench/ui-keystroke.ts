@@ -188,7 +188,7 @@ const r1 = (x: number): number => Math.round(x * 10) / 10
 export interface UiLatencies { one: number[]; fifty: number[]; addFirst: number; add50th: number }
 
 export async function measure(): Promise<UiLatencies | null> {
-  if (!existsSync(CHROMIUM)) {
+  if (!existsSync(CHROMIUM) || !statSync(CHROMIUM).isFile()) {
     console.error(`[ui-keystroke] 跳过：未找到 Chromium（${CHROMIUM}；可用 CHROMIUM_PATH 指定） / skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`)
     return null
   }
