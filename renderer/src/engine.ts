@@ -36,6 +36,16 @@ function cacheFor(doc: MatterDocument): WeakMap<Defendant, Cached> {
   return m
 }
 
+/** How many defendants of `doc` runAnalysis would analyse anew (not in the cache): 1 after a keystroke in one
+ *  defendant, all of them after a change to the matter's information. */
+export function uncachedDefendants(doc: MatterDocument): number {
+  const m = cache.get(doc.matter)
+  if (!m) return doc.defendants.length
+  let n = 0
+  for (const d of doc.defendants) if (!m.has(d)) n++
+  return n
+}
+
 /** The keystroke path: every defendant's analysis, from the cache where its facts did not change. */
 export function runAnalysis(doc: MatterDocument): AnalysisOutcome {
   const t0 = performance.now()

@@ -36,15 +36,20 @@ export function setIn<T>(obj: T, path: Path, value: unknown): T {
 }
 
 /** 1234567 → `123.4567 万元` style text (at most four decimals, trailing zeros dropped); in English `1,234,567 yuan`. */
+// toLocaleString with options builds a new formatter on each call (slow enough to show when a table of 50
+// defendants formats its amounts on a keystroke); these are built once
+const WAN_FORMAT = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 })
+const YUAN_FORMAT = { zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }), en: new Intl.NumberFormat('en', { maximumFractionDigits: 2 }) }
+
 export function wan(yuan: number): string {
-  if (uiLanguage() === 'en') return translate('en', 'common.wanAmount', { n: yuan.toLocaleString('en', { maximumFractionDigits: 2 }) })
+  if (uiLanguage() === 'en') return translate('en', 'common.wanAmount', { n: YUAN_FORMAT.en.format(yuan) })
   const v = yuan / 10_000
-  return translate('zh', 'common.wanAmount', { n: Number(v.toFixed(4)).toLocaleString('zh-CN', { maximumFractionDigits: 4 }) })
+  return translate('zh', 'common.wanAmount', { n: WAN_FORMAT.format(Number(v.toFixed(4))) })
 }
 
 export function yuanText(yuan: number): string {
   const lang = uiLanguage()
-  return translate(lang, 'common.yuanAmount', { n: yuan.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }) })
+  return translate(lang, 'common.yuanAmount', { n: YUAN_FORMAT[lang].format(yuan) })
 }
 
 /** Age in full years on `on` for someone born on `birth` (both YYYY-MM-DD); null when either is invalid. */

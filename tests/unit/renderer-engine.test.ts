@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { analysisFingerprint, analyzeMatter } from '../../core/engine/analyze'
 import { validateMatter } from '../../core/matter/schema'
-import { runAnalysis, searchPivotsWhenIdle } from '../../renderer/src/engine'
+import { runAnalysis, searchPivotsWhenIdle, uncachedDefendants } from '../../renderer/src/engine'
 import { loadCase } from './bundled-cases'
 
 describe('the editor analysis', () => {
@@ -19,6 +19,19 @@ describe('the editor analysis', () => {
     if (!b.ok) throw new Error(b.error)
     expect(b.analysis.defendants[1]).toBe(a.analysis.defendants[1]) // the same object: not analysed again
     expect(b.analysis.defendants[0]).not.toBe(a.analysis.defendants[0])
+  })
+
+  it('counts the defendants a document would analyse anew (the editor analyses one at once, several deferred)', () => {
+    const doc = loadCase('spc2025-04-a')
+    const n = doc.defendants.length
+    expect(uncachedDefendants(doc)).toBe(n)
+    expect(runAnalysis(doc).ok).toBe(true)
+    expect(uncachedDefendants(doc)).toBe(0)
+    const d1 = doc.defendants[1]!
+    const oneChanged = { ...doc, defendants: [doc.defendants[0]!, { ...d1, amounts: { ...d1.amounts, illegalGain: 777 } }, ...doc.defendants.slice(2)] }
+    expect(uncachedDefendants(oneChanged)).toBe(1)
+    // the matter's information is part of every defendant's analysis: all of them again
+    expect(uncachedDefendants({ ...doc, matter: { ...doc.matter, asOf: '2026-02-01' } })).toBe(n)
   })
 
   it('the idle pivot search streams in the same pivots as a full analysis', async () => {

@@ -1,6 +1,6 @@
 // The live analysis beside the form: conclusion, elements, thresholds, competing charges, sentencing.
 import { Alert, Button, Card, Collapse, Empty, List, Progress, Slider, Space, Tag, Tooltip, Typography } from 'antd'
-import { memo, useMemo } from 'react'
+import { Fragment, memo, useLayoutEffect, useMemo } from 'react'
 import type {
   CandidateResult, CoDefendantsView, DefendantAnalysis, ElementResult, SentencingAdjustment, SentencingResult, Status, ThresholdMeasure
 } from '../../../core/analysis/types'
@@ -14,6 +14,18 @@ import { wan } from '../paths'
 import { Citations } from './Citation'
 import { OUTCOME_LABELS } from '../../../core/outcome'
 import { RELATION_PHRASES } from '../../../core/matter/fields'
+
+/** Memo comparison for the panel's parts: each analysis (every keystroke, and again when the idle search is done)
+ *  is a new object tree, mostly equal to the last one; a part renders again only when what it shows changed. */
+function sameProps<P extends object>(a: P, b: P): boolean {
+  for (const k of Object.keys(a) as (keyof P)[]) {
+    const x = a[k]
+    const y = b[k]
+    if (x === y) continue
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object' || JSON.stringify(x) !== JSON.stringify(y)) return false
+  }
+  return true
+}
 
 const statusColor: Record<Status, string> = { met: 'green', notMet: 'red', undetermined: 'default' }
 const outcomeLabel = (w: string): string => (OUTCOME_LABELS as Record<string, string>)[w] ?? w
@@ -49,8 +61,15 @@ export interface AnalysisPanelProps {
   onGoToFact?: (fact: string) => void
 }
 
+/** Fired on window after each commit that shows an analysis (detail: the defendant's id and the facts analysed); the
+ *  keystroke bench (scripts/bench/ui-keystroke.ts) times a keystroke to the paint that follows it. Costs nothing unheard. */
+export const ANALYSIS_SHOWN_EVENT = 'bangxin:analysis-shown'
+
 export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable, stale, defendant, asOf, meta, onOverride, onGoToFact }: AnalysisPanelProps) {
   const { t, l } = useI18n()
+  useLayoutEffect(() => {
+    if (analysis) window.dispatchEvent(new CustomEvent(ANALYSIS_SHOWN_EVENT, { detail: { defendantId: analysis.id, facts: defendant } }))
+  }, [analysis, defendant])
   if (!analysis) {
     return (
       <div className="analysis-panel" data-testid="analysis-panel">
@@ -165,29 +184,9 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
         </Card>
       )}
 
-      {a.similarCases && (
-        <Card size="small" title={t('analysis.similar')} style={{ marginTop: 8 }} data-testid="similar-cases">
-          {a.similarCases.length === 0 ? <Typography.Text type="secondary">{t('analysis.similarNone')}</Typography.Text> : (
-            <ol className="similar-list">
-              {a.similarCases.map((c) => (
-                <li key={c.id} data-case={c.id}>
-                  <span lang="zh-CN"><Typography.Text strong>{c.title}</Typography.Text>（{c.decided ?? '—'}）：{c.outcome ? outcomeLabel(c.outcome) : '—'}</span>{c.months !== null ? ` ${t('analysis.months', { n: c.months })}` : ''}
-                  <div style={{ fontSize: 12 }}><Typography.Text type="secondary" lang="zh-CN">{c.why}</Typography.Text></div>
-                  <div style={{ fontSize: 12 }}><Typography.Text copyable={{ text: c.url }} type="secondary">{c.url}</Typography.Text></div>
-                </li>
-              ))}
-            </ol>
-          )}
-        </Card>
-      )}
+      {a.similarCases && <SimilarCases cases={a.similarCases} />}
 
-      {a.trace.length > 0 && (
-        <Collapse size="small" style={{ marginTop: 8 }}
-          items={[{
-            key: 'trace', label: t('analysis.trace'),
-            children: <ol className="trace">{a.trace.map((s, i) => <li key={i}><span lang="zh-CN">{s.text}</span> <Citations ids={s.citations} /></li>)}</ol>
-          }]} />
-      )}
+      {a.trace.length > 0 && <Trace trace={a.trace} />}
       {meta && (
         <div className="analysis-meta" data-testid="analysis-meta">
           {t('analysis.meta', { engine: meta.engineVersion, law: meta.lawLibraryVersion, asOf: asOf ?? '—', ms: Math.max(1, Math.round(meta.ms)) })}
@@ -205,16 +204,25 @@ function CoDefendantsCard({ v }: { v: CoDefendantsView }) {
     [RELATION_PHRASES.recruitedBy.out, v.recruitedBy], [RELATION_PHRASES.directedBy.out, v.directedBy], [RELATION_PHRASES.suppliedTo.out, v.suppliedTo],
     [RELATION_PHRASES.recruitedBy.in, v.recruited], [RELATION_PHRASES.directedBy.in, v.directed], [RELATION_PHRASES.suppliedTo.in, v.suppliedBy]
   ] as const
-  const links = groups.filter(([, refs]) => refs.length > 0).map(([p, refs]) => l(p).replace('{names}', refs.map((r) => r.name).join(sep)))
+  // the phrase in the interface language, the (Chinese) names marked
+  const links = groups.filter(([, refs]) => refs.length > 0).map(([p, refs], i) => {
+    const [before, after] = l(p).split('{names}')
+    return (
+      <Fragment key={i}>
+        {i > 0 ? (lang === 'zh' ? '；' : '; ') : null}
+        {before}{refs.map((r, j) => <Fragment key={r.id}>{j > 0 ? sep : null}<span lang="zh-CN">{r.name}</span></Fragment>)}{after}
+      </Fragment>
+    )
+  })
   return (
     <Card size="small" title={t('analysis.coDefendants')} style={{ marginTop: 8 }} data-testid="co-defendants">
-      {links.length > 0 && <Typography.Paragraph style={{ marginBottom: 6 }} data-testid="co-defendants-links">{links.join(lang === 'zh' ? '；' : '; ')}</Typography.Paragraph>}
+      {links.length > 0 && <Typography.Paragraph style={{ marginBottom: 6 }} data-testid="co-defendants-links">{links}</Typography.Paragraph>}
       {v.notes.length > 0 && (
         <ul className="warn-list" data-testid="co-defendants-notes">
           {v.notes.map((n, i) => (
             <li key={i} data-kind={n.kind}>
               {n.kind !== 'note' && <Tag color={n.kind === 'check' ? 'orange' : 'blue'}>{t(`analysis.coDefendants.${n.kind}`)}</Tag>}
-              {n.text} {n.citations.length > 0 && <Citations ids={n.citations} />}
+              <span lang="zh-CN">{n.text}</span> {n.citations.length > 0 && <Citations ids={n.citations} />}
             </li>
           ))}
         </ul>
@@ -223,7 +231,7 @@ function CoDefendantsCard({ v }: { v: CoDefendantsView }) {
   )
 }
 
-function ElementList({ elements, evidence, testid }: { elements: ElementResult[]; evidence: Evidence[]; testid: string }) {
+const ElementList = memo(function ElementList({ elements, evidence, testid }: { elements: ElementResult[]; evidence: Evidence[]; testid: string }) {
   const { t, l } = useI18n()
   return (
     <ul className="element-list" data-testid={testid}>
@@ -244,9 +252,9 @@ function ElementList({ elements, evidence, testid }: { elements: ElementResult[]
       })}
     </ul>
   )
-}
+}, sameProps)
 
-function Gauge({ m }: { m: ThresholdMeasure }) {
+const Gauge = memo(function Gauge({ m }: { m: ThresholdMeasure }) {
   const { t } = useI18n()
   const pct = m.value === null ? 0 : Math.min(100, Math.round((m.value / m.threshold) * 100))
   const fmt = (n: number) => (m.unit === 'yuan' ? wan(n) : String(n))
@@ -264,9 +272,9 @@ function Gauge({ m }: { m: ThresholdMeasure }) {
       {m.text && <div className="gauge-text" lang="zh-CN">{m.text}{m.inapplicable ? `；${m.inapplicable}` : ''}</div>}
     </div>
   )
-}
+}, sameProps)
 
-function CandidateItem({ c, prevailing }: { c: CandidateResult; prevailing: boolean }) {
+const CandidateItem = memo(function CandidateItem({ c, prevailing }: { c: CandidateResult; prevailing: boolean }) {
   const { t, l } = useI18n()
   const est = c.established === true ? t('analysis.established') : c.established === false ? t('analysis.notEstablished') : t('analysis.undetermined')
   return (
@@ -283,7 +291,7 @@ function CandidateItem({ c, prevailing }: { c: CandidateResult; prevailing: bool
       </div>
     </List.Item>
   )
-}
+}, sameProps)
 
 function SentencingView({ s, whatIf, onOverride }: { s: SentencingResult; whatIf: React.ReactNode; onOverride: (f: SentencingFactor, v: number | undefined) => void }) {
   const { t, l } = useI18n()
@@ -381,3 +389,33 @@ function WhatIf({ da, defendant, asOf, present, onOverride }: {
     </div>
   )
 }
+
+const SimilarCases = memo(function SimilarCases({ cases }: { cases: NonNullable<DefendantAnalysis['similarCases']> }) {
+  const { t } = useI18n()
+  return (
+    <Card size="small" title={t('analysis.similar')} style={{ marginTop: 8 }} data-testid="similar-cases">
+      {cases.length === 0 ? <Typography.Text type="secondary">{t('analysis.similarNone')}</Typography.Text> : (
+        <ol className="similar-list">
+          {cases.map((c) => (
+            <li key={c.id} data-case={c.id}>
+              <span lang="zh-CN"><Typography.Text strong>{c.title}</Typography.Text>（{c.decided ?? '—'}）：{c.outcome ? outcomeLabel(c.outcome) : '—'}</span>{c.months !== null ? ` ${t('analysis.months', { n: c.months })}` : ''}
+              <div style={{ fontSize: 12 }}><Typography.Text type="secondary" lang="zh-CN">{c.why}</Typography.Text></div>
+              <div style={{ fontSize: 12 }}><Typography.Text copyable={{ text: c.url }} type="secondary">{c.url}</Typography.Text></div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  )
+}, sameProps)
+
+const Trace = memo(function Trace({ trace }: { trace: DefendantAnalysis['trace'] }) {
+  const { t } = useI18n()
+  return (
+    <Collapse size="small" style={{ marginTop: 8 }}
+      items={[{
+        key: 'trace', label: t('analysis.trace'),
+        children: <ol className="trace">{trace.map((s, i) => <li key={i}><span lang="zh-CN">{s.text}</span> <Citations ids={s.citations} /></li>)}</ol>
+      }]} />
+  )
+}, sameProps)

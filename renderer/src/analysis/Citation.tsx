@@ -1,6 +1,6 @@
 // A clause citation: a tag that opens the quoted clause with its 文号, date and verification mark.
 import { Descriptions, Popover, Tag, Typography } from 'antd'
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import { resolveCitation, verificationNote, type ResolvedCitation, type Verification } from '../../../core/law/index'
 import { useI18n } from '../i18n'
 
@@ -19,7 +19,8 @@ export function VerificationTag({ v }: { v: Verification }) {
   return <Tag color={verificationColor[v]} data-testid="verification-mark">{t(`citation.${v}`)}</Tag>
 }
 
-export function Citation({ id }: { id: string }) {
+// memoised: the panel renders each new analysis (every keystroke) and a citation depends on its id only
+export const Citation = memo(function Citation({ id }: { id: string }) {
   const { t, lang } = useI18n()
   const [open, setOpen] = useState(false)
   const tagRef = useRef<HTMLSpanElement>(null)
@@ -80,10 +81,11 @@ export function Citation({ id }: { id: string }) {
       </Tag>
     </Popover>
   )
-}
+})
 
-export function Citations({ ids }: { ids: readonly string[] }) {
+/** The citations of one conclusion; a new analysis brings new arrays of the same ids, which render nothing again. */
+export const Citations = memo(function Citations({ ids }: { ids: readonly string[] }) {
   if (ids.length === 0) return null
   const unique = [...new Set(ids)]
   return <span className="citations">{unique.map((id) => <Citation key={id} id={id} />)}</span>
-}
+}, (a, b) => a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]))

@@ -17,7 +17,7 @@ import {
 } from '../labels'
 import { ageOn, pathString, type Path } from '../paths'
 import {
-  CheckListField, ChoiceField, DateField, FieldShell, IntField, MoneyField, TextField, TriField, fieldId, useIssues,
+  CheckListField, ChoiceField, DateField, FieldShell, FormLayout, IntField, MoneyField, TextField, TriField, fieldId, useIssues,
   type ChoiceOption
 } from './fields'
 import { useFieldStore, useFieldValue } from './state'
@@ -42,133 +42,135 @@ export const DefendantForm = memo(function DefendantForm({ index }: { index: num
   const col = { xs: 24, md: 12, xl: 8 }
 
   return (
-    <div className="defendant-form" data-testid={`defendant-form-${index}`}>
-      <nav className="section-nav" aria-label={t('editor.sections')}>
-        {SECTIONS.map((k) => (
-          <a key={k} href={`#sec-${index}-${k}`} onClick={(e) => {
-            e.preventDefault()
-            const el = document.getElementById(`sec-${index}-${k}`)
-            el?.scrollIntoView({ block: 'start', behavior: 'smooth' })
-            el?.querySelector<HTMLElement>('input, textarea, [role="combobox"]')?.focus({ preventScroll: true })
-          }}>{t(`section.${k}`)}</a>
-        ))}
-      </nav>
-      <Card size="small" title={t('section.identity')} className="form-section" id={`sec-${index}-identity`}>
-        <Row gutter={12}>
-          <Col {...col}><TextField path={p('name')} label={f('name')} required /></Col>
-          <Col {...col}>
-            <ChoiceField path={p('kind')} label={f('kind')} nullable={false}
-              options={[{ value: 'person', label: t('field.kind.person') }, { value: 'unit', label: t('field.kind.unit') }]} />
-          </Col>
-          <Col {...col}>
-            <DateField path={p('birthDate')} label={f('birthDate')} extra={<AgeNote index={index} />} />
-          </Col>
-          <Col {...col}><IntField path={p('ageAtAct')} label={f('ageAtAct')} /></Col>
-          <Col {...col}><TriField path={p('student')} label={f('student')} /></Col>
-          <Col {...col}><TriField path={p('industryInsider')} label={f('industryInsider')} /></Col>
-          <Col {...col}><ChoiceField path={p('sex')} label={f('sex')} options={opts(SEXES, FIELDS.sex.values, i18n)} /></Col>
-          <Col {...col}><ChoiceField path={p('custody')} label={f('custody')} options={opts(CUSTODY_KINDS, FIELDS.custody.values, i18n)} /></Col>
-          <Col {...col}><DateField path={p('actPeriod', 'from')} label={f('actPeriod.from')} /></Col>
-          <Col {...col}><DateField path={p('actPeriod', 'to')} label={f('actPeriod.to')} /></Col>
-          <Col span={24}><TextField path={p('factsText')} label={f('factsText')} multiline /></Col>
-        </Row>
-      </Card>
-
-      <Card size="small" title={t('section.conduct')} className="form-section" id={`sec-${index}-conduct`}>
-        <Row gutter={12}>
-          <Col xs={24} md={12}>
-            <CheckListField path={p('conduct', 'techSupport')} label={f('conduct.techSupport')} options={opts(TECH_SUPPORT_KINDS, techSupportLabels, i18n)} />
-          </Col>
-          <Col xs={24} md={12}>
-            <TriField path={p('conduct', 'advertising')} label={f('conduct.advertising')} />
-            <TriField path={p('conduct', 'paymentSettlement')} label={f('conduct.paymentSettlement')} />
-          </Col>
-          <Col span={24}><TextField path={p('conduct', 'otherHelp')} label={f('conduct.otherHelp')} multiline /></Col>
-        </Row>
-      </Card>
-
-      <Card size="small" title={t('section.cards')} className="form-section" id={`sec-${index}-cards`}>
-        <CardsTable index={index} />
-      </Card>
-
-      <Card size="small" title={t('section.transfers')} className="form-section" id={`sec-${index}-transfers`}>
-        <Row gutter={12}>
-          <Col xs={24} md={12}><TriField path={p('conduct', 'transferredForOthers')} label={f('conduct.transferredForOthers')} /></Col>
-          <Col xs={24} md={12}><TriField path={p('conduct', 'faceVerificationForOthers')} label={f('conduct.faceVerificationForOthers')} /></Col>
-          <Col xs={24} md={12}><TriField path={p('conduct', 'priorConspiracy')} label={f('conduct.priorConspiracy')} /></Col>
-          <Col xs={24} md={12}><TriField path={p('conduct', 'stableCooperation')} label={f('conduct.stableCooperation')} /></Col>
-          <Col xs={24} md={12}><TriField path={p('conduct', 'ownIllegalSiteOrGroup')} label={f('conduct.ownIllegalSiteOrGroup')} /></Col>
-        </Row>
-      </Card>
-
-      <Card size="small" title={t('section.knowledge')} className="form-section" id={`sec-${index}-knowledge`}>
-        <Row gutter={12}>
-          <Col xs={24} md={12}><TriField path={p('knowledge', 'admitted')} label={f('knowledge.admitted')} /></Col>
-          <Col xs={24} md={12}><TriField path={p('knowledge', 'knewProceeds')} label={f('knowledge.knewProceeds')} /></Col>
-          <Col span={24}>
-            <CheckListField path={p('knowledge', 'indicators')} label={f('knowledge.indicators')}
-              options={KNOWLEDGE_INDICATORS.map((k) => ({ value: k, label: i18n.l(indicatorLabels[k]) }))} />
-          </Col>
-          <Col span={24}><TextField path={p('knowledge', 'counterEvidence')} label={f('knowledge.counterEvidence')} multiline /></Col>
-          <Col span={24}>
-            <ChoiceField path={p('knowledge', 'finding')} label={f('knowledge.finding')} unknownLabel={t('field.finding.derive')}
-              options={opts(KNOWLEDGE_FINDINGS, findingLabels, i18n)} />
-          </Col>
-        </Row>
-      </Card>
-
-      <Card size="small" title={t('section.amounts')} className="form-section" id={`sec-${index}-amounts`}>
-        <Row gutter={12}>
-          {AMOUNT_KEYS.map((k) => (
-            <Col xs={24} md={12} key={k}><MoneyField path={p('amounts', k)} label={f(`amounts.${k}`)} /></Col>
+    <FormLayout>
+      <div className="defendant-form" data-testid={`defendant-form-${index}`}>
+        <nav className="section-nav" aria-label={t('editor.sections')}>
+          {SECTIONS.map((k) => (
+            <a key={k} href={`#sec-${index}-${k}`} onClick={(e) => {
+              e.preventDefault()
+              const el = document.getElementById(`sec-${index}-${k}`)
+              el?.scrollIntoView({ block: 'start', behavior: 'smooth' })
+              el?.querySelector<HTMLElement>('input, textarea, [role="combobox"]')?.focus({ preventScroll: true })
+            }}>{t(`section.${k}`)}</a>
           ))}
-        </Row>
-      </Card>
+        </nav>
+        <Card size="small" title={t('section.identity')} className="form-section" id={`sec-${index}-identity`}>
+          <Row gutter={12}>
+            <Col {...col}><TextField path={p('name')} label={f('name')} required /></Col>
+            <Col {...col}>
+              <ChoiceField path={p('kind')} label={f('kind')} nullable={false}
+                options={[{ value: 'person', label: t('field.kind.person') }, { value: 'unit', label: t('field.kind.unit') }]} />
+            </Col>
+            <Col {...col}>
+              <DateField path={p('birthDate')} label={f('birthDate')} extra={<AgeNote index={index} />} />
+            </Col>
+            <Col {...col}><IntField path={p('ageAtAct')} label={f('ageAtAct')} /></Col>
+            <Col {...col}><TriField path={p('student')} label={f('student')} /></Col>
+            <Col {...col}><TriField path={p('industryInsider')} label={f('industryInsider')} /></Col>
+            <Col {...col}><ChoiceField path={p('sex')} label={f('sex')} options={opts(SEXES, FIELDS.sex.values, i18n)} /></Col>
+            <Col {...col}><ChoiceField path={p('custody')} label={f('custody')} options={opts(CUSTODY_KINDS, FIELDS.custody.values, i18n)} /></Col>
+            <Col {...col}><DateField path={p('actPeriod', 'from')} label={f('actPeriod.from')} /></Col>
+            <Col {...col}><DateField path={p('actPeriod', 'to')} label={f('actPeriod.to')} /></Col>
+            <Col span={24}><TextField path={p('factsText')} label={f('factsText')} multiline /></Col>
+          </Row>
+        </Card>
 
-      <Card size="small" title={t('section.helped')} className="form-section" id={`sec-${index}-helped`}>
-        <Row gutter={12}>
-          <Col xs={24} md={12}><IntField path={p('helped', 'objectCount')} label={f('helped.objectCount')} /></Col>
-          <Col xs={24} md={12}><ChoiceField path={p('helped', 'crimeType')} label={f('helped.crimeType')} options={opts(CRIME_TYPES, crimeTypeLabels, i18n)} /></Col>
-          <Col xs={24} md={12}><ChoiceField path={p('helped', 'crimeEstablished')} label={f('helped.crimeEstablished')} options={opts(CRIME_ESTABLISHED, crimeEstablishedLabels, i18n)} /></Col>
-          <Col xs={24} md={12}><ChoiceField path={p('helped', 'consequence')} label={f('helped.consequence')} options={opts(CONSEQUENCES, consequenceLabels, i18n)} /></Col>
-        </Row>
-      </Card>
+        <Card size="small" title={t('section.conduct')} className="form-section" id={`sec-${index}-conduct`}>
+          <Row gutter={12}>
+            <Col xs={24} md={12}>
+              <CheckListField path={p('conduct', 'techSupport')} label={f('conduct.techSupport')} options={opts(TECH_SUPPORT_KINDS, techSupportLabels, i18n)} />
+            </Col>
+            <Col xs={24} md={12}>
+              <TriField path={p('conduct', 'advertising')} label={f('conduct.advertising')} />
+              <TriField path={p('conduct', 'paymentSettlement')} label={f('conduct.paymentSettlement')} />
+            </Col>
+            <Col span={24}><TextField path={p('conduct', 'otherHelp')} label={f('conduct.otherHelp')} multiline /></Col>
+          </Row>
+        </Card>
 
-      <Card size="small" title={t('section.history')} className="form-section" id={`sec-${index}-history`}>
-        <Row gutter={12}>
-          <Col {...col}><TriField path={p('history', 'adminPenaltyWithin2Years')} label={f('history.adminPenaltyWithin2Years')} /></Col>
-          <Col {...col}><TriField path={p('history', 'priorCriminalRecord')} label={f('history.priorCriminalRecord')} /></Col>
-          <Col {...col}><TriField path={p('history', 'recidivist')} label={f('history.recidivist')} /></Col>
-        </Row>
-      </Card>
+        <Card size="small" title={t('section.cards')} className="form-section" id={`sec-${index}-cards`}>
+          <CardsTable index={index} />
+        </Card>
 
-      <Card size="small" title={t('section.mitigation')} className="form-section" id={`sec-${index}-mitigation`}>
-        <Row gutter={12}>
-          <Col {...col}><TriField path={p('mitigation', 'surrendered')} label={f('mitigation.surrendered')} /></Col>
-          <Col {...col}><TriField path={p('mitigation', 'truthfulConfession')} label={f('mitigation.truthfulConfession')} /></Col>
-          <Col {...col}><TriField path={p('mitigation', 'courtConfession')} label={f('mitigation.courtConfession')} /></Col>
-          <Col {...col}><TriField path={p('mitigation', 'pleaAgreement')} label={f('mitigation.pleaAgreement')} /></Col>
-          <Col {...col}><TriField path={p('mitigation', 'victimForgiveness')} label={f('mitigation.victimForgiveness')} /></Col>
-          <Col {...col}><TriField path={p('mitigation', 'firstOffence')} label={f('mitigation.firstOffence')} /></Col>
-          <Col xs={24} md={12}><MoneyField path={p('mitigation', 'restitution')} label={f('mitigation.restitution')} /></Col>
-          <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'meritoriousService')} label={f('mitigation.meritoriousService')} options={opts(MERITORIOUS, meritoriousLabels, i18n)} /></Col>
-          <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'role')} label={f('mitigation.role')} options={opts(ROLES, roleLabels, i18n)} /></Col>
-          <Col span={24}><RelationsTable index={index} /></Col>
-        </Row>
-      </Card>
+        <Card size="small" title={t('section.transfers')} className="form-section" id={`sec-${index}-transfers`}>
+          <Row gutter={12}>
+            <Col xs={24} md={12}><TriField path={p('conduct', 'transferredForOthers')} label={f('conduct.transferredForOthers')} /></Col>
+            <Col xs={24} md={12}><TriField path={p('conduct', 'faceVerificationForOthers')} label={f('conduct.faceVerificationForOthers')} /></Col>
+            <Col xs={24} md={12}><TriField path={p('conduct', 'priorConspiracy')} label={f('conduct.priorConspiracy')} /></Col>
+            <Col xs={24} md={12}><TriField path={p('conduct', 'stableCooperation')} label={f('conduct.stableCooperation')} /></Col>
+            <Col xs={24} md={12}><TriField path={p('conduct', 'ownIllegalSiteOrGroup')} label={f('conduct.ownIllegalSiteOrGroup')} /></Col>
+          </Row>
+        </Card>
 
-      <Card size="small" title={t('section.policy')} className="form-section" id={`sec-${index}-policy`}>
-        <Row gutter={12}>
-          {POLICY_FACTORS.map((k) => (
-            <Col xs={24} md={12} key={k}><TriField path={p('policyFactors', k)} label={i18n.l(policyFactorLabels[k])} /></Col>
-          ))}
-        </Row>
-      </Card>
+        <Card size="small" title={t('section.knowledge')} className="form-section" id={`sec-${index}-knowledge`}>
+          <Row gutter={12}>
+            <Col xs={24} md={12}><TriField path={p('knowledge', 'admitted')} label={f('knowledge.admitted')} /></Col>
+            <Col xs={24} md={12}><TriField path={p('knowledge', 'knewProceeds')} label={f('knowledge.knewProceeds')} /></Col>
+            <Col span={24}>
+              <CheckListField path={p('knowledge', 'indicators')} label={f('knowledge.indicators')}
+                options={KNOWLEDGE_INDICATORS.map((k) => ({ value: k, label: i18n.l(indicatorLabels[k]) }))} />
+            </Col>
+            <Col span={24}><TextField path={p('knowledge', 'counterEvidence')} label={f('knowledge.counterEvidence')} multiline /></Col>
+            <Col span={24}>
+              <ChoiceField path={p('knowledge', 'finding')} label={f('knowledge.finding')} unknownLabel={t('field.finding.derive')}
+                options={opts(KNOWLEDGE_FINDINGS, findingLabels, i18n)} />
+            </Col>
+          </Row>
+        </Card>
 
-      <Card size="small" title={t('section.evidence')} className="form-section" id={`sec-${index}-evidence`}>
-        <EvidenceTable index={index} />
-      </Card>
-    </div>
+        <Card size="small" title={t('section.amounts')} className="form-section" id={`sec-${index}-amounts`}>
+          <Row gutter={12}>
+            {AMOUNT_KEYS.map((k) => (
+              <Col xs={24} md={12} key={k}><MoneyField path={p('amounts', k)} label={f(`amounts.${k}`)} /></Col>
+            ))}
+          </Row>
+        </Card>
+
+        <Card size="small" title={t('section.helped')} className="form-section" id={`sec-${index}-helped`}>
+          <Row gutter={12}>
+            <Col xs={24} md={12}><IntField path={p('helped', 'objectCount')} label={f('helped.objectCount')} /></Col>
+            <Col xs={24} md={12}><ChoiceField path={p('helped', 'crimeType')} label={f('helped.crimeType')} options={opts(CRIME_TYPES, crimeTypeLabels, i18n)} /></Col>
+            <Col xs={24} md={12}><ChoiceField path={p('helped', 'crimeEstablished')} label={f('helped.crimeEstablished')} options={opts(CRIME_ESTABLISHED, crimeEstablishedLabels, i18n)} /></Col>
+            <Col xs={24} md={12}><ChoiceField path={p('helped', 'consequence')} label={f('helped.consequence')} options={opts(CONSEQUENCES, consequenceLabels, i18n)} /></Col>
+          </Row>
+        </Card>
+
+        <Card size="small" title={t('section.history')} className="form-section" id={`sec-${index}-history`}>
+          <Row gutter={12}>
+            <Col {...col}><TriField path={p('history', 'adminPenaltyWithin2Years')} label={f('history.adminPenaltyWithin2Years')} /></Col>
+            <Col {...col}><TriField path={p('history', 'priorCriminalRecord')} label={f('history.priorCriminalRecord')} /></Col>
+            <Col {...col}><TriField path={p('history', 'recidivist')} label={f('history.recidivist')} /></Col>
+          </Row>
+        </Card>
+
+        <Card size="small" title={t('section.mitigation')} className="form-section" id={`sec-${index}-mitigation`}>
+          <Row gutter={12}>
+            <Col {...col}><TriField path={p('mitigation', 'surrendered')} label={f('mitigation.surrendered')} /></Col>
+            <Col {...col}><TriField path={p('mitigation', 'truthfulConfession')} label={f('mitigation.truthfulConfession')} /></Col>
+            <Col {...col}><TriField path={p('mitigation', 'courtConfession')} label={f('mitigation.courtConfession')} /></Col>
+            <Col {...col}><TriField path={p('mitigation', 'pleaAgreement')} label={f('mitigation.pleaAgreement')} /></Col>
+            <Col {...col}><TriField path={p('mitigation', 'victimForgiveness')} label={f('mitigation.victimForgiveness')} /></Col>
+            <Col {...col}><TriField path={p('mitigation', 'firstOffence')} label={f('mitigation.firstOffence')} /></Col>
+            <Col xs={24} md={12}><MoneyField path={p('mitigation', 'restitution')} label={f('mitigation.restitution')} /></Col>
+            <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'meritoriousService')} label={f('mitigation.meritoriousService')} options={opts(MERITORIOUS, meritoriousLabels, i18n)} /></Col>
+            <Col xs={24} md={12}><ChoiceField path={p('mitigation', 'role')} label={f('mitigation.role')} options={opts(ROLES, roleLabels, i18n)} /></Col>
+            <Col span={24}><RelationsTable index={index} /></Col>
+          </Row>
+        </Card>
+
+        <Card size="small" title={t('section.policy')} className="form-section" id={`sec-${index}-policy`}>
+          <Row gutter={12}>
+            {POLICY_FACTORS.map((k) => (
+              <Col xs={24} md={12} key={k}><TriField path={p('policyFactors', k)} label={i18n.l(policyFactorLabels[k])} /></Col>
+            ))}
+          </Row>
+        </Card>
+
+        <Card size="small" title={t('section.evidence')} className="form-section" id={`sec-${index}-evidence`}>
+          <EvidenceTable index={index} />
+        </Card>
+      </div>
+    </FormLayout>
   )
 })
 

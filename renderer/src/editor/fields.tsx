@@ -11,6 +11,13 @@ import { useFieldIssues, useFieldStore, useFieldValue } from './state'
 
 export const fieldId = (path: Path): string => 'f-' + pathString(path).replaceAll('.', '-')
 
+/** The antd Form (layout only) around a memoised section of fields. Kept inside the memoised section: antd's Form
+ *  hands its items a new context object on each of its renders, so a Form above the editor re-rendered every
+ *  Form.Item of the open form on each keystroke. */
+export function FormLayout({ children }: { children: ReactNode }) {
+  return <Form layout="vertical" component="div" size="middle">{children}</Form>
+}
+
 interface ShellProps {
   path: Path
   label: ReactNode
