@@ -86,6 +86,18 @@ async function main(): Promise<void> {
     await shot(page, '05-memo-preview')
     await page.keyboard.press('Escape')
 
+    // co-defendants: the overview table and the links (乙 受 甲 招募, added through the form)
+    const multi = await ipc<Rec>(url, 'matters:create', { title: '厦门三名被不起诉人帮信案', exampleId: 'cn-xiamen-np' })
+    await page.goto(`${url}/#/matter/${multi.summary.id}`)
+    await page.getByTestId('analysis-headline').waitFor()
+    await page.getByTestId('defendant-tab-1').click()
+    await page.getByTestId('relations-add').click()
+    await page.getByTestId('defendants-overview').locator('.ant-collapse-header').click()
+    await page.getByTestId('co-defendants').waitFor()
+    await page.getByTestId('defendants-overview').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    await page.getByTestId('co-defendants').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    await shot(page, '08-co-defendants')
+
     await page.goto(url + '/#/settings')
     await page.getByTestId('settings').waitFor()
     await shot(page, '06-settings')

@@ -62,7 +62,7 @@ function rowFor(defendants: readonly Defendant[], d: Defendant, a: DefendantAnal
     name: d.name ? zh(d.name) : t('editor.unnamed'),
     role: d.mitigation.role ? l(roleLabels[d.mitigation.role]) : '—',
     relations: relationsCell(parts, lang),
-    cards: d.conduct.cards === null ? '—' : String(cards),
+    cards: (d.conduct.cards ?? []).length === 0 ? '—' : String(cards),
     inflow: amount(d.amounts.oneWayInflow ?? d.amounts.paymentSettlement),
     gain: amount(d.amounts.illegalGain),
     charge: a ? l(chargeLabels[a.prevailingCharge]) : '—',
