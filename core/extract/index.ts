@@ -134,7 +134,7 @@ const AMOUNT_KEYWORDS: [AmountField, RegExp][] = [
   ['restitution', /退赃|退赔|退缴|退还|退出赃款|退出违法所得/g],
   ['illegalGain', /违法所得|非法获利|非法牟利|牟利|获利|获取报酬|获得报酬|报酬|好处费|提成|佣金|非法收入|赚取|获得|收取|分得/g],
   ['verifiedFraudFunds', /诈骗|涉诈|赃款|被骗/g],
-  ['oneWayInflow', /流入|转入|入账/g],
+  ['oneWayInflow', /流入|转入|入账|进账|进项/g],
   ['paymentSettlement', /支付结算|结算|流水|走账|交易金额|交易额/g]
 ]
 const AMOUNT_EXCLUDE = /罚金|罚款|保证金|每[张个天日月套次笔人单]|价格|单价|日薪|月薪|工资|损失/
@@ -286,6 +286,10 @@ function clauseFacts(t: string, cl: Piece, add: Add): void {
     let field: AmountField = restitutedAfter ? 'restitution' : (best as { field: AmountField }).field
     if (!restitutedAfter && AMOUNT_KEYWORDS[0]![1].test(before)) field = 'restitution'
     AMOUNT_KEYWORDS[0]![1].lastIndex = 0
+    // 入账流水 / 进账流水 / 进项资金流水: money in, i.e. the inflow, not a settlement figure
+    if (field === 'paymentSettlement' && /(?:入账|进账|进项|流入|转入)(?:资金)?流水[^，,；;]{0,6}$/.test(before)) field = 'oneWayInflow'
+    // 总流水 / 流水总额 / 进出账: money in and out together — neither the inflow nor a settlement amount
+    if ((field === 'paymentSettlement' || field === 'oneWayInflow') && /(?:总流水|流水总额|流水总计|进出账|进出流水)[^，,；;]{0,6}$/.test(before)) continue
     if ((field === 'paymentSettlement' || field === 'oneWayInflow') && fraud >= 0) field = 'verifiedFraudFunds'
     if (best && field !== 'restitution' && negated(c, best.pos)) continue
     const a = parseAmount(raw)
@@ -360,7 +364,13 @@ function parseTail(first: ParsedDate, raw: string): ParsedDate | null {
   let s = raw
   if (!/年/.test(s)) s = /月/.test(s) ? `${first.year}年${s}` : `${first.year}年${first.month ?? 1}月${s}`
   const r = parseDate(s)
-  return r.ok ? r.value : null
+  if (!r.ok) return null
+  // the end of a period given to the month ("至2021年4月") is that month's last day: the act ran through it
+  if (r.value.precision === 'month' && r.value.month != null) {
+    const last = new Date(Date.UTC(r.value.year, r.value.month, 0)).getUTCDate()
+    return { ...r.value, iso: `${r.value.iso.slice(0, 8)}${String(last).padStart(2, '0')}` }
+  }
+  return r.value
 }
 
 function sentenceFacts(t: string, sen: Piece, subjects: string[], inSentence: Mention[], add: AddFor, document: DocumentKind | null): void {

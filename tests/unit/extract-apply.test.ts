@@ -29,7 +29,7 @@ describe('applyProposals', () => {
     expect(a!.name).toBe('被告人甲') // the name of an existing defendant is not a proposal
     expect(a!.birthDate).toBe('2001-03-05')
     expect(a!.student).toBe(true)
-    expect(a!.actPeriod).toEqual({ from: '2022-03-01', to: '2022-05-01' })
+    expect(a!.actPeriod).toEqual({ from: '2022-03-01', to: '2022-05-31' })
     expect(a!.conduct.cards).toEqual([{ kind: 'bankCard', count: 2, owner: 'self', dealing: 'sell' }])
     expect(a!.amounts).toMatchObject({ illegalGain: 1200, oneWayInflow: 380000, verifiedFraudFunds: 42000, paymentSettlement: null })
     expect(b!.id).toBe('d2')

@@ -49,7 +49,7 @@ describe('npm run extract', () => {
     const d = out.defendants[0]
     expect(d).toMatchObject({
       id: 'd1', name: '陈某某', sex: 'male', birthDate: '2000-07-01', student: true,
-      actPeriod: { from: '2021-09-01', to: '2021-11-01' },
+      actPeriod: { from: '2021-09-01', to: '2021-11-30' },
       conduct: { cards: [{ kind: 'bankCard', count: 3, owner: 'self', dealing: 'rent' }] },
       amounts: { illegalGain: 4500, oneWayInflow: 380000 },
       mitigation: { truthfulConfession: true, pleaAgreement: true, restitution: 4500 }

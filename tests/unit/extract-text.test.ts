@@ -55,7 +55,7 @@ describe('extractFacts on an 起诉书', () => {
 
   it('attributes the act period to the defendant of each paragraph', () => {
     expect(one(r, wang!.id, 'actPeriod.from')).toBe('2022-03-01')
-    expect(one(r, wang!.id, 'actPeriod.to')).toBe('2022-05-01')
+    expect(one(r, wang!.id, 'actPeriod.to')).toBe('2022-05-31')
     expect(find(r, wang!.id, 'actPeriod.from')[0]?.note).toContain('仅精确到月')
     expect(one(r, li!.id, 'actPeriod.from')).toBe('2022-04-01')
   })
@@ -288,6 +288,31 @@ describe('precision: nothing the text does not state', () => {
         expect(r.value.defendants.some((d) => d.id === p.defendantId)).toBe(true)
       }
     }), { numRuns: 300 })
+  })
+})
+
+describe('money in, money in and out, and month ends', () => {
+  const text = (body: string) => ['起诉书', '被告人赵某，男，1999年1月1日出生。', '经依法审查查明：', body].join('\n')
+  const idOf = (r: ExtractResult) => r.defendants.find((d) => d.name === '赵某')?.id ?? 'x'
+
+  it('入账流水 / 进账流水 is the inflow, not a settlement amount', () => {
+    const r = ok(text('2021年1月至2月，被告人赵某将本人名下银行卡3张出租给他人，上述银行卡入账流水共计179万余元。'))
+    expect(one(r, idOf(r), 'amounts.oneWayInflow')).toBe(1790000)
+    expect(one(r, idOf(r), 'amounts.paymentSettlement')).toBeUndefined()
+  })
+
+  it('a total of money in and out (总流水) is proposed as neither', () => {
+    const r = ok(text('2023年5月，被告人赵某将公司对公账户交予上家使用，该账户支付结算总流水达18.4亿元，非法获利2000元。'))
+    expect(one(r, idOf(r), 'amounts.paymentSettlement')).toBeUndefined()
+    expect(one(r, idOf(r), 'amounts.oneWayInflow')).toBeUndefined()
+    expect(one(r, idOf(r), 'amounts.illegalGain')).toBe(2000)
+  })
+
+  it('a period ending in a month ends on its last day (29 February in a leap year), said in the note', () => {
+    const r = ok(text('2024年1月至2月间，被告人赵某将本人名下银行卡2张出售给他人，获利800元。'))
+    expect(one(r, idOf(r), 'actPeriod.from')).toBe('2024-01-01')
+    expect(one(r, idOf(r), 'actPeriod.to')).toBe('2024-02-29')
+    expect(find(r, idOf(r), 'actPeriod.to')[0]?.note).toContain('仅精确到月')
   })
 })
 
