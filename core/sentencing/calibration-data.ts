@@ -3,7 +3,7 @@ export const calibrationData: unknown = {
   "version": 2,
   "fittedAt": "2026-12-01",
   "charge": "art287-2",
-  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），逐案适用所载量刑情节；80% 区间取对数残差的 10% 与 90% 分位；缓刑概率为岭回归逻辑模型；样本为判例库中 62 名被判处刑期的帮信罪被告人（52 份裁判），按裁判分组 5 折交叉验证",
+  "method": "对数最小二乘拟合 基准刑 = S + k·ln(1+U)（江西细则形式，U 为数额与对象数按其步长折算的单位），逐案适用所载量刑情节；80% 区间取对数残差的 10% 与 90% 分位；缓刑概率为岭回归逻辑模型；样本为判例库中 65 名被判处刑期的帮信罪被告人（54 份裁判），按裁判分组 5 折交叉验证",
   "model": {
     "startOrdinaryMonths": 8.75,
     "logSlopeMonths": 1.2,
@@ -12,11 +12,11 @@ export const calibrationData: unknown = {
     "interval": 0.8
   },
   "probation": {
-    "intercept": -0.007,
-    "remorse": 1.082,
-    "logPoint": -0.812,
-    "minor": -0.23,
-    "record": -0.298
+    "intercept": -0.058,
+    "remorse": 1.033,
+    "logPoint": -0.813,
+    "minor": -0.218,
+    "record": -0.281
   },
   "fine": {
     "perMonthLowYuan": 400,
@@ -27,8 +27,8 @@ export const calibrationData: unknown = {
     "fallbackBaseFraction": 0.25,
     "notes": []
   },
-  "sampleSize": 62,
-  "decisions": 52,
+  "sampleSize": 65,
+  "decisions": 54,
   "trainingIds": [
     "cn-cangshan-chen/d1",
     "cn-cangshan-chen/d2",
@@ -47,6 +47,8 @@ export const calibrationData: unknown = {
     "2019-gd-longhu-lin/d1",
     "2020-cn-unknown-yan/d1",
     "2020-gd-longgang-wx/d1",
+    "2020-sc-jiangyou-tu/d1",
+    "2020-sc-jiangyou-tu/d2",
     "2020-sh-changning-chen/d1",
     "2020-zj-jianggan-gao/d1",
     "2020-zj-jianggan-gao/d2",
@@ -64,6 +66,7 @@ export const calibrationData: unknown = {
     "2021-qh-huzhu-lei/d1",
     "2021-sd-huaiyin-zhao/d1",
     "2021-sh-jingan-zhuang/d1",
+    "2022-fj-qingliu-chen/d1",
     "2022-gs-jiayuguan-qiao/d1",
     "2022-gs-jiayuguan-yang/d1",
     "2022-hl-daqing-long/d1",
@@ -291,6 +294,18 @@ export const calibrationData: unknown = {
       "reason": "来源未载该被告人的单独刑期"
     },
     {
+      "id": "2023-js-guanyun-liu/d1",
+      "reason": "来源未载该被告人的单独刑期"
+    },
+    {
+      "id": "2023-js-guanyun-liu/d2",
+      "reason": "来源未载该被告人的单独刑期"
+    },
+    {
+      "id": "2023-js-guanyun-liu/d3",
+      "reason": "来源未载该被告人的单独刑期"
+    },
+    {
       "id": "2024-cn-unknown-guo/d1",
       "reason": "未判处刑罚（nonProsecution）"
     },
@@ -361,20 +376,20 @@ export const calibrationData: unknown = {
   ],
   "crossValidation": {
     "folds": 5,
-    "n": 62,
-    "decisions": 52,
-    "coverage": 0.839,
-    "medianWidthMonths": 15,
+    "n": 65,
+    "decisions": 54,
+    "coverage": 0.846,
+    "medianWidthMonths": 16,
     "byKind": {
       "custodial": {
-        "n": 50,
-        "coverage": 0.88,
-        "medianWidthMonths": 15
+        "n": 53,
+        "coverage": 0.887,
+        "medianWidthMonths": 16
       },
       "probation": {
         "n": 8,
         "coverage": 1,
-        "medianWidthMonths": 15
+        "medianWidthMonths": 15.5
       },
       "criminalDetention": {
         "n": 4,
@@ -382,6 +397,6 @@ export const calibrationData: unknown = {
         "medianWidthMonths": 14
       }
     },
-    "probationAccuracy": 0.823
+    "probationAccuracy": 0.831
   }
 }

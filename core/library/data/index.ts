@@ -5,6 +5,7 @@ import e_2020_ah_huizhou_zou from './2020-ah-huizhou-zou.json'
 import e_2020_cn_unknown_yan from './2020-cn-unknown-yan.json'
 import e_2020_cn_unknown_zou from './2020-cn-unknown-zou.json'
 import e_2020_gd_longgang_wx from './2020-gd-longgang-wx.json'
+import e_2020_sc_jiangyou_tu from './2020-sc-jiangyou-tu.json'
 import e_2020_sh_changning_chen from './2020-sh-changning-chen.json'
 import e_2020_zj_jianggan_gao from './2020-zj-jianggan-gao.json'
 import e_2021_ah_datong_cheng from './2021-ah-datong-cheng.json'
@@ -30,6 +31,7 @@ import e_2021_sh_jingan_zhuang from './2021-sh-jingan-zhuang.json'
 import e_2021_sh_xuhui_lan from './2021-sh-xuhui-lan.json'
 import e_2022_ah_unknown_huang from './2022-ah-unknown-huang.json'
 import e_2022_cn_unknown_lijia from './2022-cn-unknown-lijia.json'
+import e_2022_fj_qingliu_chen from './2022-fj-qingliu-chen.json'
 import e_2022_gs_baiyin_pf3 from './2022-gs-baiyin-pf3.json'
 import e_2022_gs_jiayuguan_qiao from './2022-gs-jiayuguan-qiao.json'
 import e_2022_gs_jiayuguan_yang from './2022-gs-jiayuguan-yang.json'
@@ -48,6 +50,7 @@ import e_2022_sn_baqiao_wang from './2022-sn-baqiao-wang.json'
 import e_2022_sn_baqiao_yu from './2022-sn-baqiao-yu.json'
 import e_2022_tj_hebei_zhou from './2022-tj-hebei-zhou.json'
 import e_2023_hn_huarong_liang from './2023-hn-huarong-liang.json'
+import e_2023_js_guanyun_liu from './2023-js-guanyun-liu.json'
 import e_2024_bj_yanqing_li from './2024-bj-yanqing-li.json'
 import e_2024_cn_unknown_guo from './2024-cn-unknown-guo.json'
 import e_2024_gd_shenzhen_huang from './2024-gd-shenzhen-huang.json'
@@ -79,6 +82,7 @@ export const libraryFiles: [string, unknown][] = [
   ['2020-cn-unknown-yan.json', e_2020_cn_unknown_yan],
   ['2020-cn-unknown-zou.json', e_2020_cn_unknown_zou],
   ['2020-gd-longgang-wx.json', e_2020_gd_longgang_wx],
+  ['2020-sc-jiangyou-tu.json', e_2020_sc_jiangyou_tu],
   ['2020-sh-changning-chen.json', e_2020_sh_changning_chen],
   ['2020-zj-jianggan-gao.json', e_2020_zj_jianggan_gao],
   ['2021-ah-datong-cheng.json', e_2021_ah_datong_cheng],
@@ -104,6 +108,7 @@ export const libraryFiles: [string, unknown][] = [
   ['2021-sh-xuhui-lan.json', e_2021_sh_xuhui_lan],
   ['2022-ah-unknown-huang.json', e_2022_ah_unknown_huang],
   ['2022-cn-unknown-lijia.json', e_2022_cn_unknown_lijia],
+  ['2022-fj-qingliu-chen.json', e_2022_fj_qingliu_chen],
   ['2022-gs-baiyin-pf3.json', e_2022_gs_baiyin_pf3],
   ['2022-gs-jiayuguan-qiao.json', e_2022_gs_jiayuguan_qiao],
   ['2022-gs-jiayuguan-yang.json', e_2022_gs_jiayuguan_yang],
@@ -122,6 +127,7 @@ export const libraryFiles: [string, unknown][] = [
   ['2022-sn-baqiao-yu.json', e_2022_sn_baqiao_yu],
   ['2022-tj-hebei-zhou.json', e_2022_tj_hebei_zhou],
   ['2023-hn-huarong-liang.json', e_2023_hn_huarong_liang],
+  ['2023-js-guanyun-liu.json', e_2023_js_guanyun_liu],
   ['2024-bj-yanqing-li.json', e_2024_bj_yanqing_li],
   ['2024-cn-unknown-guo.json', e_2024_cn_unknown_guo],
   ['2024-gd-shenzhen-huang.json', e_2024_gd_shenzhen_huang],
