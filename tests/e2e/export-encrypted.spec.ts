@@ -27,14 +27,21 @@ test('encrypted export and import with a passphrase', async ({ page, host }, tes
   // a wrong passphrase: refused, nothing imported
   await page.getByTestId('import-input').setInputFiles(file)
   await page.getByTestId('passphrase-input').fill('not the passphrase')
-  await page.getByRole('button', { name: /确\s*定|OK/ }).last().click() // the newest dialog (an earlier one may still be closing)
+  await page.getByTestId('passphrase-dialog').getByRole('button', { name: /确\s*定|OK/ }).click()
   await expect(page.locator('.ant-message')).toContainText('口令不正确')
   await expect(page.getByTestId('matter-row')).toHaveCount(1)
 
-  // the right one
+  // cancel, and ask again at once, while the dialog animates out: one dialog, one field, one OK
   await page.getByTestId('import-input').setInputFiles(file)
+  await page.getByTestId('passphrase-dialog').getByRole('button', { name: /取\s*消|Cancel/ }).click()
+  await page.getByTestId('import-input').setInputFiles(file)
+  await expect(page.getByTestId('passphrase-input')).toHaveCount(1)
+  await expect(page.getByRole('button', { name: /确\s*定|OK/ })).toHaveCount(1)
+  await expect(page.getByTestId('passphrase-input')).toHaveValue('')
+
+  // the right one
   await page.getByTestId('passphrase-input').fill('e2e passphrase 1')
-  await page.getByRole('button', { name: /确\s*定|OK/ }).last().click() // the newest dialog (an earlier one may still be closing)
+  await page.getByTestId('passphrase-dialog').getByRole('button', { name: /确\s*定|OK/ }).click()
   // the matter is still there: the app asks; keep both
   await page.getByRole('dialog', { name: '已有相同的案件' }).getByTestId('import-keep-both').click()
   await expect(page.getByTestId('editor')).toBeVisible()

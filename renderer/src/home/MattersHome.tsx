@@ -22,25 +22,23 @@ const fmtTime = (iso: string): string => {
 
 export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
   const { t, l, lang } = useI18n()
-  const { message, modal } = AntApp.useApp()
+  const { message } = AntApp.useApp()
 
-  /** Ask for a passphrase (encrypted export / import); null when cancelled. */
+  /**
+   * Ask for a passphrase (encrypted export / import); null when cancelled. One dialog, reused: a prompt that follows
+   * another (export → import, a wrong passphrase → another try) reopens it instead of stacking a second one while the
+   * first animates out (two fields and two OK buttons with the same names, for a screen reader and the keyboard alike).
+   */
+  const [passPrompt, setPassPrompt] = useState<{ title: string; resolve: (v: string | null) => void } | null>(null)
+  const [passValue, setPassValue] = useState('')
   const askPassphrase = (title: string): Promise<string | null> => new Promise((resolve) => {
-    let value = ''
-    modal.confirm({
-      title,
-      icon: <LockOutlined />,
-      content: (
-        <Space direction="vertical" style={{ width: '100%' }}>
-          <Input.Password autoFocus aria-label={t('passphrase.label')} placeholder={t('passphrase.label')} data-testid="passphrase-input"
-            onChange={(e) => { value = e.target.value }} />
-          <Typography.Text type="secondary">{t('passphrase.hint')}</Typography.Text>
-        </Space>
-      ),
-      onOk: () => resolve(value),
-      onCancel: () => resolve(null)
-    })
+    setPassValue('')
+    setPassPrompt({ title, resolve })
   })
+  const closePassphrase = (v: string | null): void => {
+    passPrompt?.resolve(v)
+    setPassPrompt(null)
+  }
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortKey>('updatedAt')
   const [trashed, setTrashed] = useState(false)
@@ -203,6 +201,16 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
               <li><strong>{t('import.keepBoth')}</strong>{lang === 'zh' ? '：' : ': '}{t('import.keepBothHint')}</li>
             </ul>
           </>
+        )}
+      </Modal>
+      <Modal open={passPrompt !== null} title={<Space><LockOutlined />{passPrompt?.title}</Space>} destroyOnHidden
+        onOk={() => closePassphrase(passValue)} onCancel={() => closePassphrase(null)} data-testid="passphrase-dialog">
+        {passPrompt && (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Input.Password autoFocus aria-label={t('passphrase.label')} placeholder={t('passphrase.label')} data-testid="passphrase-input"
+              value={passValue} onChange={(e) => setPassValue(e.target.value)} onPressEnter={() => closePassphrase(passValue)} />
+            <Typography.Text type="secondary">{t('passphrase.hint')}</Typography.Text>
+          </Space>
         )}
       </Modal>
       <VersionsModal open={versionsFor !== null} matterId={versionsFor} onClose={() => setVersionsFor(null)} onRestored={(id) => { setVersionsFor(null); onOpen(id) }} />
