@@ -110,6 +110,13 @@ test('English: all the chrome is English; the Chinese shown is marked lang="zh-C
   await expect(page.getByTestId('legal-text-note')).toContainText('Chinese')
   await collect(page, found, 'editor', 'en')
 
+  // a link between the two defendants: the form's relation table, the overview's phrase and the panel's card
+  await overview.locator('tbody tr').nth(1).click()
+  await page.getByTestId('relations-add').click()
+  await expect(page.getByTestId('co-defendants')).toBeVisible()
+  await expect(overview.locator('tbody tr').nth(1)).toContainText('recruited by')
+  await collect(page, found, 'editor with a co-defendant link', 'en')
+
   await page.getByTestId('extract-open').click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await collect(page, found, 'extract dialog', 'en')

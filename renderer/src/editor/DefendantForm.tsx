@@ -223,7 +223,7 @@ function CardsTable({ index }: { index: number }) {
                         aria-label={`${t('field.cards.kind')} ${i + 1}`}
                         id={fieldId([...path, i, 'kind'])}
                         style={{ width: '100%' }}
-                        showSearch={{ optionFilterProp: 'label' }}
+                        showSearch={{ optionFilterProp: 'name' }}
                         value={c.kind}
                         options={CARD_KINDS.map((k) => ({ value: k, label: i18n.l(cardKindLabels[k]) }))}
                         onChange={(v: CardLine['kind']) => update(i, { kind: v })}
@@ -251,7 +251,7 @@ function CardsTable({ index }: { index: number }) {
                   render: (_v, c, i) => (
                     <Select
                       aria-label={`${t('field.cards.owner')} ${i + 1}`}
-                      showSearch={{ optionFilterProp: 'label' }}
+                      showSearch={{ optionFilterProp: 'name' }}
                       style={{ width: '100%', minWidth: 80 }}
                       value={c.owner ?? '__unknown'}
                       options={[...CARD_OWNERS.map((k) => ({ value: k, label: i18n.l(cardOwnerLabels[k]) })), { value: '__unknown', label: t('common.unknown') }]}
@@ -264,7 +264,7 @@ function CardsTable({ index }: { index: number }) {
                   render: (_v, c, i) => (
                     <Select
                       aria-label={`${t('field.cards.dealing')} ${i + 1}`}
-                      showSearch={{ optionFilterProp: 'label' }}
+                      showSearch={{ optionFilterProp: 'name' }}
                       style={{ width: '100%', minWidth: 80 }}
                       value={c.dealing ?? '__unknown'}
                       options={[...CARD_DEALINGS.map((k) => ({ value: k, label: i18n.l(cardDealingLabels[k]) })), { value: '__unknown', label: t('common.unknown') }]}
@@ -307,7 +307,8 @@ function RelationsTable({ index }: { index: number }) {
   const others = all.filter(([id]) => id !== self)
   const update = (i: number, patch: Partial<Relation>) => store.set(path, list.map((r, j) => (j === i ? { ...r, ...patch } : r)))
   const kindOptions = RELATION_KINDS.map((k) => ({ value: k, label: i18n.l(FIELDS.relations.values[k]) }))
-  const defendantOptions = others.map(([id, name]) => ({ value: id, label: name }))
+  // names stay Chinese in the English UI: marked for screen readers; searched by their text (the option's `name`)
+  const defendantOptions = others.map(([id, name]) => ({ value: id, name, label: <span lang="zh-CN">{name}</span> }))
   const label = i18n.l(FIELDS.relations.label)
   return (
     <FieldShell path={path} label={label} extra={i18n.l(FIELDS.relations.help)}>
@@ -333,9 +334,9 @@ function RelationsTable({ index }: { index: number }) {
               render: (_v, r, i) => (
                 <CellErrors path={[...path, i, 'defendant']}>
                   <Select aria-label={`${t('field.relations.defendant')} ${i + 1}`} id={fieldId([...path, i, 'defendant'])} style={{ width: '100%' }}
-                    showSearch={{ optionFilterProp: 'label' }}
+                    showSearch={{ optionFilterProp: 'name' }}
                     value={r.defendant}
-                    options={defendantOptions.some((o) => o.value === r.defendant) ? defendantOptions : [...defendantOptions, { value: r.defendant, label: r.defendant }]}
+                    options={defendantOptions.some((o) => o.value === r.defendant) ? defendantOptions : [...defendantOptions, { value: r.defendant, name: r.defendant, label: <span>{r.defendant}</span> }]}
                     onChange={(v: string) => update(i, { defendant: v })} />
                 </CellErrors>
               )
