@@ -3,31 +3,14 @@
 // Starts the browser host on a fresh temp data folder, seeds two published cases through the IPC
 // channels, and drives Debian Chromium through home, form + analysis, a citation, sentencing, the memo
 // preview, settings and the clinic page.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
+import { startHost, stopHost } from './host-process'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const OUT = join(ROOT, 'docs/screenshots')
-
-function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/web-host.ts', '--port', '0', '--data', dataDir, '--static', 'out/web'], {
-    cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe']
-  })
-  return new Promise((ok, bad) => {
-    let out = ''
-    const timer = setTimeout(() => bad(new Error('web host did not start:\n' + out)), 45_000)
-    child.stdout?.on('data', (b: Buffer) => {
-      out += b.toString()
-      const m = /listening on (http:\/\/\S+)/.exec(out)
-      if (m?.[1]) { clearTimeout(timer); ok({ url: m[1], child }) }
-    })
-    child.stderr?.on('data', (b: Buffer) => { out += b.toString() })
-    child.once('exit', (code) => { clearTimeout(timer); bad(new Error(`web host exited ${code}:\n${out}`)) })
-  })
-}
 
 async function ipc<T>(url: string, channel: string, req: unknown): Promise<T> {
   const res = await fetch(`${url}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(req) })
@@ -108,7 +91,7 @@ async function main(): Promise<void> {
     await page.close()
   } finally {
     await browser.close()
-    if (child.pid) try { process.kill(-child.pid, 'SIGTERM') } catch { /* gone */ }
+    await stopHost(child)
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

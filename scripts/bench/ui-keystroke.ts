@@ -12,7 +12,8 @@
 // Targets (docs/ui.md): uiKeystrokeMedianMs ≤ 100, uiKeystroke50MedianMs ≤ 150, uiAddDefendant50thMs ≈ uiAddDefendantFirstMs.
 // Without Chromium (CHROMIUM_PATH or /usr/bin/chromium) the row is skipped with a message and reports no figures.
 //   npx tsx scripts/bench/ui-keystroke.ts            (standalone, prints JSON and every latency)
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync, type ChildProcess } from 'node:child_process'
+import { startHost, stopHost } from '../host-process'
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -49,32 +50,6 @@ function ensureWebBuilt(): void {
   // the build's output goes to stderr: stdout ends with the bench's JSON line
   const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build'], { cwd: ROOT, stdio: ['ignore', 2, 2] })
   if (r.status !== 0) throw new Error(`vite build failed (${r.status ?? r.signal})`)
-}
-
-export function startHost(dataDir: string, staticDir = 'out/web'): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/web-host.ts', '--port', '0', '--data', dataDir, '--static', staticDir], {
-    cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' }
-  })
-  return new Promise((ok, bad) => {
-    let out = ''
-    const timer = setTimeout(() => bad(new Error('web host did not start in 90 s:\n' + out)), 90_000)
-    child.stdout?.on('data', (b: Buffer) => {
-      out += b.toString()
-      const m = /listening on (http:\/\/\S+)/.exec(out)
-      if (m?.[1]) { clearTimeout(timer); ok({ url: m[1], child }) }
-    })
-    child.stderr?.on('data', (b: Buffer) => { out += b.toString() })
-    child.once('exit', (code) => { clearTimeout(timer); bad(new Error(`web host exited ${code}:\n${out}`)) })
-  })
-}
-
-export async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return
-  const exited = new Promise<void>((ok) => child.once('exit', () => ok()))
-  try { process.kill(-child.pid, 'SIGTERM') } catch { /* gone */ }
-  const late = setTimeout(() => { try { if (child.pid) process.kill(-child.pid, 'SIGKILL') } catch { /* gone */ } }, 5000)
-  await exited
-  clearTimeout(late)
 }
 
 /** A generated matter of `n` defendants (the analyze bench's typical defendant, amounts varied), 违法所得 of the
