@@ -223,7 +223,7 @@ function CardsTable({ index }: { index: number }) {
                         aria-label={`${t('field.cards.kind')} ${i + 1}`}
                         id={fieldId([...path, i, 'kind'])}
                         style={{ width: '100%' }}
-                        showSearch={{ optionFilterProp: 'name' }}
+                        showSearch={{ optionFilterProp: 'label' }}
                         value={c.kind}
                         options={CARD_KINDS.map((k) => ({ value: k, label: i18n.l(cardKindLabels[k]) }))}
                         onChange={(v: CardLine['kind']) => update(i, { kind: v })}
@@ -251,7 +251,7 @@ function CardsTable({ index }: { index: number }) {
                   render: (_v, c, i) => (
                     <Select
                       aria-label={`${t('field.cards.owner')} ${i + 1}`}
-                      showSearch={{ optionFilterProp: 'name' }}
+                      showSearch={{ optionFilterProp: 'label' }}
                       style={{ width: '100%', minWidth: 80 }}
                       value={c.owner ?? '__unknown'}
                       options={[...CARD_OWNERS.map((k) => ({ value: k, label: i18n.l(cardOwnerLabels[k]) })), { value: '__unknown', label: t('common.unknown') }]}
@@ -264,7 +264,7 @@ function CardsTable({ index }: { index: number }) {
                   render: (_v, c, i) => (
                     <Select
                       aria-label={`${t('field.cards.dealing')} ${i + 1}`}
-                      showSearch={{ optionFilterProp: 'name' }}
+                      showSearch={{ optionFilterProp: 'label' }}
                       style={{ width: '100%', minWidth: 80 }}
                       value={c.dealing ?? '__unknown'}
                       options={[...CARD_DEALINGS.map((k) => ({ value: k, label: i18n.l(cardDealingLabels[k]) })), { value: '__unknown', label: t('common.unknown') }]}
