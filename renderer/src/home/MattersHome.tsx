@@ -203,7 +203,10 @@ export function MattersHome({ onOpen }: { onOpen: (id: string) => void }) {
           </>
         )}
       </Modal>
+      {/* no open/close animation: while antd's zoom-in runs the dialog takes no pointer events, so a quick click on
+          OK was lost (a prompt often follows another at once); a security prompt gains nothing from motion */}
       <Modal open={passPrompt !== null} title={<Space><LockOutlined />{passPrompt?.title}</Space>} destroyOnHidden
+        transitionName="" maskTransitionName=""
         onOk={() => closePassphrase(passValue)} onCancel={() => closePassphrase(null)} data-testid="passphrase-dialog">
         {passPrompt && (
           <Space orientation="vertical" style={{ width: '100%' }}>
