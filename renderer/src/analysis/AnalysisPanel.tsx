@@ -1,6 +1,7 @@
 // The live analysis beside the form: conclusion, elements, thresholds, competing charges, sentencing.
 import { Alert, Button, Card, Collapse, Empty, List, Progress, Slider, Space, Tag, Tooltip, Typography } from 'antd'
-import { Fragment, memo, useLayoutEffect, useMemo } from 'react'
+import { memo, useLayoutEffect, useMemo } from 'react'
+import { relationPhrases } from './RelationPhrases'
 import type {
   CandidateResult, CoDefendantsView, DefendantAnalysis, ElementResult, SentencingAdjustment, SentencingResult, Status, ThresholdMeasure
 } from '../../../core/analysis/types'
@@ -198,25 +199,15 @@ export const AnalysisPanel = memo(function AnalysisPanel({ analysis, unavailable
 
 /** 同案人关系: the links both ways, then the notes they call for (a clause, a question, a 核对 item). */
 function CoDefendantsCard({ v }: { v: CoDefendantsView }) {
-  const { t, l, lang } = useI18n()
-  const sep = lang === 'zh' ? '、' : ', '
+  const { t, lang } = useI18n()
   const groups = [
     [RELATION_PHRASES.recruitedBy.out, v.recruitedBy], [RELATION_PHRASES.directedBy.out, v.directedBy], [RELATION_PHRASES.suppliedTo.out, v.suppliedTo],
     [RELATION_PHRASES.recruitedBy.in, v.recruited], [RELATION_PHRASES.directedBy.in, v.directed], [RELATION_PHRASES.suppliedTo.in, v.suppliedBy]
   ] as const
-  // the phrase in the interface language, the (Chinese) names marked
-  const links = groups.filter(([, refs]) => refs.length > 0).map(([p, refs], i) => {
-    const [before, after] = l(p).split('{names}')
-    return (
-      <Fragment key={i}>
-        {i > 0 ? (lang === 'zh' ? '；' : '; ') : null}
-        {before}{refs.map((r, j) => <Fragment key={r.id}>{j > 0 ? sep : null}<span lang="zh-CN">{r.name}</span></Fragment>)}{after}
-      </Fragment>
-    )
-  })
+  const links = relationPhrases(groups.filter(([, refs]) => refs.length > 0).map(([template, refs]) => ({ template, names: refs.map((r) => r.name) })), lang)
   return (
     <Card size="small" title={t('analysis.coDefendants')} style={{ marginTop: 8 }} data-testid="co-defendants">
-      {links.length > 0 && <Typography.Paragraph style={{ marginBottom: 6 }} data-testid="co-defendants-links">{links}</Typography.Paragraph>}
+      {links !== null && <Typography.Paragraph style={{ marginBottom: 6 }} data-testid="co-defendants-links">{links}</Typography.Paragraph>}
       {v.notes.length > 0 && (
         <ul className="warn-list" data-testid="co-defendants-notes">
           {v.notes.map((n, i) => (

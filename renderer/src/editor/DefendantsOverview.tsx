@@ -1,7 +1,7 @@
 // 被告人一览: every defendant of the matter in one table — role, links to the other defendants, cards, key amounts,
 // the charge and the most likely outcome from the analysis — beside the per-defendant editor; a row opens that
 // defendant's form.
-import { Fragment, memo, useCallback, useMemo, type ReactNode } from 'react'
+import { memo, useCallback, useMemo, type ReactNode } from 'react'
 import { Collapse, Table, Typography } from 'antd'
 import type { DefendantAnalysis } from '../../../core/analysis/types'
 import type { Defendant } from '../../../core/matter/schema'
@@ -10,6 +10,7 @@ import { OUTCOME_LABELS } from '../../../core/outcome'
 import { useI18n, type I18n } from '../i18n'
 import { chargeLabels, dispositionLabels, roleLabels } from '../labels'
 import { wan } from '../paths'
+import { relationPhrases } from '../analysis/RelationPhrases'
 
 interface Row {
   key: number
@@ -28,22 +29,6 @@ const amount = (n: number | null): string => (n === null ? '—' : wan(n))
 /** A party's name or an outcome word kept in Chinese: marked as such for screen readers and the English UI. */
 const zh = (text: string): ReactNode => <span lang="zh-CN">{text}</span>
 
-type Parts = ReturnType<typeof relationParts>
-
-/** The links as phrases in the interface language, the (Chinese) names marked. */
-function relationsCell(parts: Parts, lang: 'zh' | 'en'): ReactNode {
-  if (parts.length === 0) return '—'
-  return parts.map(({ template, names }, i) => {
-    const [before, after] = template[lang].split('{names}')
-    return (
-      <Fragment key={i}>
-        {i > 0 ? (lang === 'zh' ? '；' : '; ') : null}
-        {before}{names.map((n, j) => <Fragment key={j}>{j > 0 ? (lang === 'zh' ? '、' : ', ') : null}{zh(n)}</Fragment>)}{after}
-      </Fragment>
-    )
-  })
-}
-
 /**
  * The row of one defendant, kept for its facts object, its analysis, its place, the language and its links (which
  * depend on the other defendants too: compared by their text).
@@ -61,7 +46,7 @@ function rowFor(defendants: readonly Defendant[], d: Defendant, a: DefendantAnal
     key,
     name: d.name ? zh(d.name) : t('editor.unnamed'),
     role: d.mitigation.role ? l(roleLabels[d.mitigation.role]) : '—',
-    relations: relationsCell(parts, lang),
+    relations: relationPhrases(parts, lang) ?? '—',
     cards: (d.conduct.cards ?? []).length === 0 ? '—' : String(cards),
     inflow: amount(d.amounts.oneWayInflow ?? d.amounts.paymentSettlement),
     gain: amount(d.amounts.illegalGain),
